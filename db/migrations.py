@@ -1,0 +1,78 @@
+"""Schema versions and the ordered steps that bring an older file up to date.
+
+A new file gets the current tables at once. An older file is first copied with the online
+backup, then each missing step runs in its own transaction and records its number, so a crash
+leaves the file at the last completed step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.backup import backup_open_database, timestamped_name
+from db.connection import database
+from db.models import ALL_MODELS, SchemaVersion
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[], None]
+
+
+def _initial_schema() -> None:
+    database.create_tables(ALL_MODELS)
+
+
+# Each release that changes the schema appends a step; steps are never edited once released.
+MIGRATIONS: list[Migration] = [
+    Migration(1, "initial schema: users, audit, groups, members", _initial_schema),
+]
+
+CURRENT_VERSION = MIGRATIONS[-1].version
+
+
+class SchemaTooNew(Exception):
+    """The file was written by a newer version of the program."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(f"schema version {found} is newer than {CURRENT_VERSION}")
+        self.found = found
+
+
+class NotOurFile(Exception):
+    """The file is a database, but not one this program wrote."""
+
+
+def schema_version() -> int:
+    """The version recorded in the open file; 0 for an empty file."""
+    if not database.table_exists(SchemaVersion._meta.table_name):
+        if database.get_tables():
+            raise NotOurFile()
+        return 0
+    row = SchemaVersion.select(SchemaVersion.version).order_by(SchemaVersion.version.desc()).first()
+    return row.version if row else 0
+
+
+def migrate(db_path: Path, backup_dir: Path) -> Path | None:
+    """Bring the open database to CURRENT_VERSION; return the backup taken, if any."""
+    found = schema_version()
+    if found > CURRENT_VERSION:
+        raise SchemaTooNew(found)
+    if found == CURRENT_VERSION:
+        return None
+    if found == 0:
+        with database.atomic():
+            database.create_tables(ALL_MODELS)
+            SchemaVersion.create(version=CURRENT_VERSION, description="new books")
+        return None
+    backup = backup_open_database(backup_dir / timestamped_name(db_path, f"before-v{CURRENT_VERSION}"))
+    for step in MIGRATIONS:
+        if step.version > found:
+            with database.atomic():
+                step.apply()
+                SchemaVersion.create(version=step.version, description=step.description)
+    return backup

@@ -1,0 +1,38 @@
+"""Errors a user can act on.
+
+The message is an English source text with ``{placeholders}``, marked for translation in the
+``Errors`` context; the screen translates it, then fills the placeholders from ``params``.
+``field`` names the form field the message belongs beside, when there is one.
+"""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A rule refused the operation; nothing was written."""
+
+    def __init__(self, message: str, field: str | None = None, **params: object) -> None:
+        super().__init__(message.format(**params) if params else message)
+        self.message = message
+        self.field = field
+        self.params = params
+
+
+class PermissionDenied(DomainError):
+    """The acting user's role may not do this."""
+
+
+class NotFound(DomainError):
+    """The record asked for does not exist (any more)."""
+
+
+class StaleRecord(DomainError):
+    """Someone else changed the record since it was read."""
+
+
+class ValidationErrors(DomainError):
+    """Several fields are wrong at once; ``errors`` holds one DomainError per field."""
+
+    def __init__(self, errors: list[DomainError]) -> None:
+        super().__init__(errors[0].message, errors[0].field, **errors[0].params)
+        self.errors = errors

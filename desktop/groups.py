@@ -1,0 +1,253 @@
+"""Groups (Pokmas, KUBE, KSM, savings-and-loan groups): their register, kinds and partners."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import peewee as pw
+
+from db.models import Group, GroupKind, GroupPartner, Member, User
+from desktop import audit
+from desktop.auth import MENTOR, Actor
+from desktop.errors import DomainError, NotFound, StaleRecord, ValidationErrors
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.labels import PARTNER_KINDS, STAGES
+from desktop.operations import operation
+from desktop.text import clean, search_key
+
+
+@dataclass
+class PartnerForm:
+    name: str
+    kind: str
+    since: dt.date | None = None
+
+
+@dataclass
+class GroupForm:
+    """A plain copy of a group that a dialog edits and hands to one operation."""
+
+    name: str = ""
+    kind_id: int | None = None
+    formed_date: dt.date | None = None
+    address: str = ""
+    rt: str = ""
+    rw: str = ""
+    kelurahan: str = ""
+    kecamatan: str = ""
+    city: str = ""
+    business_activities: str = ""
+    mentor_id: int | None = None
+    stage: str = "growing"
+    notes: str = ""
+    partners: list[PartnerForm] = field(default_factory=list)
+    version: int = 0
+
+
+@dataclass(frozen=True)
+class GroupFilter:
+    text: str = ""
+    kind_id: int | None = None
+    kelurahan: str | None = None
+    stage: str | None = None
+    mentor_id: int | None = None
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    id: int
+    name: str
+    kind: str
+    kelurahan: str
+    kecamatan: str
+    city: str
+    stage: str
+    mentor: str
+    active_members: int
+
+
+def _err(message: str, field_name: str, **params: object) -> DomainError:
+    return DomainError(message, field_name, **params)
+
+
+def _check_rt_rw(value: str, field_name: str, errors: list[DomainError]) -> None:
+    if value and not (value.isdigit() and len(value) <= 3):
+        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "RT and RW are numbers of up to 3 digits."), field_name))
+
+
+def validate_group(form: GroupForm, today: dt.date | None = None) -> None:
+    """Raise ValidationErrors listing every field of the form that is wrong."""
+    errors: list[DomainError] = []
+    if not clean(form.name):
+        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "Enter the group's name."), "name"))
+    elif len(clean(form.name)) > 120:
+        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "The name may have at most {n} characters."), "name", n=120))
+    if form.kind_id is None or not GroupKind.select().where(GroupKind.id == form.kind_id).exists():
+        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "Choose the kind of group."), "kind_id"))
+    if form.formed_date and form.formed_date > (today or dt.date.today()):
+        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "The date formed cannot be in the future."), "formed_date"))
+    _check_rt_rw(form.rt.strip(), "rt", errors)
+    _check_rt_rw(form.rw.strip(), "rw", errors)
+    if not clean(form.kelurahan):
+        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "Enter the kelurahan (or desa)."), "kelurahan"))
+    if form.stage not in STAGES:
+        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "Choose the group's stage."), "stage"))
+    if form.mentor_id is not None and not User.select().where(
+            (User.id == form.mentor_id) & (User.role == MENTOR)).exists():
+        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "The mentor must be a user with the mentor role."), "mentor_id"))
+    for partner in form.partners:
+        if not clean(partner.name) or partner.kind not in PARTNER_KINDS:
+            errors.append(_err(QT_TRANSLATE_NOOP("Errors", "Every partner needs a name and a kind."), "partners"))
+            break
+    if errors:
+        raise ValidationErrors(errors)
+
+
+def _apply(group: Group, form: GroupForm) -> None:
+    group.name = clean(form.name)
+    group.name_key = search_key(form.name)
+    group.kind = form.kind_id
+    group.formed_date = form.formed_date
+    group.address = clean(form.address)
+    group.rt, group.rw = form.rt.strip(), form.rw.strip()
+    group.kelurahan = clean(form.kelurahan)
+    group.kecamatan = clean(form.kecamatan)
+    group.city = clean(form.city)
+    group.business_activities = form.business_activities.strip()
+    group.mentor = form.mentor_id
+    group.stage = form.stage
+    group.notes = form.notes.strip()
+
+
+def _replace_partners(group_id: int, partners: list[PartnerForm]) -> None:
+    GroupPartner.delete().where(GroupPartner.group == group_id).execute()
+    for partner in partners:
+        GroupPartner.create(group=group_id, name=clean(partner.name), kind=partner.kind,
+                            since=partner.since)
+
+
+def _partner_names(group_id: int) -> list[str]:
+    query = GroupPartner.select(GroupPartner.name).where(GroupPartner.group == group_id)
+    return [name for (name,) in query.order_by(GroupPartner.id).tuples()]
+
+
+def _get(group_id: int) -> Group:
+    group = Group.get_or_none(Group.id == group_id)
+    if group is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This group no longer exists."))
+    return group
+
+
+@operation("register.edit")
+def create_group(actor: Actor, form: GroupForm) -> int:
+    """Register a new group."""
+    validate_group(form)
+    group = Group()
+    _apply(group, form)
+    group.save()
+    _replace_partners(group.id, form.partners)
+    after = audit.snapshot(group) | {"partners": _partner_names(group.id)}
+    audit.record(actor, "group.create", "group", group.id, group.name, None, after)
+    return group.id
+
+
+@operation("register.edit")
+def update_group(actor: Actor, group_id: int, form: GroupForm) -> None:
+    """Change a group's details, mentor, stage and partners."""
+    group = _get(group_id)
+    if group.version != form.version:
+        raise StaleRecord(QT_TRANSLATE_NOOP("Errors", "Someone else changed this record while you were editing it. Close the form and open it again."))
+    validate_group(form)
+    before = audit.snapshot(group) | {"partners": _partner_names(group.id)}
+    _apply(group, form)
+    group.version += 1
+    group.save()
+    _replace_partners(group.id, form.partners)
+    after = audit.snapshot(group) | {"partners": _partner_names(group.id)}
+    audit.record(actor, "group.update", "group", group.id, group.name, before, after)
+
+
+@operation("group.stage")
+def set_group_stage(actor: Actor, group_id: int, stage: str) -> None:
+    """Move a group to another stage of mentoring."""
+    if stage not in STAGES:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the group's stage."), "stage")
+    group = _get(group_id)
+    before = {"stage": group.stage}
+    group.stage = stage
+    group.version += 1
+    group.save()
+    audit.record(actor, "group.stage", "group", group.id, group.name, before, {"stage": stage})
+
+
+def load_group(group_id: int) -> GroupForm:
+    """A plain copy of the group for a form."""
+    group = _get(group_id)
+    partners = [PartnerForm(p.name, p.kind, p.since)
+                for p in group.partners.order_by(GroupPartner.id)]
+    return GroupForm(
+        group.name, group.kind_id, group.formed_date, group.address, group.rt, group.rw,
+        group.kelurahan, group.kecamatan, group.city, group.business_activities,
+        group.mentor_id, group.stage, group.notes, partners, group.version,
+    )
+
+
+def _active_counts() -> pw.Select:
+    return (Member.select(Member.group, pw.fn.COUNT(Member.id).alias("n"))
+            .where(Member.status == "active").group_by(Member.group))
+
+
+def list_groups(flt: GroupFilter = GroupFilter()) -> list[GroupRow]:
+    """Groups matching the filter, by name, with their active member counts."""
+    counts = _active_counts().alias("counts")
+    query = (Group
+             .select(Group.id, Group.name, GroupKind.name, Group.kelurahan, Group.kecamatan,
+                     Group.city, Group.stage, pw.fn.COALESCE(User.full_name, ""),
+                     pw.fn.COALESCE(counts.c.n, 0))
+             .join(GroupKind)
+             .switch(Group).join(User, pw.JOIN.LEFT_OUTER, on=(Group.mentor == User.id))
+             .switch(Group).join(counts, pw.JOIN.LEFT_OUTER, on=(counts.c.group_id == Group.id)))
+    if flt.text.strip():
+        query = query.where(Group.name_key.contains(search_key(flt.text)))
+    if flt.kind_id is not None:
+        query = query.where(Group.kind == flt.kind_id)
+    if flt.kelurahan:
+        query = query.where(Group.kelurahan == flt.kelurahan)
+    if flt.stage:
+        query = query.where(Group.stage == flt.stage)
+    if flt.mentor_id is not None:
+        query = query.where(Group.mentor == flt.mentor_id)
+    return [GroupRow(*row) for row in query.order_by(Group.name_key, Group.id).tuples()]
+
+
+def group_choices() -> list[tuple[int, str]]:
+    """(id, name) of every group, for choosing one in a form."""
+    return list(Group.select(Group.id, Group.name).order_by(Group.name_key).tuples())
+
+
+def kelurahan_choices() -> list[str]:
+    query = Group.select(Group.kelurahan).distinct().order_by(Group.kelurahan)
+    return [name for (name,) in query.tuples() if name]
+
+
+def group_kinds(active_only: bool = True) -> list[tuple[int, str]]:
+    query = GroupKind.select(GroupKind.id, GroupKind.name)
+    if active_only:
+        query = query.where(GroupKind.active == True)  # noqa: E712 - SQL
+    return list(query.order_by(GroupKind.sort_order, GroupKind.name).tuples())
+
+
+@operation("settings.edit")
+def add_group_kind(actor: Actor, name: str, description: str = "") -> int:
+    """Extend the list of group kinds."""
+    name = clean(name)
+    if not name:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the name of the kind."), "name")
+    code = search_key(name).upper().replace(" ", "_")[:20]
+    if GroupKind.select().where((GroupKind.code == code) | (GroupKind.name == name)).exists():
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The kind {name} exists already."), "name", name=name)
+    order = (GroupKind.select(pw.fn.MAX(GroupKind.sort_order)).scalar() or 0) + 1
+    kind = GroupKind.create(code=code, name=name, description=clean(description), sort_order=order)
+    audit.record(actor, "group_kind.create", "group_kind", kind.id, name, None, audit.snapshot(kind))
+    return kind.id

@@ -1,0 +1,62 @@
+"""The office's fixed lists, as stored codes with English labels marked for translation."""
+
+from __future__ import annotations
+
+from desktop.i18n import QT_TRANSLATE_NOOP
+
+SEXES = {
+    "L": QT_TRANSLATE_NOOP("Labels", "Male"),
+    "P": QT_TRANSLATE_NOOP("Labels", "Female"),
+}
+
+MEMBER_STATUSES = {
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "exited": QT_TRANSLATE_NOOP("Labels", "Exited"),
+}
+
+# Stages of mentoring seen in the field, in order.
+STAGES = {
+    "growing": QT_TRANSLATE_NOOP("Labels", "Growing the group"),
+    "strengthening": QT_TRANSLATE_NOOP("Labels", "Strengthening"),
+    "linked": QT_TRANSLATE_NOOP("Labels", "Linked to a financial institution"),
+    "independent": QT_TRANSLATE_NOOP("Labels", "Independent"),
+}
+
+OFFICES = {
+    "ketua": QT_TRANSLATE_NOOP("Labels", "Chair (ketua)"),
+    "sekretaris": QT_TRANSLATE_NOOP("Labels", "Secretary (sekretaris)"),
+    "bendahara": QT_TRANSLATE_NOOP("Labels", "Treasurer (bendahara)"),
+}
+
+PARTNER_KINDS = {
+    "government": QT_TRANSLATE_NOOP("Labels", "Government office"),
+    "school": QT_TRANSLATE_NOOP("Labels", "School"),
+    "ngo": QT_TRANSLATE_NOOP("Labels", "NGO"),
+    "company": QT_TRANSLATE_NOOP("Labels", "Company"),
+    "bank": QT_TRANSLATE_NOOP("Labels", "Bank or microfinance institution"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+# Welfare levels: the BKKBN family stages, or the decile of the national socio-economic register.
+WELFARE_LEVELS = {
+    "PS": QT_TRANSLATE_NOOP("Labels", "Pra-Sejahtera (BKKBN)"),
+    "KS1": QT_TRANSLATE_NOOP("Labels", "Keluarga Sejahtera I (BKKBN)"),
+    "KS2": QT_TRANSLATE_NOOP("Labels", "Keluarga Sejahtera II (BKKBN)"),
+    "KS3": QT_TRANSLATE_NOOP("Labels", "Keluarga Sejahtera III (BKKBN)"),
+    "KS3+": QT_TRANSLATE_NOOP("Labels", "Keluarga Sejahtera III Plus (BKKBN)"),
+    "D1": QT_TRANSLATE_NOOP("Labels", "Decile 1 (socio-economic register)"),
+    "D2": QT_TRANSLATE_NOOP("Labels", "Decile 2 (socio-economic register)"),
+    "D3": QT_TRANSLATE_NOOP("Labels", "Decile 3 (socio-economic register)"),
+    "D4": QT_TRANSLATE_NOOP("Labels", "Decile 4 (socio-economic register)"),
+    "D5": QT_TRANSLATE_NOOP("Labels", "Decile 5 (socio-economic register)"),
+    "D6": QT_TRANSLATE_NOOP("Labels", "Decile 6 (socio-economic register)"),
+    "D7": QT_TRANSLATE_NOOP("Labels", "Decile 7 (socio-economic register)"),
+    "D8": QT_TRANSLATE_NOOP("Labels", "Decile 8 (socio-economic register)"),
+    "D9": QT_TRANSLATE_NOOP("Labels", "Decile 9 (socio-economic register)"),
+    "D10": QT_TRANSLATE_NOOP("Labels", "Decile 10 (socio-economic register)"),
+}
+
+MOVE_REASONS = {
+    "moved": QT_TRANSLATE_NOOP("Labels", "Moved to another group"),
+    "exited": QT_TRANSLATE_NOOP("Labels", "Left the office"),
+}

@@ -1,0 +1,283 @@
+"""Members: registration with NIK checks, edits, moves between groups, and exits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from db.models import Counter, Group, Household, Member, MemberPhoto, Membership
+from desktop import audit
+from desktop.auth import Actor
+from desktop.errors import DomainError, NotFound, StaleRecord, ValidationErrors
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.labels import SEXES, WELFARE_LEVELS
+from desktop.nik import normalize_nik, parse_nik
+from desktop.officers import end_offices_of
+from desktop.operations import operation
+from desktop.settings import get_setting
+from desktop.text import clean, search_key
+
+STALE = QT_TRANSLATE_NOOP("Errors", "Someone else changed this record while you were editing it. Close the form and open it again.")
+
+
+@dataclass
+class MemberForm:
+    """A plain copy of a member that a dialog edits and hands to one operation."""
+
+    name: str = ""
+    nik: str = ""
+    kk_number: str = ""
+    sex: str = ""
+    birth_place: str = ""
+    birth_date: dt.date | None = None
+    address: str = ""
+    rt: str = ""
+    rw: str = ""
+    kelurahan: str = ""
+    phone: str = ""
+    occupation: str = ""
+    household_size: int | None = None
+    welfare_level: str = ""
+    welfare_source: str = ""
+    welfare_date: dt.date | None = None
+    group_id: int | None = None
+    join_date: dt.date | None = None
+    photo: bytes | None = None
+    version: int = 0
+
+
+def _e(message: str, field_name: str, **params: object) -> DomainError:
+    return DomainError(message, field_name, **params)
+
+
+def _check_identity(form: MemberForm, member_id: int | None, errors: list[DomainError]) -> None:
+    nik = normalize_nik(form.nik)
+    if nik:
+        try:
+            parse_nik(nik)
+        except DomainError as exc:
+            errors.append(exc)
+        else:
+            other = Member.get_or_none((Member.nik == nik) & (Member.id != (member_id or 0)))
+            if other is not None:
+                errors.append(_e(QT_TRANSLATE_NOOP("Errors", "This NIK is already registered to {name} ({number})."), "nik", name=other.name, number=other.number))
+    kk = normalize_nik(form.kk_number)
+    if kk and not (kk.isdigit() and kk.isascii() and len(kk) == 16):
+        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "The KK number must have 16 digits."), "kk_number"))
+
+
+def _check_person(form: MemberForm, today: dt.date, errors: list[DomainError]) -> None:
+    if not clean(form.name):
+        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "Enter the member's name."), "name"))
+    elif len(clean(form.name)) > 100:
+        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "The name may have at most {n} characters."), "name", n=100))
+    if form.sex not in SEXES:
+        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "Choose male or female."), "sex"))
+    if form.birth_date and not (dt.date(1900, 1, 1) <= form.birth_date <= today):
+        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "The birth date must be a past date."), "birth_date"))
+    phone = form.phone.replace(" ", "").replace("-", "")
+    if phone and not (phone.lstrip("+").isdigit() and 8 <= len(phone) <= 15):
+        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "A phone number has 8 to 15 digits, for example 0812 3456 7890."), "phone"))
+    for value, name in ((form.rt, "rt"), (form.rw, "rw")):
+        if value.strip() and not (value.strip().isdigit() and len(value.strip()) <= 3):
+            errors.append(_e(QT_TRANSLATE_NOOP("Errors", "RT and RW are numbers of up to 3 digits."), name))
+
+
+def _check_household(form: MemberForm, today: dt.date, errors: list[DomainError]) -> None:
+    if form.household_size is not None and not 1 <= form.household_size <= 30:
+        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "The household size must be 1 to 30 people."), "household_size"))
+    if form.welfare_level and form.welfare_level not in WELFARE_LEVELS:
+        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "Choose a welfare level from the list."), "welfare_level"))
+    if form.welfare_date and form.welfare_date > today:
+        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "The date of the welfare data cannot be in the future."), "welfare_date"))
+
+
+def validate_member(form: MemberForm, member_id: int | None = None, today: dt.date | None = None) -> None:
+    """Raise ValidationErrors listing every field of the form that is wrong."""
+    today = today or dt.date.today()
+    errors: list[DomainError] = []
+    _check_person(form, today, errors)
+    _check_identity(form, member_id, errors)
+    _check_household(form, today, errors)
+    if member_id is None:
+        if form.group_id is None or not Group.select().where(Group.id == form.group_id).exists():
+            errors.append(_e(QT_TRANSLATE_NOOP("Errors", "Choose the member's group."), "group_id"))
+        if form.join_date is None:
+            errors.append(_e(QT_TRANSLATE_NOOP("Errors", "Enter the join date."), "join_date"))
+        elif form.join_date > today:
+            errors.append(_e(QT_TRANSLATE_NOOP("Errors", "The join date cannot be in the future."), "join_date"))
+        elif form.birth_date and form.join_date < form.birth_date:
+            errors.append(_e(QT_TRANSLATE_NOOP("Errors", "The join date cannot be before the birth date."), "join_date"))
+    if errors:
+        raise ValidationErrors(errors)
+
+
+def nik_warnings(form: MemberForm) -> list[DomainError]:
+    """Differences between what a valid NIK encodes and the birth date and sex entered."""
+    try:
+        info = parse_nik(form.nik)
+    except DomainError:
+        return []
+    warnings = []
+    if form.birth_date and form.birth_date != info.birth_date:
+        warnings.append(_e(QT_TRANSLATE_NOOP("Errors", "The NIK says born {date}; the form says otherwise. Check both."), "birth_date", date=info.birth_date.strftime("%d/%m/%Y")))
+    if form.sex and form.sex != info.sex:
+        warnings.append(_e(QT_TRANSLATE_NOOP("Errors", "The NIK encodes the other sex. Check the NIK and the sex."), "sex"))
+    return warnings
+
+
+def next_member_number() -> str:
+    """Take the next member number; call inside the registering transaction."""
+    Counter.insert(name="member", last_value=0).on_conflict_ignore().execute()
+    Counter.update(last_value=Counter.last_value + 1).where(Counter.name == "member").execute()
+    value = Counter.get(Counter.name == "member").last_value
+    return f"{get_setting('member.number_prefix')}{value:06d}"
+
+
+def _household_for(form: MemberForm, current: Household | None) -> Household | None:
+    kk = normalize_nik(form.kk_number) or None
+    if kk is None and form.household_size is None and not form.welfare_level:
+        return current
+    household = current
+    if kk and (household is None or household.kk_number != kk):
+        household = Household.get_or_none(Household.kk_number == kk) or Household()
+    household = household or Household()
+    household.kk_number = kk
+    household.size = form.household_size
+    household.welfare_level = form.welfare_level or None
+    household.welfare_source = clean(form.welfare_source)
+    household.welfare_date = form.welfare_date
+    household.save()
+    return household
+
+
+def _apply(member: Member, form: MemberForm) -> None:
+    member.name = clean(form.name)
+    member.name_key = search_key(form.name)
+    member.nik = normalize_nik(form.nik) or None
+    member.sex = form.sex
+    member.birth_place = clean(form.birth_place)
+    member.birth_date = form.birth_date
+    member.address = clean(form.address)
+    member.rt, member.rw = form.rt.strip(), form.rw.strip()
+    member.kelurahan = clean(form.kelurahan)
+    member.phone = clean(form.phone)
+    member.occupation = clean(form.occupation)
+    member.household = _household_for(form, member.household if member.household_id else None)
+
+
+def _save_photo(member_id: int, photo: bytes | None) -> None:
+    if photo is None:
+        return
+    MemberPhoto.delete().where(MemberPhoto.member == member_id).execute()
+    if photo:
+        MemberPhoto.create(member=member_id, data=photo)
+
+
+def _snapshot(member: Member) -> dict:
+    data = audit.snapshot(member)
+    if member.household_id:
+        data["household"] = audit.snapshot(member.household)
+    return data
+
+
+@operation("register.edit")
+def register_member(actor: Actor, form: MemberForm) -> int:
+    """Register a new member in a group and give them a member number."""
+    validate_member(form)
+    member = Member(number=next_member_number(), group=form.group_id, join_date=form.join_date)
+    _apply(member, form)
+    member.save()
+    Membership.create(member=member.id, group=form.group_id, start_date=form.join_date)
+    _save_photo(member.id, form.photo)
+    audit.record(actor, "member.register", "member", member.id, f"{member.number} {member.name}",
+                 None, _snapshot(member))
+    return member.id
+
+
+def get_member_row(member_id: int) -> Member:
+    member = Member.get_or_none(Member.id == member_id)
+    if member is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This member no longer exists."))
+    return member
+
+
+@operation("register.edit")
+def update_member(actor: Actor, member_id: int, form: MemberForm) -> None:
+    """Correct a member's personal, household or welfare details."""
+    member = get_member_row(member_id)
+    if member.version != form.version:
+        raise StaleRecord(STALE)
+    validate_member(form, member_id)
+    before = _snapshot(member)
+    _apply(member, form)
+    member.version += 1
+    member.save()
+    _save_photo(member.id, form.photo)
+    audit.record(actor, "member.update", "member", member.id, f"{member.number} {member.name}",
+                 before, _snapshot(member))
+
+
+def _check_move_date(member: Member, on: dt.date, field_name: str) -> None:
+    if on > dt.date.today():
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), field_name)
+    current = _current_membership(member)
+    if current is not None and on < current.start_date:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be before the member joined the current group ({date})."), field_name, date=current.start_date.strftime("%d/%m/%Y"))
+
+
+def _current_membership(member: Member) -> Membership | None:
+    return (Membership.select().where((Membership.member == member.id) & Membership.end_date.is_null())
+            .order_by(Membership.start_date.desc()).first())
+
+
+@operation("register.edit")
+def move_member(actor: Actor, member_id: int, to_group_id: int, on: dt.date, version: int) -> None:
+    """Move an active member to another group, keeping the history of both stays."""
+    member = get_member_row(member_id)
+    if member.version != version:
+        raise StaleRecord(STALE)
+    if member.status != "active":
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has left the office and cannot be moved."), None, name=member.name)
+    if to_group_id == member.group_id:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose a different group."), "group_id")
+    target = Group.get_or_none(Group.id == to_group_id)
+    if target is None:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the member's group."), "group_id")
+    _check_move_date(member, on, "date")
+    before = _snapshot(member)
+    current = _current_membership(member)
+    if current is not None:
+        current.end_date, current.end_reason = on, "moved"
+        current.save()
+    end_offices_of(member.id, on)
+    Membership.create(member=member.id, group=to_group_id, start_date=on)
+    member.group = to_group_id
+    member.version += 1
+    member.save()
+    audit.record(actor, "member.move", "member", member.id,
+                 f"{member.number} {member.name} -> {target.name}", before, _snapshot(member))
+
+
+@operation("register.edit")
+def exit_member(actor: Actor, member_id: int, on: dt.date, reason: str, version: int) -> None:
+    """Record that a member left the office; they stay in the books as exited."""
+    member = get_member_row(member_id)
+    if member.version != version:
+        raise StaleRecord(STALE)
+    if member.status != "active":
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has already left the office."), None, name=member.name)
+    if not clean(reason):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for leaving."), "reason")
+    _check_move_date(member, on, "date")
+    before = _snapshot(member)
+    current = _current_membership(member)
+    if current is not None:
+        current.end_date, current.end_reason = on, "exited"
+        current.save()
+    end_offices_of(member.id, on)
+    member.status, member.exit_date, member.exit_reason = "exited", on, clean(reason)
+    member.version += 1
+    member.save()
+    audit.record(actor, "member.exit", "member", member.id, f"{member.number} {member.name}",
+                 before, _snapshot(member))

@@ -1,0 +1,78 @@
+"""The office's settings, kept in the books so that every PC on the same file agrees."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db.models import Setting
+from desktop import audit
+from desktop.auth import Actor
+from desktop.errors import DomainError, ValidationErrors
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.operations import operation
+
+DEFAULTS = {
+    "office.name": "Kantor Pemberdayaan Masyarakat",
+    "office.address": "",
+    "office.phone": "",
+    "member.number_prefix": "AG",
+    "books.demo": "0",
+}
+
+
+def get_setting(key: str) -> str:
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row else DEFAULTS.get(key, "")
+
+
+def put_setting(key: str, value: str) -> None:
+    """Store a setting; call inside an operation's transaction."""
+    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def is_demo() -> bool:
+    return get_setting("books.demo") == "1"
+
+
+@dataclass
+class OfficeProfile:
+    name: str
+    address: str
+    phone: str
+    member_number_prefix: str
+
+
+def office_profile() -> OfficeProfile:
+    return OfficeProfile(
+        get_setting("office.name"),
+        get_setting("office.address"),
+        get_setting("office.phone"),
+        get_setting("member.number_prefix"),
+    )
+
+
+def _check_profile(profile: OfficeProfile) -> None:
+    errors = []
+    if not profile.name.strip():
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the office's name."), "name"))
+    prefix = profile.member_number_prefix.strip()
+    if not (prefix.isascii() and prefix.isalpha() and 1 <= len(prefix) <= 4):
+        errors.append(DomainError(
+            QT_TRANSLATE_NOOP("Errors", "The member number prefix must be 1 to 4 letters (A-Z)."),
+            "member_number_prefix",
+        ))
+    if errors:
+        raise ValidationErrors(errors)
+
+
+@operation("settings.edit")
+def update_office_profile(actor: Actor, profile: OfficeProfile) -> None:
+    """Change the office's name, address, phone and member number prefix."""
+    _check_profile(profile)
+    before = office_profile().__dict__
+    put_setting("office.name", profile.name.strip())
+    put_setting("office.address", profile.address.strip())
+    put_setting("office.phone", profile.phone.strip())
+    put_setting("member.number_prefix", profile.member_number_prefix.strip().upper())
+    audit.record(actor, "settings.office", "setting", None, "office profile", before,
+                 office_profile().__dict__)

@@ -1,0 +1,1 @@
+"""How people see the program: the Qt windows, pages, dialogs and table models."""

@@ -1,0 +1,161 @@
+"""The main window: navigation by area, pages, menus, and a status bar saying who and where."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.auth import ROLE_LABELS, Actor
+from desktop.books import BooksInfo
+from desktop.errors import DomainError
+from desktop.users import change_own_password
+from ui.groups_page import GroupsPage
+from ui.i18n import LANGUAGES, label
+from ui.members_page import MembersPage
+from ui.settings_page import SettingsPage
+from ui.users_page import UsersPage
+from ui.widgets import Form, dialog_buttons, errors_of
+
+
+class OwnPasswordDialog(QDialog):
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.setWindowTitle(self.tr("Change my password"))
+        layout = QVBoxLayout(self)
+        self.form = Form(QFormLayout())
+        self.old = self.form.add(self.tr("Current password"), QLineEdit(), "old_password")
+        self.new = self.form.add(self.tr("New password"), QLineEdit(), "new_password")
+        for field in (self.old, self.new):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(dialog_buttons(self, self.tr("Save")))
+
+    def accept(self) -> None:
+        self.form.clear_errors()
+        try:
+            change_own_password(self.actor, self.old.text(), self.new.text())
+        except DomainError as exc:
+            self.form.show_errors(errors_of(exc))
+            return
+        super().accept()
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    open_other_requested = Signal()
+    demo_requested = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, actor: Actor, books: BooksInfo, settings: QSettings, language: str) -> None:
+        super().__init__()
+        self.actor, self.books, self.settings = actor, books, settings
+        title = f"Berdaya — {books.office_name}"
+        self.setWindowTitle(title + (" [DEMO]" if books.is_demo else ""))
+        self.pages: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(180)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+        self._add_page("groups", self.tr("Groups"), GroupsPage(actor))
+        self._add_page("members", self.tr("Members"), MembersPage(actor))
+        if actor.may("users.manage"):
+            self._add_page("users", self.tr("Users"), UsersPage(actor))
+        self._add_page("settings", self.tr("Settings"), SettingsPage(actor))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus(language)
+        self._build_status_bar()
+        self._restore()
+
+    def _add_page(self, key: str, title: str, page: QWidget) -> None:
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        self.nav.addItem(title)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.pages).index(key))
+
+    def _build_menus(self, language: str) -> None:
+        books = self.menuBar().addMenu(self.tr("&Books"))
+        books.addAction(self.tr("Open other books…"), self.open_other_requested.emit)
+        books.addAction(self.tr("Open the demo office"), self.demo_requested.emit)
+        books.addSeparator()
+        books.addAction(self.tr("Log out"), self.logout_requested.emit)
+        books.addAction(self.tr("Quit"), self.close)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        languages = view.addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == language)
+            action.triggered.connect(lambda _checked, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            languages.addAction(action)
+        account = self.menuBar().addMenu(self.tr("&Account"))
+        account.addAction(self.tr("Change my password…"), lambda: OwnPasswordDialog(self.actor, self).exec())
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("About Berdaya"), self._about)
+
+    def _build_status_bar(self) -> None:
+        who = self.tr("User: {name} ({role})").format(
+            name=self.actor.full_name, role=label(ROLE_LABELS[self.actor.role]))
+        self.user_label = QLabel(who)
+        self.user_label.setObjectName("status_user")
+        self.db_label = QLabel(self.tr("Database: {path}").format(path=str(self.books.path)))
+        self.db_label.setObjectName("status_database")
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addWidget(self.db_label, 1)
+        if self.books.is_demo:
+            demo = QLabel(self.tr("DEMO OFFICE — not real books"))
+            demo.setStyleSheet("color: white; background: #c0392b; padding: 1px 6px; font-weight: bold;")
+            self.statusBar().addPermanentWidget(demo)
+
+    def _about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Berdaya"),
+                          self.tr("Berdaya 0.1 — the office program for community empowerment "
+                                  "groups and their savings-and-loan cooperative."), parent=self)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        for page in self.pages.values():
+            if hasattr(page, "restore_state"):
+                page.restore_state(self.settings)
+        page = self.settings.value("window/page", "groups")
+        self.show_page(page if page in self.pages else "groups")
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/page", list(self.pages)[self.nav.currentRow()])
+        for page in self.pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)

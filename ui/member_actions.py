@@ -1,0 +1,89 @@
+"""Moving a member to another group, and recording that a member left."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.auth import Actor
+from desktop.errors import DomainError
+from desktop.groups import group_choices
+from desktop.member_queries import MemberDetail
+from desktop.members import exit_member, move_member
+from ui.bus import bus
+from ui.widgets import DateField, Form, combo, dialog_buttons, errors_of, show_refusal
+
+
+class _MemberActionDialog(QDialog):
+    def __init__(self, actor: Actor, member: MemberDetail, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.actor, self.member = actor, member
+        self.column = QVBoxLayout(self)
+        who = QLabel(f"<b>{member.form.name}</b> ({member.number}) — {member.group_name}")
+        self.column.addWidget(who)
+        self.form = Form(QFormLayout())
+        self.column.addLayout(self.form.layout)
+        self.setMinimumWidth(460)
+
+    def _run(self, action) -> None:
+        self.form.clear_errors()
+        try:
+            action()
+        except DomainError as exc:
+            rest = self.form.show_errors(errors_of(exc))
+            if rest:
+                show_refusal(self, rest[0])
+            return
+        bus.changed.emit("members")
+        super().accept()
+
+    def _date(self) -> dt.date:
+        try:
+            value = self.date.value()
+        except DomainError as exc:
+            exc.field = "date"
+            raise
+        if value is None:
+            raise DomainError(self.tr("Enter the date."), "date")
+        return value
+
+
+class MoveDialog(_MemberActionDialog):
+    """Move an active member to another group; both stays are kept in the history."""
+
+    def __init__(self, actor: Actor, member: MemberDetail, parent: QWidget | None = None) -> None:
+        super().__init__(actor, member, parent)
+        self.setWindowTitle(self.tr("Move to another group"))
+        others = [(gid, name) for gid, name in group_choices() if gid != member.group_id]
+        self.group = self.form.add(self.tr("New group"), combo(others, blank=""), "group_id")
+        self.date = self.form.add(self.tr("Moves on"), DateField(), "date")
+        self.date.set_value(dt.date.today())
+        self.column.addWidget(dialog_buttons(self, self.tr("Move")))
+
+    def accept(self) -> None:
+        def act() -> None:
+            if self.group.currentData() is None:
+                raise DomainError(self.tr("Choose the new group."), "group_id")
+            move_member(self.actor, self.member.id, self.group.currentData(), self._date(),
+                        self.member.form.version)
+        self._run(act)
+
+
+class ExitDialog(_MemberActionDialog):
+    """Record that a member left; they stay in the books, marked as exited."""
+
+    def __init__(self, actor: Actor, member: MemberDetail, parent: QWidget | None = None) -> None:
+        super().__init__(actor, member, parent)
+        self.setWindowTitle(self.tr("Member leaves the office"))
+        self.date = self.form.add(self.tr("Left on"), DateField(), "date")
+        self.date.set_value(dt.date.today())
+        self.reason = self.form.add(self.tr("Reason"), QLineEdit(), "reason")
+        self.reason.setPlaceholderText(self.tr("for example: moved away, passed away, resigned"))
+        self.reason.setMaxLength(200)
+        self.column.addWidget(dialog_buttons(self, self.tr("Record exit")))
+        self.reason.setFocus()
+
+    def accept(self) -> None:
+        self._run(lambda: exit_member(self.actor, self.member.id, self._date(), self.reason.text(),
+                                      self.member.form.version))

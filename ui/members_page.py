@@ -1,0 +1,141 @@
+"""The member register: search as you type, filters, and the member's actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop.auth import Actor
+from desktop.groups import group_choices
+from desktop.labels import MEMBER_STATUSES, SEXES, WELFARE_LEVELS
+from desktop.member_queries import MemberFilter, load_member, member_id_by_number
+from ui.bus import bus
+from ui.i18n import label
+from ui.member_actions import ExitDialog, MoveDialog
+from ui.member_dialog import MemberDialog
+from ui.member_model import COLUMNS, MemberModel
+from ui.widgets import combo, make_table, push, select_value
+
+
+class MembersPage(QWidget):
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.may_edit = actor.may("register.edit")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filter_bar())
+        self.model = MemberModel(self)
+        self.table = make_table(self.model, "members_table", [c[2] for c in COLUMNS])
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(lambda *_: self.open_member())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.table)
+        layout.addLayout(self._action_bar())
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("member_search")
+        self.search.setPlaceholderText(self.tr("Search name, member number or NIK…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda *_: self.refresh())
+        self.search.returnPressed.connect(self._search_entered)
+        bar.addWidget(self.search, 3)
+        self.group = combo(group_choices(), blank=self.tr("All groups"))
+        statuses = [(c, label(t)) for c, t in MEMBER_STATUSES.items()]
+        self.status = combo(statuses, blank=self.tr("Any status"))
+        select_value(self.status, "active")
+        self.sex = combo([(c, label(t)) for c, t in SEXES.items()], blank=self.tr("Both sexes"))
+        levels = [(c, label(t)) for c, t in WELFARE_LEVELS.items()]
+        self.welfare = combo(levels, blank=self.tr("Any welfare level"))
+        for name, box in (("group_filter", self.group), ("status_filter", self.status),
+                          ("sex_filter", self.sex), ("welfare_filter", self.welfare)):
+            box.setObjectName(name)
+            box.currentIndexChanged.connect(lambda *_: self.refresh())
+            bar.addWidget(box, 1)
+        return bar
+
+    def _action_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("member_count")
+        bar.addWidget(self.count_label)
+        bar.addStretch()
+        self.new_button = push(self.tr("New member…"), self.new_member, "new_member")
+        self.open_button = push(self.tr("Open / change…"), self.open_member, "open_member")
+        self.move_button = push(self.tr("Move to group…"), self.move_member, "move_member")
+        self.exit_button = push(self.tr("Leaves the office…"), self.exit_member, "exit_member")
+        for button in (self.new_button, self.open_button, self.move_button, self.exit_button):
+            bar.addWidget(button)
+        return bar
+
+    def current_filter(self) -> MemberFilter:
+        return MemberFilter(self.search.text(), self.group.currentData(), self.status.currentData(),
+                            self.sex.currentData(), self.welfare.currentData())
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.model.set_filter(self.current_filter())
+        row = self.model.row_of(selected) if selected is not None else None
+        self.table.selectRow(row if row is not None else 0)
+        self.count_label.setText(QCoreApplication.translate(
+            "MembersPage", "%n member(s)", None, self.model.total))
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        active = chosen and self.model.rows[self.table.currentIndex().row()][8] == "active"
+        self.new_button.setEnabled(self.may_edit)
+        self.open_button.setEnabled(chosen)
+        self.move_button.setEnabled(self.may_edit and active)
+        self.exit_button.setEnabled(self.may_edit and active)
+
+    def _search_entered(self) -> None:
+        """A member number typed or scanned, then Enter, opens that member."""
+        member_id = member_id_by_number(self.search.text())
+        if member_id is None and self.model.total == 1:
+            member_id = self.model.id_at(0)
+        if member_id is not None:
+            self.open_member(member_id)
+
+    def open_member(self, member_id: int | None = None) -> None:
+        member_id = member_id or self.selected_id()
+        if member_id is None:
+            return
+        dialog = MemberDialog(self.actor, member_id, parent=self)
+        if not self.may_edit:
+            dialog.findChild(QPushButton, "ok").setEnabled(False)
+        dialog.exec()
+
+    def new_member(self) -> None:
+        MemberDialog(self.actor, group_id=self.group.currentData(), parent=self).exec()
+
+    def move_member(self) -> None:
+        member_id = self.selected_id()
+        if member_id is not None:
+            MoveDialog(self.actor, load_member(member_id), self).exec()
+
+    def exit_member(self) -> None:
+        member_id = self.selected_id()
+        if member_id is not None:
+            ExitDialog(self.actor, load_member(member_id), self).exec()
+
+    def _on_changed(self, area: str) -> None:
+        if area in ("members", "groups", "settings"):
+            self.refresh()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("members/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("members/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)

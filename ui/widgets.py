@@ -1,0 +1,309 @@
+"""Shared building blocks, so that every form and table behaves the same way."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from desktop.dates import format_date, parse_date
+from desktop.errors import DomainError, ValidationErrors
+from desktop.nik import parse_nik
+from ui.i18n import label, message
+
+ERROR_STYLE = "color: #b00020;"
+HINT_STYLE = "color: #555555;"
+WARNING_STYLE = "color: #9a5b00;"
+
+
+class DateField(QWidget):
+    """A date typed as 22/11/2026 (other office forms are read too) or picked from a calendar;
+    may be left empty."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.edit.setMaxLength(30)
+        self.edit.textEdited.connect(self.edited)
+        button = QToolButton(self)
+        button.setText("▾")
+        button.setToolTip(self.tr("Pick from the calendar"))
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.calendar = QCalendarWidget(menu)
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(lambda d: (self._pick(d), menu.close()))
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._sync_calendar)
+        button.setMenu(menu)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.edit)
+        row.addWidget(button)
+        self.setFocusProxy(self.edit)
+
+    def _sync_calendar(self) -> None:
+        try:
+            value = self.value()
+        except DomainError:
+            value = None
+        value = value or dt.date.today()
+        self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
+
+    def _pick(self, qdate: QDate) -> None:
+        self.set_value(dt.date(qdate.year(), qdate.month(), qdate.day()))
+        self.edited.emit()
+
+    def value(self) -> dt.date | None:
+        """The date typed, None when empty; raises DomainError when unreadable."""
+        return parse_date(self.edit.text())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.edit.setText(format_date(value))
+
+
+class NikField(QLineEdit):
+    """A NIK (or KK) number: digits only, checked as typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaxLength(19)
+        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 .\-]*"), self))
+        self.setPlaceholderText(self.tr("16 digits"))
+
+
+def nik_hint(text: str) -> tuple[str, str]:
+    """What a partly or fully typed NIK tells: (text, style) for the hint under the field."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if not digits:
+        return "", HINT_STYLE
+    if len(digits) < 16:
+        return QCoreApplication.translate("NikField", "%n more digit(s)", None, 16 - len(digits)), HINT_STYLE
+    try:
+        info = parse_nik(digits)
+    except DomainError as exc:
+        return message(exc), ERROR_STYLE
+    sex = label("Female") if info.sex == "P" else label("Male")
+    return f"{info.province} · {sex} · {format_date(info.birth_date)}", HINT_STYLE
+
+
+class Form:
+    """A QFormLayout whose fields each have an error line beneath them."""
+
+    def __init__(self, layout: QFormLayout) -> None:
+        self.layout = layout
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def add(self, caption: str, widget: QWidget, name: str,
+            layout: QFormLayout | None = None) -> QWidget:
+        """Add a field under *name* (to *layout* when the form spans several boxes)."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        note = QLabel(box)
+        note.setWordWrap(True)
+        note.setStyleSheet(ERROR_STYLE)
+        note.setVisible(False)
+        note.setObjectName(f"error_{name}")
+        column.addWidget(note)
+        target = layout or self.layout
+        target.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        target.addRow(caption, box)
+        self.fields[name] = (widget, note)
+        return widget
+
+    def note(self, name: str) -> QLabel:
+        return self.fields[name][1]
+
+    def clear_errors(self) -> None:
+        for _widget, note in self.fields.values():
+            note.clear()
+            note.setVisible(False)
+
+    def show_note(self, name: str, text: str, style: str = ERROR_STYLE) -> None:
+        note = self.fields[name][1]
+        note.setText(text)
+        note.setStyleSheet(style)
+        note.setVisible(bool(text))
+
+    def show_errors(self, errors: Sequence[DomainError]) -> list[DomainError]:
+        """Put each error beside its field and focus the first; return those with no field here."""
+        unplaced, first = [], None
+        for error in errors:
+            if error.field in self.fields:
+                self.show_note(error.field, message(error))
+                first = first or self.fields[error.field][0]
+            else:
+                unplaced.append(error)
+        if first is not None:
+            first.setFocus()
+        return unplaced
+
+
+def errors_of(exc: DomainError) -> list[DomainError]:
+    return exc.errors if isinstance(exc, ValidationErrors) else [exc]
+
+
+def combo(items: Sequence[tuple[Any, str]], blank: str | None = None) -> QComboBox:
+    """A drop-down of (value, text) pairs; *blank* adds a first entry whose value is None."""
+    box = QComboBox()
+    if blank is not None:
+        box.addItem(blank, None)
+    for value, text in items:
+        box.addItem(text, value)
+    return box
+
+
+def select_value(box: QComboBox, value: Any) -> None:
+    index = box.findData(value)
+    box.setCurrentIndex(max(index, 0))
+
+
+def dialog_buttons(parent: QWidget, ok_text: str) -> QDialogButtonBox:
+    """Save and Cancel in the screen language; Enter presses the first, Escape the second."""
+    buttons = QDialogButtonBox(parent)
+    ok = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    ok.setDefault(True)
+    ok.setObjectName("ok")
+    cancel = buttons.addButton(QCoreApplication.translate("Dialogs", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+    cancel.setObjectName("cancel")
+    buttons.accepted.connect(parent.accept)
+    buttons.rejected.connect(parent.reject)
+    return buttons
+
+
+def show_refusal(parent: QWidget | None, exc: DomainError) -> None:
+    """Tell the user why an operation was refused."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Dialogs", "Not saved"),
+                      "\n".join(message(e) for e in errors_of(exc)), parent=parent)
+    box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def push(text: str, slot: Callable[[], Any], name: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(slot)
+    if name:
+        button.setObjectName(name)
+    return button
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    display: Callable[[Any], str]
+    sort_key: Callable[[Any], Any] | None = None
+    width: int = 120
+    align_right: bool = False
+
+
+class RowsModel(QAbstractTableModel):
+    """A table over a Python list of rows; sorts in Python, raw sort keys under UserRole."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self.rows[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column, row = self.columns[index.column()], self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == Qt.ItemDataRole.UserRole:
+            return (column.sort_key or column.display)(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].sort_key or self.columns[column].display
+
+        def sort_key(row: Any) -> tuple:
+            value = key(row)
+            return (value is None, value.casefold() if isinstance(value, str) else value)
+
+        self.layoutAboutToBeChanged.emit()
+        self.rows.sort(key=sort_key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+
+def make_table(model: QAbstractTableModel, name: str, widths: Sequence[int] | None = None) -> QTableView:
+    """A read-only, sortable, row-selecting table with the model's column widths."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    # Widths are set, not measured: resizeColumnsToContents is slow on long lists.
+    widths = widths if widths is not None else [c.width for c in model.columns]
+    for i, width in enumerate(widths):
+        view.setColumnWidth(i, width)
+    return view
