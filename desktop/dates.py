@@ -14,7 +14,7 @@ MONTHS = {
     "juni": 6, "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7, "agustus": 8,
     "august": 8, "agu": 8, "agt": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "nop": 11,
-    "desember": 12, "december": 12, "des": 12, "dec": 12,
+    "desember": 12, "december": 12, "des": 12, "dec": 12, "nopember": 11, "pebruari": 2,
 }
 MONTH_NAMES_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
                   "September", "Oktober", "November", "Desember"]
@@ -28,7 +28,7 @@ def _build(year: int, month: int, day: int, text: str) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{text} is not a date that exists."), text=text) from None
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date {text} does not exist. Check the day and the month."), text=text) from None
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -1,0 +1,71 @@
+"""Schema versions: new files, older files (backed up first), newer and foreign files."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from db import migrations
+from db.connection import close_database, database
+from db.migrations import CURRENT_VERSION, Migration
+from db.models import SchemaVersion
+from desktop.books import open_books
+from desktop.errors import DomainError
+
+
+def test_new_books_get_the_current_schema(tmp_path):
+    info = open_books(tmp_path / "baru.sqlite3", tmp_path / "backups")
+    assert SchemaVersion.select().count() == 1
+    assert SchemaVersion.get().version == CURRENT_VERSION
+    assert info.needs_administrator and info.backup_before_migration is None
+    assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    close_database()
+
+
+def test_an_older_file_is_backed_up_then_migrated(tmp_path, monkeypatch):
+    path = tmp_path / "lama.sqlite3"
+    open_books(path, tmp_path / "backups")
+    close_database()
+
+    def add_column():
+        database.execute_sql("ALTER TABLE member ADD COLUMN nickname VARCHAR(40) DEFAULT ''")
+
+    steps = migrations.MIGRATIONS + [Migration(CURRENT_VERSION + 1, "nickname", add_column)]
+    monkeypatch.setattr(migrations, "MIGRATIONS", steps)
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", CURRENT_VERSION + 1)
+    info = open_books(path, tmp_path / "backups")
+    assert info.backup_before_migration is not None and info.backup_before_migration.exists()
+    with sqlite3.connect(info.backup_before_migration) as old:
+        assert old.execute("SELECT max(version) FROM schema_version").fetchone()[0] == CURRENT_VERSION
+        assert "nickname" not in [c[1] for c in old.execute("PRAGMA table_info(member)")]
+    columns = [c[1] for c in database.execute_sql("PRAGMA table_info(member)").fetchall()]
+    assert "nickname" in columns
+    assert SchemaVersion.select().order_by(SchemaVersion.version.desc()).first().version == CURRENT_VERSION + 1
+    close_database()
+
+
+def test_a_file_from_a_newer_program_is_refused(tmp_path):
+    path = tmp_path / "baru.sqlite3"
+    open_books(path, tmp_path / "backups")
+    SchemaVersion.create(version=CURRENT_VERSION + 5, description="future")
+    close_database()
+    with pytest.raises(DomainError, match="newer version of this program"):
+        open_books(path, tmp_path / "backups")
+
+
+def test_a_damaged_file_is_refused_with_a_way_out(tmp_path):
+    path = tmp_path / "rusak.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(DomainError, match="damaged or is not a database"):
+        open_books(path, tmp_path / "backups")
+    assert path.read_bytes().startswith(b"this is not")
+
+
+def test_another_program_s_database_is_refused(tmp_path):
+    path = tmp_path / "lain.sqlite3"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE stuff (x)")
+    with pytest.raises(DomainError, match="another program"):
+        open_books(path, tmp_path / "backups")
