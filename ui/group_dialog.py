@@ -20,12 +20,28 @@ from PySide6.QtWidgets import (
 
 from desktop.auth import Actor
 from desktop.errors import DomainError
-from desktop.groups import GroupForm, PartnerForm, create_group, group_kinds, load_group, update_group
+from desktop.groups import (
+    GroupForm,
+    PartnerForm,
+    create_group,
+    group_kinds,
+    load_group,
+    update_group,
+)
 from desktop.labels import PARTNER_KINDS, STAGES
 from desktop.users import list_mentors
 from ui.bus import bus
 from ui.i18n import label, message
-from ui.widgets import DateField, Form, combo, dialog_buttons, errors_of, push, select_value, show_refusal
+from ui.widgets import (
+    DateField,
+    Form,
+    combo,
+    dialog_buttons,
+    errors_of,
+    push,
+    select_value,
+    show_refusal,
+)
 
 
 class GroupDialog(QDialog):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -19,7 +20,15 @@ from PySide6.QtWidgets import (
 from desktop.auth import Actor
 from desktop.dates import format_date
 from desktop.errors import DomainError
-from desktop.groups import GroupFilter, GroupRow, group_kinds, kelurahan_choices, list_groups, load_group
+from desktop.groups import (
+    GroupFilter,
+    GroupRow,
+    group_kinds,
+    kelurahan_choices,
+    list_groups,
+    load_group,
+    set_group_stage,
+)
 from desktop.labels import MEMBER_STATUSES, OFFICES, PARTNER_KINDS, STAGES
 from desktop.member_queries import MemberFilter, search_members
 from desktop.officers import OfficerRow, end_office, group_officers
@@ -28,7 +37,7 @@ from ui.bus import bus
 from ui.group_dialog import GroupDialog
 from ui.i18n import label
 from ui.officer_dialog import OfficerDialog
-from ui.widgets import Column, RowsModel, combo, confirm, make_table, push, show_refusal
+from ui.widgets import Column, RowsModel, combo, confirm, make_table, push, refill, show_refusal
 
 
 class GroupsPage(QWidget):
@@ -101,6 +110,12 @@ class GroupsPage(QWidget):
             self.info.addRow(caption + ":", value)
             self.info_labels[key] = value
         column.addLayout(self.info)
+        self.stage_button = push(self.tr("Change stage…"), self.change_stage, "change_stage")
+        self.stage_button.setEnabled(self.actor.may("group.stage"))
+        stage_row = QHBoxLayout()
+        stage_row.addWidget(self.stage_button)
+        stage_row.addStretch()
+        column.addLayout(stage_row)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._members_tab(), self.tr("Members"))
         self.tabs.addTab(self._officers_tab(), self.tr("Officers"))
@@ -201,6 +216,27 @@ class GroupsPage(QWidget):
             return
         GroupDialog(self.actor, group_id, self).exec()
 
+    def change_stage(self) -> None:
+        group = self.selected()
+        if group is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Stage of {name}").format(name=group.name))
+        dialog.setLabelText(self.tr("New stage:"))
+        dialog.setComboBoxItems([label(text) for text in STAGES.values()])
+        dialog.setTextValue(label(STAGES[group.stage]))
+        dialog.setOkButtonText(self.tr("Save"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        if not dialog.exec():
+            return
+        codes = {label(text): code for code, text in STAGES.items()}
+        try:
+            set_group_stage(self.actor, group.id, codes[dialog.textValue()])
+        except DomainError as exc:
+            show_refusal(self, exc)
+            return
+        bus.changed.emit("groups")
+
     def appoint(self) -> None:
         group_id = self.selected_id()
         if group_id is not None:
@@ -225,6 +261,9 @@ class GroupsPage(QWidget):
         bus.changed.emit("groups")
 
     def _on_changed(self, area: str) -> None:
+        if area in ("groups", "settings"):
+            refill(self.kind, group_kinds(False), self.tr("All kinds"))
+            refill(self.kelurahan, [(k, k) for k in kelurahan_choices()], self.tr("All kelurahan"))
         if area in ("groups", "members", "settings"):
             self.refresh()
 

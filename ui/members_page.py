@@ -15,7 +15,7 @@ from ui.i18n import label
 from ui.member_actions import ExitDialog, MoveDialog
 from ui.member_dialog import MemberDialog
 from ui.member_model import COLUMNS, MemberModel
-from ui.widgets import combo, make_table, push, select_value
+from ui.widgets import combo, make_table, push, refill, select_value
 
 
 class MembersPage(QWidget):
@@ -129,6 +129,8 @@ class MembersPage(QWidget):
             ExitDialog(self.actor, load_member(member_id), self).exec()
 
     def _on_changed(self, area: str) -> None:
+        if area in ("groups", "settings"):
+            refill(self.group, group_choices(), self.tr("All groups"))
         if area in ("members", "groups", "settings"):
             self.refresh()
 

@@ -122,7 +122,9 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("Log in"))
         self.actor: Actor | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(_title(office_name))
+        title = _title(office_name)
+        title.setWordWrap(True)
+        layout.addWidget(title)
         where = QLabel(db_path)
         where.setStyleSheet("color: #555555;")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -136,7 +138,7 @@ class LoginDialog(QDialog):
         if demo:
             layout.addWidget(self._demo_accounts())
         layout.addWidget(dialog_buttons(self, self.tr("Log in")))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
 
     def _demo_accounts(self) -> QWidget:
         box = QWidget()
@@ -156,7 +158,8 @@ class LoginDialog(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         table.setColumnWidth(0, 130)
         table.setColumnWidth(1, 130)
-        table.setMinimumHeight(24 * (len(DEMO_ACCOUNTS) + 1) + 8)
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.setMinimumHeight(24 * (len(DEMO_ACCOUNTS) + 1) + 12)
         table.cellDoubleClicked.connect(lambda row, _col: self._fill(row))
         column.addWidget(table)
         return box

@@ -17,7 +17,18 @@ from desktop.errors import DomainError
 from desktop.users import UserRow, create_user, list_users, reset_password, update_user
 from ui.bus import bus
 from ui.i18n import label
-from ui.widgets import Column, Form, RowsModel, combo, dialog_buttons, errors_of, make_table, push, select_value, show_refusal
+from ui.widgets import (
+    Column,
+    Form,
+    RowsModel,
+    combo,
+    dialog_buttons,
+    errors_of,
+    make_table,
+    push,
+    select_value,
+    show_refusal,
+)
 
 
 class UserDialog(QDialog):

@@ -7,7 +7,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QRegularExpression, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QRegularExpression,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -184,6 +192,19 @@ def combo(items: Sequence[tuple[Any, str]], blank: str | None = None) -> QComboB
     for value, text in items:
         box.addItem(text, value)
     return box
+
+
+def refill(box: QComboBox, items: Sequence[tuple[Any, str]], blank: str | None = None) -> None:
+    """Replace a drop-down's entries (after the lists changed), keeping the chosen value."""
+    chosen = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    if blank is not None:
+        box.addItem(blank, None)
+    for value, text in items:
+        box.addItem(text, value)
+    select_value(box, chosen)
+    box.blockSignals(False)
 
 
 def select_value(box: QComboBox, value: Any) -> None:

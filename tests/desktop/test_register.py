@@ -9,8 +9,21 @@ import pytest
 
 from db.models import AuditRecord, Member, Membership
 from desktop.errors import DomainError, PermissionDenied, StaleRecord, ValidationErrors
-from desktop.groups import GroupFilter, PartnerForm, list_groups, load_group, set_group_stage, update_group
-from desktop.member_queries import MemberFilter, count_members, load_member, member_history, search_members
+from desktop.groups import (
+    GroupFilter,
+    PartnerForm,
+    list_groups,
+    load_group,
+    set_group_stage,
+    update_group,
+)
+from desktop.member_queries import (
+    MemberFilter,
+    count_members,
+    load_member,
+    member_history,
+    search_members,
+)
 from desktop.members import exit_member, move_member, nik_warnings, register_member, update_member
 from desktop.officers import appoint_officer, group_officers
 from tests.desktop.helpers import member_form, new_group, new_member

@@ -118,7 +118,8 @@ def test_a_mismatch_between_nik_and_birth_date_is_shown(qtbot, actors, english):
 
 def test_members_page_moves_and_exits_a_member(qtbot, actors, open_window):
     sec = actors["secretary"]
-    melati, mawar = new_group(sec, "KUBE Melati"), new_group(sec, "KSM Mawar", "Koja")
+    melati = new_group(sec, "KUBE Melati")
+    new_group(sec, "KSM Mawar", "Koja")
     siti = new_member(sec, melati, "Siti Aminah")
     budi = new_member(sec, melati, "Budi Santoso", sex="L")
     window = open_window(sec)
@@ -209,3 +210,23 @@ def test_a_treasurer_cannot_change_the_register(qtbot, actors, open_window):
     dialog.accept()
     assert refusal == ["Your role (Treasurer) may not do this. Ask a user who may."]
     assert Member.get_by_id(siti).phone == ""
+
+
+def test_a_mentor_moves_a_group_to_the_next_stage(qtbot, actors, open_window):
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.groups import load_group
+
+    group = new_group(actors["secretary"])
+    window = open_window(actors["mentor"])
+    page = window.pages["groups"]
+    assert not page.findChild(QPushButton, "new_group").isEnabled()
+
+    def pick(dialog: QInputDialog):
+        dialog.setTextValue("Strengthening")
+        dialog.accept()
+
+    when_modal(pick, QInputDialog)
+    qtbot.mouseClick(page.stage_button, Qt.MouseButton.LeftButton)
+    assert load_group(group).stage == "strengthening"
+    assert page.info_labels["stage"].text() == "Strengthening"
