@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop.books import BooksInfo, close_books, open_books
-from desktop.demo import build_demo_office
+from desktop.demo import DemoCancelled, build_demo_office
 from desktop.errors import DomainError
 from desktop.paths import AppPaths
-from ui.errors import install_excepthook
+from ui.errors import install_excepthook, show_unexpected
 from ui.i18n import DEFAULT_LANGUAGE, install_language, message
 from ui.main_window import MainWindow
 from ui.start import FirstAdministratorDialog, LoginDialog, WelcomeDialog
@@ -76,7 +76,7 @@ class AppController(QObject):
             lambda _result: self.open_path(demo), self._demo_failed)
 
     def _demo_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, DomainError) or "cancel" not in type(exc).__name__.lower():
+        if not isinstance(exc, DemoCancelled):
             self._tell(exc)
         self.welcome()
 
@@ -138,7 +138,10 @@ class AppController(QObject):
             window.close()
 
     def _tell(self, exc: Exception) -> None:
-        text = message(exc) if isinstance(exc, DomainError) else str(exc)
+        if not isinstance(exc, DomainError):
+            show_unexpected(type(exc), exc, exc.__traceback__, self.paths.log_file)
+            return
+        text = message(exc)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the books"), text)
         box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()

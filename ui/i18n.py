@@ -14,6 +14,8 @@ DEFAULT_LANGUAGE = "id"
 
 _installed: list[QTranslator] = []
 
+LABEL_PARAMS = {"role"}
+
 
 def install_language(code: str) -> str:
     """Make *code* the screen language (English texts are the source and need no file)."""
@@ -40,7 +42,8 @@ def label(text: str) -> str:
 def message(error: DomainError) -> str:
     """A refused operation's message in the screen language, with its values filled in."""
     text = QCoreApplication.translate("Errors", error.message)
-    params = {k: label(v) if isinstance(v, str) else v for k, v in error.params.items()}
+    # Only codes' labels are translated; names of people and groups are shown as written.
+    params = {k: label(v) if k in LABEL_PARAMS else v for k, v in error.params.items()}
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):

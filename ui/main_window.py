@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
     def __init__(self, actor: Actor, books: BooksInfo, settings: QSettings, language: str) -> None:
         super().__init__()
         self.actor, self.books, self.settings = actor, books, settings
-        title = f"Berdaya — {books.office_name}"
+        title = self.tr("Berdaya — {office}").format(office=books.office_name)
         self.setWindowTitle(title + (" [DEMO]" if books.is_demo else ""))
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget()

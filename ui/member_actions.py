@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 from desktop.auth import Actor
 from desktop.errors import DomainError
 from desktop.groups import group_choices
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.member_queries import MemberDetail
 from desktop.members import exit_member, move_member
 from ui.bus import bus
@@ -45,7 +46,7 @@ class _MemberActionDialog(QDialog):
             exc.field = "date"
             raise
         if value is None:
-            raise DomainError(self.tr("Enter the date."), "date")
+            raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the date."), "date")
         return value
 
 
@@ -64,7 +65,7 @@ class MoveDialog(_MemberActionDialog):
     def accept(self) -> None:
         def act() -> None:
             if self.group.currentData() is None:
-                raise DomainError(self.tr("Choose the new group."), "group_id")
+                raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the new group."), "group_id")
             move_member(self.actor, self.member.id, self.group.currentData(), self._date(),
                         self.member.form.version)
         self._run(act)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -82,8 +82,8 @@ class MembersPage(QWidget):
         self.model.set_filter(self.current_filter())
         row = self.model.row_of(selected) if selected is not None else None
         self.table.selectRow(row if row is not None else 0)
-        self.count_label.setText(QCoreApplication.translate(
-            "MembersPage", "%n member(s)", None, self.model.total))
+        total = self.model.total
+        self.count_label.setText(self.tr("%n member(s)", "", total))
         self._update_buttons()
 
     def selected_id(self) -> int | None:

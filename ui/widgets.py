@@ -115,7 +115,8 @@ def nik_hint(text: str) -> tuple[str, str]:
     if not digits:
         return "", HINT_STYLE
     if len(digits) < 16:
-        return QCoreApplication.translate("NikField", "%n more digit(s)", None, 16 - len(digits)), HINT_STYLE
+        missing = 16 - len(digits)
+        return QCoreApplication.translate("NikField", "%n more digit(s)", "", missing), HINT_STYLE
     try:
         info = parse_nik(digits)
     except DomainError as exc:
