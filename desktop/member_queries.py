@@ -58,23 +58,38 @@ def _where(query: pw.Select, flt: MemberFilter) -> pw.Select:
     return query
 
 
+def _order(columns: tuple, descending: bool) -> list:
+    return [c.desc() if descending else c.asc() for c in columns]
+
+
+def _unindexed(column: pw.Field) -> pw.NodeList:
+    """``+column``: the same order, but SQLite will not walk an index to produce it."""
+    return pw.NodeList((pw.SQL("+"), column), glue="")
+
+
 def search_members(flt: MemberFilter, sort: str = "name", descending: bool = False,
                    limit: int = 500, offset: int = 0) -> list[MemberListRow]:
     """One page of the member list, filtered and sorted by the database."""
     columns = SORTS[sort]
-    order = [c.desc() if descending else c.asc() for c in columns]
+    # A text search matches inside names, which no index can find. Walked in index order, the
+    # list would read all 50,000 rows one by one when few match (100 ms); scanning the table
+    # and sorting the matches takes a tenth of that. Without text, the index walk stops early.
+    keys = tuple(_unindexed(c) for c in columns) if flt.text.strip() else columns
+    page = Member.select(Member.id).join(Group, pw.JOIN.LEFT_OUTER, on=(Member.group == Group.id))
+    page = _where(page, flt).order_by(*_order(keys, descending), Member.id)
     query = (Member.select(Member.id, Member.number, Member.name, Member.nik, Member.sex,
                            Member.birth_date, Group.name, Member.join_date, Member.status,
                            Member.phone)
-             .join(Group, pw.JOIN.LEFT_OUTER, on=(Member.group == Group.id)))
-    query = _where(query, flt).order_by(*order, Member.id).limit(limit).offset(offset)
+             .join(Group, pw.JOIN.LEFT_OUTER, on=(Member.group == Group.id))
+             .where(Member.id.in_(page.limit(limit).offset(offset)))
+             .order_by(*_order(columns, descending), Member.id))
     return list(query.tuples())
 
 
 def count_members(flt: MemberFilter) -> int:
-    query = Member.select(pw.fn.COUNT(Member.id)).join(
-        Group, pw.JOIN.LEFT_OUTER, on=(Member.group == Group.id))
-    return _where(query, flt).scalar() or 0
+    # No join: the filters name member columns only, and a join to the group would be one more
+    # lookup for every member counted.
+    return _where(Member.select(pw.fn.COUNT(Member.id)), flt).scalar() or 0
 
 
 def member_id_by_number(number: str) -> int | None:

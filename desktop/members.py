@@ -231,6 +231,15 @@ def _current_membership(member: Member) -> Membership | None:
             .order_by(Membership.start_date.desc()).first())
 
 
+def _end_stay(member: Member, on: dt.date, reason: str) -> None:
+    """Close the member's current stay in a group and every office held there."""
+    current = _current_membership(member)
+    if current is not None:
+        current.end_date, current.end_reason = on, reason
+        current.save()
+    end_offices_of(member.id, on)
+
+
 @operation("register.edit")
 def move_member(actor: Actor, member_id: int, to_group_id: int, on: dt.date, version: int) -> None:
     """Move an active member to another group, keeping the history of both stays."""
@@ -246,11 +255,7 @@ def move_member(actor: Actor, member_id: int, to_group_id: int, on: dt.date, ver
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the member's group."), "group_id")
     _check_move_date(member, on, "date")
     before = _snapshot(member)
-    current = _current_membership(member)
-    if current is not None:
-        current.end_date, current.end_reason = on, "moved"
-        current.save()
-    end_offices_of(member.id, on)
+    _end_stay(member, on, "moved")
     Membership.create(member=member.id, group=to_group_id, start_date=on)
     member.group = to_group_id
     member.version += 1
@@ -271,11 +276,7 @@ def exit_member(actor: Actor, member_id: int, on: dt.date, reason: str, version:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for leaving."), "reason")
     _check_move_date(member, on, "date")
     before = _snapshot(member)
-    current = _current_membership(member)
-    if current is not None:
-        current.end_date, current.end_reason = on, "exited"
-        current.save()
-    end_offices_of(member.id, on)
+    _end_stay(member, on, "exited")
     member.status, member.exit_date, member.exit_reason = "exited", on, clean(reason)
     member.version += 1
     member.save()

@@ -13,7 +13,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.member_queries import MemberDetail
 from desktop.members import exit_member, move_member
 from ui.bus import bus
-from ui.widgets import DateField, Form, combo, dialog_buttons, errors_of, show_refusal
+from ui.widgets import DateField, Form, combo, dialog_buttons, report
 
 
 class _MemberActionDialog(QDialog):
@@ -32,9 +32,7 @@ class _MemberActionDialog(QDialog):
         try:
             action()
         except DomainError as exc:
-            rest = self.form.show_errors(errors_of(exc))
-            if rest:
-                show_refusal(self, rest[0])
+            report(self.form, self, exc)
             return
         bus.changed.emit("members")
         super().accept()

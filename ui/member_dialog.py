@@ -39,12 +39,11 @@ from ui.widgets import (
     RowsModel,
     combo,
     dialog_buttons,
-    errors_of,
     make_table,
     nik_hint,
     push,
+    report,
     select_value,
-    show_refusal,
 )
 
 PHOTO_SIZE = (150, 200)
@@ -304,9 +303,7 @@ class MemberDialog(QDialog):
             else:
                 self.member_id = register_member(self.actor, copy)
         except DomainError as exc:
-            rest = self.form.show_errors(errors_of(exc))
-            if rest:
-                show_refusal(self, rest[0])
+            report(self.form, self, exc)
             return
         bus.changed.emit("members")
         super().accept()

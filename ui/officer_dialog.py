@@ -13,7 +13,7 @@ from desktop.member_queries import MemberFilter, search_members
 from desktop.officers import appoint_officer
 from ui.bus import bus
 from ui.i18n import label
-from ui.widgets import DateField, Form, combo, dialog_buttons, errors_of, show_refusal
+from ui.widgets import DateField, Form, combo, dialog_buttons, report
 
 
 class OfficerDialog(QDialog):
@@ -50,9 +50,7 @@ class OfficerDialog(QDialog):
         except DomainError as exc:
             if exc.field is None:
                 exc.field = "start_date"
-            rest = self.form.show_errors(errors_of(exc))
-            if rest:
-                show_refusal(self, rest[0])
+            report(self.form, self, exc)
             return
         bus.changed.emit("groups")
         super().accept()

@@ -17,7 +17,7 @@ from desktop.errors import DomainError
 from desktop.groups import add_group_kind, group_kinds
 from desktop.settings import OfficeProfile, office_profile, update_office_profile
 from ui.bus import bus
-from ui.widgets import Form, errors_of, push, show_refusal
+from ui.widgets import Form, push, report, show_refusal
 
 
 class SettingsPage(QWidget):
@@ -88,9 +88,7 @@ class SettingsPage(QWidget):
         try:
             update_office_profile(self.actor, profile)
         except DomainError as exc:
-            rest = self.form.show_errors(errors_of(exc))
-            if rest:
-                show_refusal(self, rest[0])
+            report(self.form, self, exc)
             return
         bus.changed.emit("settings")
 

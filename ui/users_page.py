@@ -26,8 +26,8 @@ from ui.widgets import (
     errors_of,
     make_table,
     push,
+    report,
     select_value,
-    show_refusal,
 )
 
 
@@ -66,9 +66,7 @@ class UserDialog(QDialog):
                 create_user(self.actor, self.username.text(), self.full_name.text(),
                             self.role.currentData() or "", self.password.text())
         except DomainError as exc:
-            rest = self.form.show_errors(errors_of(exc))
-            if rest:
-                show_refusal(self, rest[0])
+            report(self.form, self, exc)
             return
         bus.changed.emit("users")
         super().accept()

@@ -181,6 +181,13 @@ class Form:
         return unplaced
 
 
+def report(form: Form, parent: QWidget, exc: DomainError) -> None:
+    """Show a refused operation: each message beside its field, the rest in a message box."""
+    rest = form.show_errors(errors_of(exc))
+    if rest:
+        show_refusal(parent, rest[0])
+
+
 def errors_of(exc: DomainError) -> list[DomainError]:
     return exc.errors if isinstance(exc, ValidationErrors) else [exc]
 
