@@ -35,17 +35,24 @@ class MemberFilter:
 MemberListRow = tuple
 
 
+def _text_condition(text: str) -> pw.Expression:
+    """What typed text matches, by its shape: digits are the start of a NIK, letters and digits
+    the start of a member number, anything else part of a name. Ranges keep the first two on
+    their indexes; a name is searched anywhere inside it."""
+    compact = text.replace(" ", "").replace(".", "").replace("-", "")
+    if compact.isdigit():
+        return (Member.nik >= compact) & (Member.nik < prefix_upper_bound(compact))
+    upper = compact.upper()
+    letters = upper.rstrip("0123456789")
+    if upper.isalnum() and upper.isascii() and letters != upper and letters.isalpha():
+        return (Member.number >= upper) & (Member.number < prefix_upper_bound(upper))
+    return Member.name_key.contains(search_key(text))
+
+
 def _where(query: pw.Select, flt: MemberFilter) -> pw.Select:
     text = flt.text.strip()
     if text:
-        key = search_key(text)
-        upper = text.upper().replace(" ", "")
-        conditions = Member.name_key.contains(key)
-        conditions |= (Member.number >= upper) & (Member.number < prefix_upper_bound(upper))
-        digits = "".join(ch for ch in text if ch.isdigit())
-        if digits and len(digits) == len(text.replace(" ", "").replace(".", "")):
-            conditions |= (Member.nik >= digits) & (Member.nik < prefix_upper_bound(digits))
-        query = query.where(conditions)
+        query = query.where(_text_condition(text))
     if flt.group_id is not None:
         query = query.where(Member.group == flt.group_id)
     if flt.status:
@@ -62,9 +69,10 @@ def _order(columns: tuple, descending: bool) -> list:
     return [c.desc() if descending else c.asc() for c in columns]
 
 
-def _unindexed(column: pw.Field) -> pw.NodeList:
-    """``+column``: the same order, but SQLite will not walk an index to produce it."""
-    return pw.NodeList((pw.SQL("+"), column), glue="")
+def _unindexed(column: pw.Field) -> pw.Node:
+    """The same order by an expression no index holds (``column || ''``, standard SQL), so the
+    database sorts the matches instead of walking an index past every row."""
+    return column.concat("") if isinstance(column, pw.CharField) else column
 
 
 def search_members(flt: MemberFilter, sort: str = "name", descending: bool = False,

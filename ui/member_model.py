@@ -34,15 +34,18 @@ class MemberModel(QAbstractTableModel):
         self.sort_key, self.descending = "name", False
         self.rows: list[tuple] = []
         self.total = 0
+        self.loaded = False
 
     def set_filter(self, flt: MemberFilter) -> None:
         self.filter = flt
         self.reload()
 
     def reload(self) -> None:
+        self.loaded = True
         self.beginResetModel()
-        self.total = count_members(self.filter)
         self.rows = search_members(self.filter, self.sort_key, self.descending, PAGE, 0)
+        # A short first page is the whole answer: counting again would only cost a scan.
+        self.total = len(self.rows) if len(self.rows) < PAGE else count_members(self.filter)
         self.endResetModel()
 
     def id_at(self, row: int) -> int:
@@ -101,4 +104,5 @@ class MemberModel(QAbstractTableModel):
         if key is None:
             return
         self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.loaded:  # the view sorts while it is being set up; load once, on the filter
+            self.reload()
