@@ -27,9 +27,17 @@ def _initial_schema() -> None:
     database.create_tables(ALL_MODELS)
 
 
+def _member_search_index() -> None:
+    database.execute_sql(
+        "CREATE INDEX IF NOT EXISTS member_name_key_status_number_nik "
+        "ON member (name_key, status, number, nik)")
+    database.execute_sql("DROP INDEX IF EXISTS member_name_key")
+
+
 # Each release that changes the schema appends a step; steps are never edited once released.
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema: users, audit, groups, members", _initial_schema),
+    Migration(2, "covering index for member search", _member_search_index),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1].version

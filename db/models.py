@@ -116,7 +116,7 @@ class Member(BaseModel):
     number = pw.CharField(max_length=20, unique=True)
     nik = pw.CharField(max_length=16, null=True, unique=True)
     name = pw.CharField(max_length=100)
-    name_key = pw.CharField(max_length=100, index=True)
+    name_key = pw.CharField(max_length=100)
     sex = pw.CharField(max_length=1)
     birth_place = pw.CharField(max_length=80, default="")
     birth_date = pw.DateField(null=True)
@@ -136,7 +136,12 @@ class Member(BaseModel):
     version = pw.IntegerField(default=1)
 
     class Meta:
-        indexes = ((("group", "status"), False),)
+        indexes = (
+            (("group", "status"), False),
+            # Search as you type reads only this index: it walks names in order and checks
+            # the status, number and NIK without visiting the rows.
+            (("name_key", "status", "number", "nik"), False),
+        )
 
 
 class MemberPhoto(BaseModel):

@@ -41,12 +41,21 @@ def _text_condition(text: str) -> pw.Expression:
     their indexes; a name is searched anywhere inside it."""
     compact = text.replace(" ", "").replace(".", "").replace("-", "")
     if compact.isdigit():
-        return (Member.nik >= compact) & (Member.nik < prefix_upper_bound(compact))
+        return _starts_with(Member.nik, compact, selective=len(compact) >= 6)
     upper = compact.upper()
     letters = upper.rstrip("0123456789")
     if upper.isalnum() and upper.isascii() and letters != upper and letters.isalpha():
-        return (Member.number >= upper) & (Member.number < prefix_upper_bound(upper))
+        return _starts_with(Member.number, upper, selective=len(upper) - len(letters) >= 3)
     return Member.name_key.contains(search_key(text))
+
+
+def _starts_with(column: pw.Field, prefix: str, selective: bool) -> pw.Expression:
+    """A prefix match. A long prefix is a range the column's index answers at once; a short one
+    (a province code, "AG0") matches most of the office, and is better checked while walking
+    the list in name order, which stops as soon as a page is full."""
+    if selective:
+        return (column >= prefix) & (column < prefix_upper_bound(prefix))
+    return pw.fn.SUBSTR(column, 1, len(prefix)) == prefix
 
 
 def _where(query: pw.Select, flt: MemberFilter) -> pw.Select:
@@ -75,16 +84,24 @@ def _unindexed(column: pw.Field) -> pw.Node:
     return column.concat("") if isinstance(column, pw.CharField) else column
 
 
+def _page_ids(flt: MemberFilter, sort: str, descending: bool) -> pw.Select:
+    """The ids of the list in order. Sorted by name, the database walks the covering search
+    index and stops when the page is full. Sorted otherwise with text typed, few rows match and
+    walking another index would visit every row, so the matches are sorted instead."""
+    columns = SORTS[sort]
+    if sort != "name" and flt.text.strip():
+        columns = tuple(_unindexed(c) for c in columns)
+    query = Member.select(Member.id)
+    if sort == "group":
+        query = query.join(Group, pw.JOIN.LEFT_OUTER, on=(Member.group == Group.id))
+    return _where(query, flt).order_by(*_order(columns, descending), Member.id)
+
+
 def search_members(flt: MemberFilter, sort: str = "name", descending: bool = False,
                    limit: int = 500, offset: int = 0) -> list[MemberListRow]:
     """One page of the member list, filtered and sorted by the database."""
     columns = SORTS[sort]
-    # A text search matches inside names, which no index can find. Walked in index order, the
-    # list would read all 50,000 rows one by one when few match (100 ms); scanning the table
-    # and sorting the matches takes a tenth of that. Without text, the index walk stops early.
-    keys = tuple(_unindexed(c) for c in columns) if flt.text.strip() else columns
-    page = Member.select(Member.id).join(Group, pw.JOIN.LEFT_OUTER, on=(Member.group == Group.id))
-    page = _where(page, flt).order_by(*_order(keys, descending), Member.id)
+    page = _page_ids(flt, sort, descending)
     query = (Member.select(Member.id, Member.number, Member.name, Member.nik, Member.sex,
                            Member.birth_date, Group.name, Member.join_date, Member.status,
                            Member.phone)

@@ -11,7 +11,7 @@ from desktop.labels import MEMBER_STATUSES, SEXES
 from desktop.member_queries import MemberFilter, count_members, search_members
 from ui.i18n import label
 
-PAGE = 400
+PAGE = 100
 
 # (header, sort key in desktop.member_queries.SORTS or None, width, index in the row tuple)
 COLUMNS = [
@@ -27,12 +27,20 @@ COLUMNS = [
 ]
 
 
+def _texts(row: tuple) -> tuple[str, ...]:
+    """What each column shows for one row of search_members."""
+    _id, number, name, nik, sex, born, group, joined, status, phone = row
+    return (number, name, nik or "", sex, format_date(born), group or "", format_date(joined),
+            label(MEMBER_STATUSES.get(status, status)), phone or "")
+
+
 class MemberModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.filter = MemberFilter()
         self.sort_key, self.descending = "name", False
         self.rows: list[tuple] = []
+        self.texts: list[tuple[str, ...]] = []
         self.total = 0
         self.loaded = False
 
@@ -44,6 +52,7 @@ class MemberModel(QAbstractTableModel):
         self.loaded = True
         self.beginResetModel()
         self.rows = search_members(self.filter, self.sort_key, self.descending, PAGE, 0)
+        self.texts = [_texts(row) for row in self.rows]
         # A short first page is the whole answer: counting again would only cost a scan.
         self.total = len(self.rows) if len(self.rows) < PAGE else count_members(self.filter)
         self.endResetModel()
@@ -67,6 +76,7 @@ class MemberModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
         self.rows.extend(more)
+        self.texts.extend(map(_texts, more))
         self.endInsertRows()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -76,21 +86,13 @@ class MemberModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        value = self.rows[index.row()][COLUMNS[index.column()][3]]
+        # The view asks for many roles of every visible cell on each paint: answer from
+        # texts made once per fetched row.
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.UserRole:
-            return value
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
-        if column in (4, 6):
-            return format_date(value)
-        if column == 3:
-            return value
-        if column == 7:
-            return label(MEMBER_STATUSES.get(value, value))
-        return value or ""
+            return self.rows[index.row()][COLUMNS[index.column()][3]]
+        return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

@@ -63,6 +63,8 @@ class MembersPage(QWidget):
         bar = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setObjectName("member_count")
+        # A fixed width: a count that grows a digit must not re-lay out the page each keystroke.
+        self.count_label.setFixedWidth(180)
         bar.addWidget(self.count_label)
         bar.addStretch()
         self.new_button = push(self.tr("New member…"), self.new_member, "new_member")

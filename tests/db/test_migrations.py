@@ -69,3 +69,18 @@ def test_another_program_s_database_is_refused(tmp_path):
         other.execute("CREATE TABLE stuff (x)")
     with pytest.raises(DomainError, match="another program"):
         open_books(path, tmp_path / "backups")
+
+
+def test_version_1_books_get_the_member_search_index(tmp_path):
+    path = tmp_path / "v1.sqlite3"
+    open_books(path, tmp_path / "backups")
+    database.execute_sql("DROP INDEX member_name_key_status_number_nik")
+    database.execute_sql("CREATE INDEX member_name_key ON member (name_key)")
+    SchemaVersion.delete().execute()
+    SchemaVersion.create(version=1, description="initial schema")
+    close_database()
+    info = open_books(path, tmp_path / "backups")
+    indexes = {row[1] for row in database.execute_sql("PRAGMA index_list(member)").fetchall()}
+    assert "member_name_key_status_number_nik" in indexes and "member_name_key" not in indexes
+    assert info.backup_before_migration is not None
+    close_database()
