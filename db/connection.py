@@ -45,13 +45,6 @@ def open_database(path: str | Path) -> pw.Database:
     return sqlite
 
 
-def database_path() -> Path | None:
-    """The file the models are bound to, or None when nothing is open."""
-    obj = database.obj
-    if obj is None or not isinstance(obj, pw.SqliteDatabase):
-        return None
-    return Path(obj.database)
-
 
 def close_database() -> None:
     """Close this thread's connection and unbind the models."""

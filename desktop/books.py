@@ -15,11 +15,11 @@ from db.connection import (
 from db.migrations import NotOurFile, SchemaTooNew, migrate
 from db.models import GroupKind, User
 from desktop import audit
-from desktop.auth import ADMINISTRATOR, Actor, actor_of, check_password_strength, hash_password
+from desktop.auth import ADMINISTRATOR, Actor, actor_of, hash_password
 from desktop.errors import DomainError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.settings import is_demo, office_profile, put_setting
-from desktop.users import check_username
+from desktop.users import validate_new_user
 
 DEFAULT_GROUP_KINDS = [
     ("POKMAS", "Pokmas", "Kelompok masyarakat (program IDT)"),
@@ -66,10 +66,7 @@ def _seed_new_books() -> None:
 
 def create_first_administrator(username: str, full_name: str, password: str) -> Actor:
     """Make the first user of new books an administrator; refused once any user exists."""
-    check_username(username)
-    if not full_name.strip():
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the full name."), "full_name")
-    check_password_strength(password)
+    validate_new_user(username, full_name, ADMINISTRATOR, password)
     with database.atomic():
         if User.select().exists():
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "These books already have an administrator. Log in instead."))

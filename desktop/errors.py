@@ -7,6 +7,8 @@ The message is an English source text with ``{placeholders}``, marked for transl
 
 from __future__ import annotations
 
+from desktop.i18n import QT_TRANSLATE_NOOP
+
 
 class DomainError(Exception):
     """A rule refused the operation; nothing was written."""
@@ -28,6 +30,15 @@ class NotFound(DomainError):
 
 class StaleRecord(DomainError):
     """Someone else changed the record since it was read."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "Someone else changed this record while you were editing it. Close the form and open it again."))
+
+
+def ensure_unchanged(stored_version: int, read_version: int) -> None:
+    """Refuse an edit made from a copy older than the stored record (two PCs, one file)."""
+    if stored_version != read_version:
+        raise StaleRecord()
 
 
 class ValidationErrors(DomainError):

@@ -10,7 +10,7 @@ import peewee as pw
 from db.models import Group, GroupKind, GroupPartner, Member, User
 from desktop import audit
 from desktop.auth import MENTOR, Actor
-from desktop.errors import DomainError, NotFound, StaleRecord, ValidationErrors
+from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import PARTNER_KINDS, STAGES
 from desktop.operations import operation
@@ -67,38 +67,35 @@ class GroupRow:
     active_members: int
 
 
-def _err(message: str, field_name: str, **params: object) -> DomainError:
-    return DomainError(message, field_name, **params)
-
-
-def _check_rt_rw(value: str, field_name: str, errors: list[DomainError]) -> None:
-    if value and not (value.isdigit() and len(value) <= 3):
-        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "RT and RW are numbers of up to 3 digits."), field_name))
+def check_rt_rw(rt: str, rw: str, errors: list[DomainError]) -> None:
+    """RT and RW, where given, are numbers of up to three digits (groups and members alike)."""
+    for value, field_name in ((rt.strip(), "rt"), (rw.strip(), "rw")):
+        if value and not (value.isdigit() and len(value) <= 3):
+            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "RT and RW are numbers of up to 3 digits."), field_name))
 
 
 def validate_group(form: GroupForm, today: dt.date | None = None) -> None:
     """Raise ValidationErrors listing every field of the form that is wrong."""
     errors: list[DomainError] = []
     if not clean(form.name):
-        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "Enter the group's name."), "name"))
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the group's name."), "name"))
     elif len(clean(form.name)) > 120:
-        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "The name may have at most {n} characters."), "name", n=120))
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The name may have at most {n} characters."), "name", n=120))
     if form.kind_id is None or not GroupKind.select().where(GroupKind.id == form.kind_id).exists():
-        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "Choose the kind of group."), "kind_id"))
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the kind of group."), "kind_id"))
     if form.formed_date and form.formed_date > (today or dt.date.today()):
-        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "The date formed cannot be in the future."), "formed_date"))
-    _check_rt_rw(form.rt.strip(), "rt", errors)
-    _check_rt_rw(form.rw.strip(), "rw", errors)
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The date formed cannot be in the future."), "formed_date"))
+    check_rt_rw(form.rt, form.rw, errors)
     if not clean(form.kelurahan):
-        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "Enter the kelurahan (or desa)."), "kelurahan"))
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the kelurahan (or desa)."), "kelurahan"))
     if form.stage not in STAGES:
-        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "Choose the group's stage."), "stage"))
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the group's stage."), "stage"))
     if form.mentor_id is not None and not User.select().where(
             (User.id == form.mentor_id) & (User.role == MENTOR)).exists():
-        errors.append(_err(QT_TRANSLATE_NOOP("Errors", "The mentor must be a user with the mentor role."), "mentor_id"))
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The mentor must be a user with the mentor role."), "mentor_id"))
     for partner in form.partners:
         if not clean(partner.name) or partner.kind not in PARTNER_KINDS:
-            errors.append(_err(QT_TRANSLATE_NOOP("Errors", "Every partner needs a name and a kind."), "partners"))
+            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Every partner needs a name and a kind."), "partners"))
             break
     if errors:
         raise ValidationErrors(errors)
@@ -156,8 +153,7 @@ def create_group(actor: Actor, form: GroupForm) -> int:
 def update_group(actor: Actor, group_id: int, form: GroupForm) -> None:
     """Change a group's details, mentor, stage and partners."""
     group = _get(group_id)
-    if group.version != form.version:
-        raise StaleRecord(QT_TRANSLATE_NOOP("Errors", "Someone else changed this record while you were editing it. Close the form and open it again."))
+    ensure_unchanged(group.version, form.version)
     validate_group(form)
     before = audit.snapshot(group) | {"partners": _partner_names(group.id)}
     _apply(group, form)

@@ -55,8 +55,3 @@ WELFARE_LEVELS = {
     "D9": QT_TRANSLATE_NOOP("Labels", "Decile 9 (socio-economic register)"),
     "D10": QT_TRANSLATE_NOOP("Labels", "Decile 10 (socio-economic register)"),
 }
-
-MOVE_REASONS = {
-    "moved": QT_TRANSLATE_NOOP("Labels", "Moved to another group"),
-    "exited": QT_TRANSLATE_NOOP("Labels", "Left the office"),
-}

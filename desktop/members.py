@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from db.models import Counter, Group, Household, Member, MemberPhoto, Membership
 from desktop import audit
 from desktop.auth import Actor
-from desktop.errors import DomainError, NotFound, StaleRecord, ValidationErrors
+from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
+from desktop.groups import check_rt_rw
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import SEXES, WELFARE_LEVELS
 from desktop.nik import normalize_nik, parse_nik
@@ -16,8 +17,6 @@ from desktop.officers import end_offices_of
 from desktop.operations import operation
 from desktop.settings import get_setting
 from desktop.text import clean, search_key
-
-STALE = QT_TRANSLATE_NOOP("Errors", "Someone else changed this record while you were editing it. Close the form and open it again.")
 
 
 @dataclass
@@ -46,9 +45,6 @@ class MemberForm:
     version: int = 0
 
 
-def _e(message: str, field_name: str, **params: object) -> DomainError:
-    return DomainError(message, field_name, **params)
-
 
 def _check_identity(form: MemberForm, member_id: int | None, errors: list[DomainError]) -> None:
     nik = normalize_nik(form.nik)
@@ -60,36 +56,34 @@ def _check_identity(form: MemberForm, member_id: int | None, errors: list[Domain
         else:
             other = Member.get_or_none((Member.nik == nik) & (Member.id != (member_id or 0)))
             if other is not None:
-                errors.append(_e(QT_TRANSLATE_NOOP("Errors", "This NIK is already registered to {name} ({number})."), "nik", name=other.name, number=other.number))
+                errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "This NIK is already registered to {name} ({number})."), "nik", name=other.name, number=other.number))
     kk = normalize_nik(form.kk_number)
     if kk and not (kk.isdigit() and kk.isascii() and len(kk) == 16):
-        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "The KK number must have 16 digits."), "kk_number"))
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The KK number must have 16 digits."), "kk_number"))
 
 
 def _check_person(form: MemberForm, today: dt.date, errors: list[DomainError]) -> None:
     if not clean(form.name):
-        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "Enter the member's name."), "name"))
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the member's name."), "name"))
     elif len(clean(form.name)) > 100:
-        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "The name may have at most {n} characters."), "name", n=100))
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The name may have at most {n} characters."), "name", n=100))
     if form.sex not in SEXES:
-        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "Choose male or female."), "sex"))
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose male or female."), "sex"))
     if form.birth_date and not (dt.date(1900, 1, 1) <= form.birth_date <= today):
-        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "The birth date must be a past date."), "birth_date"))
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The birth date must be a past date."), "birth_date"))
     phone = form.phone.replace(" ", "").replace("-", "")
     if phone and not (phone.lstrip("+").isdigit() and 8 <= len(phone) <= 15):
-        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "A phone number has 8 to 15 digits, for example 0812 3456 7890."), "phone"))
-    for value, name in ((form.rt, "rt"), (form.rw, "rw")):
-        if value.strip() and not (value.strip().isdigit() and len(value.strip()) <= 3):
-            errors.append(_e(QT_TRANSLATE_NOOP("Errors", "RT and RW are numbers of up to 3 digits."), name))
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "A phone number has 8 to 15 digits, for example 0812 3456 7890."), "phone"))
+    check_rt_rw(form.rt, form.rw, errors)
 
 
 def _check_household(form: MemberForm, today: dt.date, errors: list[DomainError]) -> None:
     if form.household_size is not None and not 1 <= form.household_size <= 30:
-        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "The household size must be 1 to 30 people."), "household_size"))
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The household size must be 1 to 30 people."), "household_size"))
     if form.welfare_level and form.welfare_level not in WELFARE_LEVELS:
-        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "Choose a welfare level from the list."), "welfare_level"))
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose a welfare level from the list."), "welfare_level"))
     if form.welfare_date and form.welfare_date > today:
-        errors.append(_e(QT_TRANSLATE_NOOP("Errors", "The date of the welfare data cannot be in the future."), "welfare_date"))
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The date of the welfare data cannot be in the future."), "welfare_date"))
 
 
 def validate_member(form: MemberForm, member_id: int | None = None, today: dt.date | None = None) -> None:
@@ -101,13 +95,13 @@ def validate_member(form: MemberForm, member_id: int | None = None, today: dt.da
     _check_household(form, today, errors)
     if member_id is None:
         if form.group_id is None or not Group.select().where(Group.id == form.group_id).exists():
-            errors.append(_e(QT_TRANSLATE_NOOP("Errors", "Choose the member's group."), "group_id"))
+            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the member's group."), "group_id"))
         if form.join_date is None:
-            errors.append(_e(QT_TRANSLATE_NOOP("Errors", "Enter the join date."), "join_date"))
+            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the join date."), "join_date"))
         elif form.join_date > today:
-            errors.append(_e(QT_TRANSLATE_NOOP("Errors", "The join date cannot be in the future."), "join_date"))
+            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The join date cannot be in the future."), "join_date"))
         elif form.birth_date and form.join_date < form.birth_date:
-            errors.append(_e(QT_TRANSLATE_NOOP("Errors", "The join date cannot be before the birth date."), "join_date"))
+            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The join date cannot be before the birth date."), "join_date"))
     if errors:
         raise ValidationErrors(errors)
 
@@ -120,9 +114,9 @@ def nik_warnings(form: MemberForm) -> list[DomainError]:
         return []
     warnings = []
     if form.birth_date and form.birth_date != info.birth_date:
-        warnings.append(_e(QT_TRANSLATE_NOOP("Errors", "The NIK says born {date}; the form says otherwise. Check both."), "birth_date", date=info.birth_date.strftime("%d/%m/%Y")))
+        warnings.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The NIK says born {date}; the form says otherwise. Check both."), "birth_date", date=info.birth_date.strftime("%d/%m/%Y")))
     if form.sex and form.sex != info.sex:
-        warnings.append(_e(QT_TRANSLATE_NOOP("Errors", "The NIK encodes the other sex. Check the NIK and the sex."), "sex"))
+        warnings.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The NIK encodes the other sex. Check the NIK and the sex."), "sex"))
     return warnings
 
 
@@ -206,8 +200,7 @@ def get_member_row(member_id: int) -> Member:
 def update_member(actor: Actor, member_id: int, form: MemberForm) -> None:
     """Correct a member's personal, household or welfare details."""
     member = get_member_row(member_id)
-    if member.version != form.version:
-        raise StaleRecord(STALE)
+    ensure_unchanged(member.version, form.version)
     validate_member(form, member_id)
     before = _snapshot(member)
     _apply(member, form)
@@ -244,8 +237,7 @@ def _end_stay(member: Member, on: dt.date, reason: str) -> None:
 def move_member(actor: Actor, member_id: int, to_group_id: int, on: dt.date, version: int) -> None:
     """Move an active member to another group, keeping the history of both stays."""
     member = get_member_row(member_id)
-    if member.version != version:
-        raise StaleRecord(STALE)
+    ensure_unchanged(member.version, version)
     if member.status != "active":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has left the office and cannot be moved."), None, name=member.name)
     if to_group_id == member.group_id:
@@ -268,8 +260,7 @@ def move_member(actor: Actor, member_id: int, to_group_id: int, on: dt.date, ver
 def exit_member(actor: Actor, member_id: int, on: dt.date, reason: str, version: int) -> None:
     """Record that a member left the office; they stay in the books as exited."""
     member = get_member_row(member_id)
-    if member.version != version:
-        raise StaleRecord(STALE)
+    ensure_unchanged(member.version, version)
     if member.status != "active":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has already left the office."), None, name=member.name)
     if not clean(reason):

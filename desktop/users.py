@@ -16,7 +16,7 @@ from desktop.auth import (
     hash_password,
     login,
 )
-from desktop.errors import DomainError, NotFound, StaleRecord, ValidationErrors
+from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import operation
 
@@ -63,9 +63,8 @@ def _check_role(role: str) -> None:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose a role."), "role")
 
 
-@operation("users.manage")
-def create_user(actor: Actor, username: str, full_name: str, role: str, password: str) -> int:
-    """Add a user with a role and a first password."""
+def validate_new_user(username: str, full_name: str, role: str, password: str) -> None:
+    """Raise ValidationErrors listing every field of a new user that is wrong."""
     errors = []
     for check in (lambda: check_username(username), lambda: _check_role(role),
                   lambda: check_password_strength(password)):
@@ -77,6 +76,12 @@ def create_user(actor: Actor, username: str, full_name: str, role: str, password
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the full name."), "full_name"))
     if errors:
         raise ValidationErrors(errors)
+
+
+@operation("users.manage")
+def create_user(actor: Actor, username: str, full_name: str, role: str, password: str) -> int:
+    """Add a user with a role and a first password."""
+    validate_new_user(username, full_name, role, password)
     name = username.strip().lower()
     if User.select().where(User.username == name).exists():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The user name {name} is taken."), "username", name=name)
@@ -97,8 +102,7 @@ def update_user(actor: Actor, user_id: int, full_name: str, role: str, active: b
                 version: int) -> None:
     """Change a user's name, role or whether they may log in."""
     user = _get(user_id)
-    if user.version != version:
-        raise StaleRecord(QT_TRANSLATE_NOOP("Errors", "Someone else changed this record while you were editing it. Close the form and open it again."))
+    ensure_unchanged(user.version, version)
     _check_role(role)
     if not full_name.strip():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the full name."), "full_name")

@@ -822,14 +822,6 @@
         <source>Decile 10 (socio-economic register)</source>
         <translation>Desil 10 (Registrasi Sosial Ekonomi)</translation>
     </message>
-    <message>
-        <source>Moved to another group</source>
-        <translation>Pindah ke kelompok lain</translation>
-    </message>
-    <message>
-        <source>Left the office</source>
-        <translation>Keluar dari keanggotaan</translation>
-    </message>
 </context>
 <context>
     <name>LoginDialog</name>
