@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTableWidget,
@@ -31,16 +30,15 @@ from desktop.groups import (
 from desktop.labels import PARTNER_KINDS, STAGES
 from desktop.users import list_mentors
 from ui.bus import bus
-from ui.i18n import label, message
+from ui.i18n import label
 from ui.widgets import (
     DateField,
     Form,
     combo,
     dialog_buttons,
-    errors_of,
     push,
+    report,
     select_value,
-    show_refusal,
 )
 
 
@@ -107,9 +105,7 @@ class GroupDialog(QDialog):
         self.partners.verticalHeader().setVisible(False)
         self.partners.setMaximumHeight(140)
         column.addWidget(self.partners)
-        self.partners_error = QLabel()
-        self.partners_error.setStyleSheet("color: #b00020;")
-        column.addWidget(self.partners_error)
+        column.addWidget(self.form.attach("partners", self.partners))
         row = QHBoxLayout()
         row.addWidget(push(self.tr("Add partner"), lambda: self._add_partner(PartnerForm("", "government")), "add_partner"))
         row.addWidget(push(self.tr("Remove partner"), self._remove_partner, "remove_partner"))
@@ -170,7 +166,6 @@ class GroupDialog(QDialog):
 
     def accept(self) -> None:
         self.form.clear_errors()
-        self.partners_error.clear()
         try:
             copy = self.collect()
         except DomainError as exc:
@@ -183,13 +178,7 @@ class GroupDialog(QDialog):
             else:
                 self.group_id = create_group(self.actor, copy)
         except DomainError as exc:
-            rest = self.form.show_errors(errors_of(exc))
-            partner_errors = [e for e in rest if e.field == "partners"]
-            if partner_errors:
-                self.partners_error.setText(message(partner_errors[0]))
-            others = [e for e in rest if e.field != "partners"]
-            if others:
-                show_refusal(self, others[0])
+            report(self.form, self, exc)
             return
         bus.changed.emit("groups")
         super().accept()

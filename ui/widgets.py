@@ -133,6 +133,16 @@ class Form:
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, tuple[QWidget, QLabel]] = {}
 
+    def attach(self, name: str, widget: QWidget) -> QLabel:
+        """Register a field laid out elsewhere (a table, say); place the returned error line."""
+        note = QLabel()
+        note.setWordWrap(True)
+        note.setStyleSheet(ERROR_STYLE)
+        note.setVisible(False)
+        note.setObjectName(f"error_{name}")
+        self.fields[name] = (widget, note)
+        return note
+
     def add(self, caption: str, widget: QWidget, name: str,
             layout: QFormLayout | None = None) -> QWidget:
         """Add a field under *name* (to *layout* when the form spans several boxes)."""
@@ -141,16 +151,10 @@ class Form:
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(1)
         column.addWidget(widget)
-        note = QLabel(box)
-        note.setWordWrap(True)
-        note.setStyleSheet(ERROR_STYLE)
-        note.setVisible(False)
-        note.setObjectName(f"error_{name}")
-        column.addWidget(note)
+        column.addWidget(self.attach(name, widget))
         target = layout or self.layout
         target.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         target.addRow(caption, box)
-        self.fields[name] = (widget, note)
         return widget
 
     def note(self, name: str) -> QLabel:

@@ -69,6 +69,9 @@ def test_group_form_shows_each_error_beside_its_field(qtbot, actors, english):
     assert error_text(dialog, "kelurahan") == "Enter the kelurahan (or desa)."
     assert error_text(dialog, "rt") == "RT and RW are numbers of up to 3 digits."
     assert dialog.isVisible()
+    qtbot.mouseClick(dialog.findChild(QPushButton, "add_partner"), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert error_text(dialog, "partners") == "Every partner needs a name and a kind."
 
 
 def test_secretary_adds_a_member_and_the_nik_fills_birth_date_and_sex(qtbot, actors, english):
