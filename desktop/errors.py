@@ -47,3 +47,7 @@ class ValidationErrors(DomainError):
     def __init__(self, errors: list[DomainError]) -> None:
         super().__init__(errors[0].message, errors[0].field, **errors[0].params)
         self.errors = errors
+
+
+class Cancelled(Exception):
+    """The user stopped long work; whatever it would have written was not written."""

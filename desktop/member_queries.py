@@ -111,6 +111,16 @@ def search_members(flt: MemberFilter, sort: str = "name", descending: bool = Fal
     return list(query.tuples())
 
 
+def filtered_members(flt: MemberFilter, columns: tuple) -> pw.Select:
+    """A query of *columns* over the members the filter lets through (for exports and prints)."""
+    return _where(Member.select(*columns), flt)
+
+
+def member_ids(flt: MemberFilter, sort: str = "name", descending: bool = False) -> list[int]:
+    """Every member id of the list, in the list's order (for printing all of it)."""
+    return [i for (i,) in _page_ids(flt, sort, descending).tuples()]
+
+
 def count_members(flt: MemberFilter) -> int:
     # No join: the filters name member columns only, and a join to the group would be one more
     # lookup for every member counted.

@@ -46,23 +46,35 @@ class MemberForm:
 
 
 
-def _check_identity(form: MemberForm, member_id: int | None, errors: list[DomainError]) -> None:
+def check_identity_format(form: MemberForm, errors: list[DomainError]) -> bool:
+    """The NIK and KK numbers as written; True when there is a NIK worth looking up."""
     nik = normalize_nik(form.nik)
+    valid = False
     if nik:
         try:
             parse_nik(nik)
+            valid = True
         except DomainError as exc:
             errors.append(exc)
-        else:
-            other = Member.get_or_none((Member.nik == nik) & (Member.id != (member_id or 0)))
-            if other is not None:
-                errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "This NIK is already registered to {name} ({number})."), "nik", name=other.name, number=other.number))
     kk = normalize_nik(form.kk_number)
     if kk and not (kk.isdigit() and kk.isascii() and len(kk) == 16):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The KK number must have 16 digits."), "kk_number"))
+    return valid
 
 
-def _check_person(form: MemberForm, today: dt.date, errors: list[DomainError]) -> None:
+def nik_taken(nik: str, name: str, number: str) -> DomainError:
+    return DomainError(QT_TRANSLATE_NOOP("Errors", "This NIK is already registered to {name} ({number})."), "nik", name=name, number=number)
+
+
+def _check_identity(form: MemberForm, member_id: int | None, errors: list[DomainError]) -> None:
+    if check_identity_format(form, errors):
+        nik = normalize_nik(form.nik)
+        other = Member.get_or_none((Member.nik == nik) & (Member.id != (member_id or 0)))
+        if other is not None:
+            errors.append(nik_taken(nik, other.name, other.number))
+
+
+def check_person(form: MemberForm, today: dt.date, errors: list[DomainError]) -> None:
     if not clean(form.name):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the member's name."), "name"))
     elif len(clean(form.name)) > 100:
@@ -77,7 +89,7 @@ def _check_person(form: MemberForm, today: dt.date, errors: list[DomainError]) -
     check_rt_rw(form.rt, form.rw, errors)
 
 
-def _check_household(form: MemberForm, today: dt.date, errors: list[DomainError]) -> None:
+def check_household(form: MemberForm, today: dt.date, errors: list[DomainError]) -> None:
     if form.household_size is not None and not 1 <= form.household_size <= 30:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The household size must be 1 to 30 people."), "household_size"))
     if form.welfare_level and form.welfare_level not in WELFARE_LEVELS:
@@ -86,22 +98,26 @@ def _check_household(form: MemberForm, today: dt.date, errors: list[DomainError]
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The date of the welfare data cannot be in the future."), "welfare_date"))
 
 
+def check_join_date(form: MemberForm, today: dt.date, errors: list[DomainError]) -> None:
+    if form.join_date is None:
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the join date."), "join_date"))
+    elif form.join_date > today:
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The join date cannot be in the future."), "join_date"))
+    elif form.birth_date and form.join_date < form.birth_date:
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The join date cannot be before the birth date."), "join_date"))
+
+
 def validate_member(form: MemberForm, member_id: int | None = None, today: dt.date | None = None) -> None:
     """Raise ValidationErrors listing every field of the form that is wrong."""
     today = today or dt.date.today()
     errors: list[DomainError] = []
-    _check_person(form, today, errors)
+    check_person(form, today, errors)
     _check_identity(form, member_id, errors)
-    _check_household(form, today, errors)
+    check_household(form, today, errors)
     if member_id is None:
         if form.group_id is None or not Group.select().where(Group.id == form.group_id).exists():
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the member's group."), "group_id"))
-        if form.join_date is None:
-            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the join date."), "join_date"))
-        elif form.join_date > today:
-            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The join date cannot be in the future."), "join_date"))
-        elif form.birth_date and form.join_date < form.birth_date:
-            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The join date cannot be before the birth date."), "join_date"))
+        check_join_date(form, today, errors)
     if errors:
         raise ValidationErrors(errors)
 
@@ -120,12 +136,25 @@ def nik_warnings(form: MemberForm) -> list[DomainError]:
     return warnings
 
 
+def allocate_member_numbers(count: int) -> list[str]:
+    """Take the next *count* member numbers; call inside the transaction that uses them.
+    Numbers already in the books (an imported old register may hold some) are skipped."""
+    prefix = get_setting("member.number_prefix")
+    Counter.insert(name="member", last_value=0).on_conflict_ignore().execute()
+    value = Counter.get(Counter.name == "member").last_value
+    numbers: list[str] = []
+    while len(numbers) < count:
+        wanted = [f"{prefix}{v:06d}" for v in range(value + 1, value + 1 + count - len(numbers))]
+        value += len(wanted)
+        taken = {n for (n,) in Member.select(Member.number).where(Member.number.in_(wanted)).tuples()}
+        numbers += [n for n in wanted if n not in taken]
+    Counter.update(last_value=value).where(Counter.name == "member").execute()
+    return numbers
+
+
 def next_member_number() -> str:
     """Take the next member number; call inside the registering transaction."""
-    Counter.insert(name="member", last_value=0).on_conflict_ignore().execute()
-    Counter.update(last_value=Counter.last_value + 1).where(Counter.name == "member").execute()
-    value = Counter.get(Counter.name == "member").last_value
-    return f"{get_setting('member.number_prefix')}{value:06d}"
+    return allocate_member_numbers(1)[0]
 
 
 def _household_for(form: MemberForm, current: Household | None) -> Household | None:
@@ -145,18 +174,21 @@ def _household_for(form: MemberForm, current: Household | None) -> Household | N
     return household
 
 
+def member_values(form: MemberForm) -> dict:
+    """The member's own columns as stored, cleaned the same way for a form and an import."""
+    return {
+        "name": clean(form.name), "name_key": search_key(form.name),
+        "nik": normalize_nik(form.nik) or None, "sex": form.sex,
+        "birth_place": clean(form.birth_place), "birth_date": form.birth_date,
+        "address": clean(form.address), "rt": form.rt.strip(), "rw": form.rw.strip(),
+        "kelurahan": clean(form.kelurahan), "phone": clean(form.phone),
+        "occupation": clean(form.occupation),
+    }
+
+
 def _apply(member: Member, form: MemberForm) -> None:
-    member.name = clean(form.name)
-    member.name_key = search_key(form.name)
-    member.nik = normalize_nik(form.nik) or None
-    member.sex = form.sex
-    member.birth_place = clean(form.birth_place)
-    member.birth_date = form.birth_date
-    member.address = clean(form.address)
-    member.rt, member.rw = form.rt.strip(), form.rw.strip()
-    member.kelurahan = clean(form.kelurahan)
-    member.phone = clean(form.phone)
-    member.occupation = clean(form.occupation)
+    for name, value in member_values(form).items():
+        setattr(member, name, value)
     member.household = _household_for(form, member.household if member.household_id else None)
 
 

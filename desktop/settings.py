@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 
 from db.models import Setting
@@ -17,7 +18,9 @@ DEFAULTS = {
     "office.phone": "",
     "member.number_prefix": "AG",
     "books.demo": "0",
+    "office.logo": "",
 }
+LOGO_MAX_BYTES = 512 * 1024
 
 
 def get_setting(key: str) -> str:
@@ -76,3 +79,22 @@ def update_office_profile(actor: Actor, profile: OfficeProfile) -> None:
     put_setting("member.number_prefix", profile.member_number_prefix.strip().upper())
     audit.record(actor, "settings.office", "setting", None, "office profile", before,
                  office_profile().__dict__)
+
+
+def office_logo() -> bytes | None:
+    value = get_setting("office.logo")
+    return base64.b64decode(value) if value else None
+
+
+@operation("settings.edit")
+def set_office_logo(actor: Actor, image: bytes | None) -> None:
+    """Set (or with None remove) the logo printed on cards and documents: a PNG or JPEG image."""
+    if image is not None:
+        if not image.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+            raise DomainError(QT_TRANSLATE_NOOP("Errors", "The logo must be a PNG or JPEG picture."), "logo")
+        if len(image) > LOGO_MAX_BYTES:
+            raise DomainError(QT_TRANSLATE_NOOP("Errors", "The logo picture is too large; use one under {kb} KB."), "logo", kb=LOGO_MAX_BYTES // 1024)
+    before = {"logo_bytes": len(office_logo() or b"")}
+    put_setting("office.logo", base64.b64encode(image).decode("ascii") if image else "")
+    audit.record(actor, "settings.logo", "setting", None, "office logo", before,
+                 {"logo_bytes": len(image or b"")})

@@ -28,16 +28,12 @@ from desktop.documents.pdf import (
     printed_on,
     register_fonts,
 )
-from desktop.errors import NotFound
+from desktop.errors import Cancelled, NotFound
 from desktop.i18n import QT_TRANSLATE_NOOP
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
 HEADER_HEIGHT = 30 * mm
-
-
-class BookCancelled(Exception):
-    """The user stopped the printing; no file was written."""
 
 
 @dataclass(frozen=True)
@@ -224,7 +220,7 @@ class _Book(SimpleDocTemplate):
 
     def beforePage(self) -> None:  # noqa: N802 - reportlab's hook
         if self.cancelled():
-            raise BookCancelled()
+            raise Cancelled()
         self.progress(min(self.page, self.expected_pages), self.expected_pages)
 
 

@@ -28,7 +28,7 @@ from desktop.documents.pdf import (
     fit_size,
     register_fonts,
 )
-from desktop.errors import DomainError
+from desktop.errors import Cancelled, DomainError
 from desktop.i18n import QT_TRANSLATE_NOOP
 
 CARD_W, CARD_H = 85.6 * mm, 54 * mm
@@ -42,10 +42,6 @@ GREEN = Color(0.09, 0.40, 0.31)
 PALE = Color(0.93, 0.96, 0.94)
 GREY = Color(0.55, 0.55, 0.55)
 QR_SIZE = 19 * mm
-
-
-class CardsCancelled(Exception):
-    """The user stopped the printing; no file was written."""
 
 
 @dataclass(frozen=True)
@@ -255,7 +251,7 @@ def render_cards(cards: Sequence[CardData], head: Letterhead, layout: str, targe
     pages = 0
     for i, card in enumerate(cards):
         if cancelled():
-            raise CardsCancelled()
+            raise Cancelled()
         if single:
             painter.draw(card, 0, 0)
         else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +11,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from desktop.dates import format_date_long
-from desktop.settings import get_setting
+from desktop.settings import get_setting, office_logo
 
 FONTS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
 # DejaVu Sans Condensed is embedded rather than using the PDF base fonts: those cover only
@@ -39,9 +38,8 @@ class Letterhead:
 
 
 def letterhead() -> Letterhead:
-    logo = get_setting("office.logo")
     return Letterhead(get_setting("office.name"), get_setting("office.address"),
-                      get_setting("office.phone"), base64.b64decode(logo) if logo else None)
+                      get_setting("office.phone"), office_logo())
 
 
 def contact_line(head: Letterhead) -> str:

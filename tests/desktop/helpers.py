@@ -33,3 +33,48 @@ def member_form(group_id: int, name: str = "Siti Aminah", sex: str = "P",
 
 def new_member(actor: Actor, group_id: int, name: str = "Siti Aminah", **extra) -> int:
     return register_member(actor, member_form(group_id, name, **extra))
+
+
+def pdf_pages(source) -> list[str]:
+    """The text of each page of a PDF (a path or bytes), as a reader would copy it."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(source)
+    try:
+        return [document[i].get_textpage().get_text_range() for i in range(len(document))]
+    finally:
+        document.close()
+
+
+def pdf_page_size(source, index: int = 0) -> tuple[float, float]:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(source)
+    try:
+        return tuple(document[index].get_size())
+    finally:
+        document.close()
+
+
+def pdf_qr_codes(source, index: int = 0) -> list[str]:
+    """What the QR codes on a page say, read from the page rendered at 300 dpi as a phone's
+    camera or a scanner would see it."""
+    import pypdfium2
+    import zxingcpp
+
+    document = pypdfium2.PdfDocument(source)
+    try:
+        image = document[index].render(scale=300 / 72).to_pil()
+    finally:
+        document.close()
+    return [code.text for code in zxingcpp.read_barcodes(image)]
+
+
+def picture(kind: str = "JPEG", size: tuple[int, int] = (120, 150)) -> bytes:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (40, 120, 90)).save(buffer, kind)
+    return buffer.getvalue()
