@@ -162,14 +162,19 @@ def _household_for(form: MemberForm, current: Household | None) -> Household | N
     if kk is None and form.household_size is None and not form.welfare_level:
         return current
     household = current
+    joining = False
     if kk and (household is None or household.kk_number != kk):
-        household = Household.get_or_none(Household.kk_number == kk) or Household()
+        household = Household.get_or_none(Household.kk_number == kk)
+        joining = household is not None
     household = household or Household()
     household.kk_number = kk
-    household.size = form.household_size
-    household.welfare_level = form.welfare_level or None
-    household.welfare_source = clean(form.welfare_source)
-    household.welfare_date = form.welfare_date
+    # A second member of a family, registered with the KK number alone, joins the family's
+    # household without wiping the size and welfare data already recorded for it.
+    if not joining or form.household_size is not None or form.welfare_level:
+        household.size = form.household_size
+        household.welfare_level = form.welfare_level or None
+        household.welfare_source = clean(form.welfare_source)
+        household.welfare_date = form.welfare_date
     household.save()
     return household
 

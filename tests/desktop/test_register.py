@@ -231,3 +231,14 @@ def test_a_failed_operation_leaves_nothing_half_written(actors, monkeypatch):
         new_member(sec, group)
     assert Member.select().count() == 0
     assert Membership.select().count() == 0
+
+
+def test_a_second_family_member_joins_the_household_without_wiping_its_welfare_data(actors):
+    sec = actors["secretary"]
+    group = new_group(sec)
+    kk = "3175040101090012"
+    first = new_member(sec, group, "Siti Aminah", kk_number=kk, household_size=4, welfare_level="KS1")
+    second = new_member(sec, group, "Budi Santoso", sex="L", kk_number=kk)
+    assert Member.get_by_id(first).household_id == Member.get_by_id(second).household_id
+    assert load_member(second).form.household_size == 4
+    assert load_member(second).form.welfare_level == "KS1"
