@@ -51,6 +51,7 @@ class ImportRow:
     number: str  # empty: the next member number is given on import
     form: MemberForm
     group_key: str  # search_key of the group's name; empty for the default group
+    group_name: str = ""
     status: str = "active"
     exit_date: dt.date | None = None
     exit_reason: str = ""
@@ -164,8 +165,10 @@ def _read_row(number: int, cells: dict[str, Any], options: ImportOptions,
               today: dt.date) -> tuple[ImportRow, dict[str, Any], list[DomainError]]:
     errors: list[DomainError] = []
     values = _read_fields(cells, errors)
+    unreadable = {e.field for e in errors}
     form = _form(values, options)
-    item = ImportRow(number, values.get("number", ""), form, search_key(values.get("group", "")))
+    group = clean(values.get("group", ""))
+    item = ImportRow(number, values.get("number", ""), form, search_key(group), group)
     check_person(form, today, errors)
     check_identity_format(form, errors)
     check_household(form, today, errors)
@@ -175,7 +178,9 @@ def _read_row(number: int, cells: dict[str, Any], options: ImportOptions,
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "A member number may have at most {n} characters."), "number", n=20))
     if not item.group_key and options.default_group_id is None:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the member's group, or choose a group for rows without one."), "group"))
-    return item, values, errors
+    # A cell that could not be read is reported once, not again as missing.
+    checked = [e for e in errors[len(unreadable):] if e.field not in unreadable]
+    return item, values, errors[:len(unreadable)] + checked
 
 
 def _duplicates_in_file(items: list[ImportRow], key: Callable[[ImportRow], str], field_name: str,
@@ -274,7 +279,8 @@ def analyse(table: list[list[Any]], header_index: int, mapping: dict[int, str],
         item, values[number], errors = _read_row(number, cells, options, today)
         items.append(item)
         problems += [Problem(number, e.field, e) for e in errors]
-    problems += _duplicates_in_file(items, lambda i: i.form.nik, "nik", QT_TRANSLATE_NOOP("Errors", "The same NIK is in row {row} of the file."))
+    wrong_nik = {p.row for p in problems if p.field == "nik"}
+    problems += _duplicates_in_file([i for i in items if i.row not in wrong_nik], lambda i: i.form.nik, "nik", QT_TRANSLATE_NOOP("Errors", "The same NIK is in row {row} of the file."))
     problems += _duplicates_in_file(items, lambda i: i.number, "number", QT_TRANSLATE_NOOP("Errors", "The same member number is in row {row} of the file."))
     problems += taken_in_books(items)
     group_ids, new_groups, group_problems = _resolve_groups(items, values, options)

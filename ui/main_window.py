@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.auth import ROLE_LABELS, Actor
 from desktop.books import BooksInfo
 from desktop.errors import DomainError
+from desktop.member_queries import member_id_by_number
 from desktop.users import change_own_password
 from ui.groups_page import GroupsPage
 from ui.i18n import LANGUAGES, label
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus(language)
+        self._build_scan_bar()
         self._build_status_bar()
         self._restore()
 
@@ -116,6 +120,43 @@ class MainWindow(QMainWindow):
         account.addAction(self.tr("Change my password…"), lambda: OwnPasswordDialog(self.actor, self).exec())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("About Berdaya"), self._about)
+
+    def _build_scan_bar(self) -> None:
+        """A field on every page where a member number typed, or scanned from a card (a USB
+        scanner types it and presses Enter), opens that member; other text searches the list."""
+        bar = QToolBar(self.tr("Find a member"))
+        bar.setObjectName("scan_bar")
+        bar.setMovable(False)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scan_field")
+        self.scan.setPlaceholderText(self.tr("Member number, NIK or name — or scan a card (F3)"))
+        self.scan.setClearButtonEnabled(True)
+        self.scan.setFixedWidth(360)
+        self.scan.returnPressed.connect(self._scan_entered)
+        bar.addWidget(self.scan)
+        self.addToolBar(bar)
+        QShortcut(QKeySequence("F3"), self, self._focus_scan)
+
+    def _focus_scan(self) -> None:
+        self.scan.setFocus()
+        self.scan.selectAll()
+
+    def _scan_entered(self) -> None:
+        text = self.scan.text().strip()
+        if not text:
+            return
+        members = self.pages["members"]
+        self.scan.clear()
+        member_id = member_id_by_number(text)
+        if member_id is not None:
+            members.open_member(member_id)
+            return
+        self.show_page("members")
+        members.search.setText(text)
+        members.search.setFocus()
 
     def _build_status_bar(self) -> None:
         who = self.tr("User: {name} ({role})").format(

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.auth import Actor
 from desktop.groups import group_choices
@@ -12,9 +20,12 @@ from desktop.labels import MEMBER_STATUSES, SEXES, WELFARE_LEVELS
 from desktop.member_queries import MemberFilter, load_member, member_id_by_number
 from ui.bus import bus
 from ui.i18n import label
+from ui.import_dialog import ImportDialog
 from ui.member_actions import ExitDialog, MoveDialog
 from ui.member_dialog import MemberDialog
+from ui.member_export import export_list
 from ui.member_model import COLUMNS, MemberModel
+from ui.paper_dialogs import CardsDialog, MemberBookDialog
 from ui.widgets import combo, make_table, push, refill, select_value
 
 
@@ -27,6 +38,8 @@ class MembersPage(QWidget):
         layout.addLayout(self._filter_bar())
         self.model = MemberModel(self)
         self.table = make_table(self.model, "members_table", [c[2] for c in COLUMNS])
+        # Several members can be chosen at once, to print their cards together.
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda *_: self.open_member())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -67,6 +80,13 @@ class MembersPage(QWidget):
         self.count_label.setFixedWidth(180)
         bar.addWidget(self.count_label)
         bar.addStretch()
+        self.cards_button = push(self.tr("Cards…"), self.print_cards, "print_cards")
+        self.book_button = push(self.tr("Member book…"), self.print_book, "print_book")
+        self.import_button = push(self.tr("Import…"), self.import_members, "import_members")
+        self.export_button = push(self.tr("Export…"), self.export_members, "export_members")
+        for button in (self.cards_button, self.book_button, self.import_button, self.export_button):
+            bar.addWidget(button)
+        bar.addSpacing(16)
         self.new_button = push(self.tr("New member…"), self.new_member, "new_member")
         self.open_button = push(self.tr("Open / change…"), self.open_member, "open_member")
         self.move_button = push(self.tr("Move to group…"), self.move_member, "move_member")
@@ -96,9 +116,30 @@ class MembersPage(QWidget):
         chosen = self.selected_id() is not None
         active = chosen and self.model.rows[self.table.currentIndex().row()][8] == "active"
         self.new_button.setEnabled(self.may_edit)
+        self.import_button.setEnabled(self.may_edit)
         self.open_button.setEnabled(chosen)
         self.move_button.setEnabled(self.may_edit and active)
         self.exit_button.setEnabled(self.may_edit and active)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.id_at(row) for row in rows]
+
+    def _sort_key(self) -> str:
+        return self.model.sort_key
+
+    def print_cards(self) -> None:
+        CardsDialog(self.selected_ids(), self.current_filter(), self._sort_key(), self.model.total,
+                    self).exec()
+
+    def print_book(self) -> None:
+        MemberBookDialog(self.group.currentData(), self).exec()
+
+    def import_members(self) -> None:
+        ImportDialog(self.actor, self).exec()
+
+    def export_members(self) -> None:
+        export_list(self, self.current_filter())
 
     def _search_entered(self) -> None:
         """A member number typed or scanned, then Enter, opens that member."""

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QVBoxLayout,
@@ -15,9 +19,33 @@ from PySide6.QtWidgets import (
 from desktop.auth import Actor
 from desktop.errors import DomainError
 from desktop.groups import add_group_kind, group_kinds
-from desktop.settings import OfficeProfile, office_profile, update_office_profile
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.settings import (
+    OfficeProfile,
+    office_logo,
+    office_profile,
+    set_office_logo,
+    update_office_profile,
+)
 from ui.bus import bus
 from ui.widgets import Form, push, report, show_refusal
+
+LOGO_SIZE = 400  # pixels on the long side: sharp at 300 dpi on a card, small in the books
+
+
+def logo_bytes(path: str) -> bytes:
+    """A picture file as a PNG of at most LOGO_SIZE pixels; empty if it is not a picture."""
+    image = QImage(path)
+    if image.isNull():
+        return b""
+    if max(image.width(), image.height()) > LOGO_SIZE:
+        image = image.scaled(LOGO_SIZE, LOGO_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
 
 
 class SettingsPage(QWidget):
@@ -43,6 +71,7 @@ class SettingsPage(QWidget):
         for field in (self.name, self.address, self.phone, self.prefix):
             field.setReadOnly(not editable)
             field.returnPressed.connect(self.save)
+        self.form.layout.addRow(self.tr("Logo (on cards and documents)"), self._logo_row(editable))
         column.addLayout(self.form.layout)
         row = QHBoxLayout()
         save = push(self.tr("Save"), self.save, "save_settings")
@@ -52,6 +81,49 @@ class SettingsPage(QWidget):
         column.addLayout(row)
         box.setMaximumWidth(700)
         return box
+
+    def _logo_row(self, editable: bool) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.logo = QLabel()
+        self.logo.setObjectName("logo_preview")
+        self.logo.setFixedSize(72, 72)
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo.setStyleSheet("border: 1px solid #bbb; background: white; color: #888;")
+        row.addWidget(self.logo)
+        choose = push(self.tr("Choose…"), self.choose_logo, "choose_logo")
+        remove = push(self.tr("Remove"), lambda: self.set_logo(None), "remove_logo")
+        for button in (choose, remove):
+            button.setEnabled(editable)
+            row.addWidget(button)
+        row.addStretch()
+        return row
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the office logo"), "",
+                                              self.tr("Pictures (*.png *.jpg *.jpeg *.bmp)"))
+        if path:
+            self.set_logo(logo_bytes(path))
+
+    def set_logo(self, image: bytes | None) -> None:
+        try:
+            if image == b"":
+                raise DomainError(QT_TRANSLATE_NOOP("Errors", "The logo must be a PNG or JPEG picture."), "logo")
+            set_office_logo(self.actor, image)
+        except DomainError as exc:
+            show_refusal(self, exc)
+            return
+        self._show_logo()
+        bus.changed.emit("settings")
+
+    def _show_logo(self) -> None:
+        image = office_logo()
+        pixmap = QPixmap()
+        if image and pixmap.loadFromData(image):
+            self.logo.setPixmap(pixmap.scaled(68, 68, Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo.setPixmap(QPixmap())
+            self.logo.setText(self.tr("no logo"))
 
     def _kinds_box(self, editable: bool) -> QGroupBox:
         box = QGroupBox(self.tr("Kinds of group"))
@@ -79,6 +151,7 @@ class SettingsPage(QWidget):
         self.address.setText(profile.address)
         self.phone.setText(profile.phone)
         self.prefix.setText(profile.member_number_prefix)
+        self._show_logo()
         self.kinds.clear()
         self.kinds.addItems([name for _id, name in group_kinds(False)])
 

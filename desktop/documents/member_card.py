@@ -42,6 +42,7 @@ GREEN = Color(0.09, 0.40, 0.31)
 PALE = Color(0.93, 0.96, 0.94)
 GREY = Color(0.55, 0.55, 0.55)
 QR_SIZE = 19 * mm
+QR_MASK = 4
 
 
 @dataclass(frozen=True)
@@ -188,8 +189,10 @@ def _two_lines(text: str, font: str, size: float, width: float) -> list[str]:
 
 def draw_qr(pdf: Canvas, payload: str, x: float, y: float, size: float) -> None:
     """A QR code as vector squares (segno computes the modules; reportlab's own QR widget is
-    several times slower). Runs of dark modules in a row are drawn as one rectangle."""
-    matrix = segno.make(payload, error="m", micro=False).matrix
+    several times slower). Runs of dark modules in a row are drawn as one rectangle. The mask
+    pattern is fixed: choosing the best of eight by scoring each was most of the time of a
+    batch of cards, and member numbers scan well with any of them."""
+    matrix = segno.make(payload, error="m", micro=False, mask=QR_MASK).matrix
     quiet = 2
     cell = size / (len(matrix) + 2 * quiet)
     pdf.setFillColor(white)
