@@ -17,14 +17,10 @@ from ui.widgets import show_refusal
 EXCEL, CSV = "Excel (*.xlsx)", "CSV (*.csv)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemberExport", text)
-
-
 def export_path(parent: QWidget) -> Path | None:
     """The file the user names, with .xlsx or .csv as the chosen type says."""
     suggested = f"anggota-{dt.date.today():%Y-%m-%d}.xlsx"
-    path, chosen = QFileDialog.getSaveFileName(parent, _tr("Export the member list"), suggested,
+    path, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("MemberExport", "Export the member list"), suggested,
                                                f"{EXCEL};;{CSV}")
     if not path:
         return None
@@ -45,9 +41,9 @@ def export_list(parent: QWidget, flt: MemberFilter, path: Path | None = None) ->
 
     def done(count: int) -> None:
         text = QCoreApplication.translate("MemberExport", "%n member(s) saved to {file}.", "", count)
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Export the member list"),
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("MemberExport", "Export the member list"),
                           text.format(file=str(path)), parent=parent)
-        box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("MemberExport", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
     def failed(exc: Exception) -> None:
@@ -59,5 +55,5 @@ def export_list(parent: QWidget, flt: MemberFilter, path: Path | None = None) ->
         elif not isinstance(exc, Cancelled):
             raise exc
 
-    title = _tr("Exporting members")
+    title = QCoreApplication.translate("MemberExport", "Exporting members")
     return BackgroundTask(parent, title, title + "…", work, done, failed)

@@ -164,9 +164,9 @@ class CardPainter:
             pdf.setFont(FONT, 5.5)
             pdf.drawString(x, y, caption)
             pdf.setFillColor(Color(0.1, 0.1, 0.1))
-            font, size = (FONT_BOLD, 8.5) if bold else (FONT, 7)
+            font, size = (FONT_BOLD, 8.5) if bold else (FONT, fit_size(value, FONT, 7, 5.5, width))
             pdf.setFont(font, size)
-            pdf.drawString(x, y - size - 0.3 * mm, clip_text(value, font, size, width + 3 * mm))
+            pdf.drawString(x, y - size - 0.3 * mm, clip_text(value, font, size, width))
             y -= size + 5.2 * mm
 
     def _qr(self, card: CardData) -> None:

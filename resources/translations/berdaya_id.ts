@@ -36,6 +36,140 @@
     </message>
 </context>
 <context>
+    <name>CardsDialog</name>
+    <message>
+        <source>Print member cards</source>
+        <translation>Cetak kartu anggota</translation>
+    </message>
+    <message>
+        <source>Cards for:</source>
+        <translation>Kartu untuk:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected member(s) (%n)</source>
+        <translation>
+            <numerusform>Anggota yang dipilih (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every active member of the group</source>
+        <translation>Semua anggota aktif kelompok</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone in the list (%n)</source>
+        <translation>
+            <numerusform>Semua anggota dalam daftar (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Make the cards</source>
+        <translation>Buat kartu</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>Kartu anggota</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Rows that will not be imported</source>
+        <translation>Baris yang tidak akan diimpor</translation>
+    </message>
+    <message>
+        <source>Save this list…</source>
+        <translation>Simpan daftar ini…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Rows ready to import</source>
+        <translation>Baris yang siap diimpor</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Nomor anggota</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(baru)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>JK</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>Tanggal bergabung</translation>
+    </message>
+    <message>
+        <source>(chosen group)</source>
+        <translation>(kelompok yang dipilih)</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (baru)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n baris dapat diimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will be left out; correct them in the file and import them later.</source>
+        <translation>
+            <numerusform>%n baris bermasalah dan tidak akan diimpor; perbaiki baris itu di berkasnya, lalu impor nanti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New groups will be registered: {names}.</source>
+        <translation>Kelompok baru yang akan didaftarkan: {names}.</translation>
+    </message>
+    <message>
+        <source>Save the rows with problems</source>
+        <translation>Simpan baris yang bermasalah</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>The list could not be written there. If the file is open in Excel, close it and try again.</source>
+        <translation>Daftar tidak dapat disimpan di sana. Jika berkas itu sedang terbuka di Excel, tutup dulu, lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -332,6 +466,14 @@
         <translation>Awalan nomor anggota harus 1 sampai 4 huruf (A-Z).</translation>
     </message>
     <message>
+        <source>The logo must be a PNG or JPEG picture.</source>
+        <translation>Logo harus berupa gambar PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <source>The logo picture is too large; use one under {kb} KB.</source>
+        <translation>Gambar logo terlalu besar; gunakan gambar yang lebih kecil dari {kb} KB.</translation>
+    </message>
+    <message>
         <source>A user name has 3 to 30 characters: letters a-z, digits, dot, dash or underscore.</source>
         <translation>Nama pengguna terdiri dari 3 sampai 30 karakter: huruf a-z, angka, titik, tanda hubung, atau garis bawah.</translation>
     </message>
@@ -366,6 +508,146 @@
     <message>
         <source>Choose the new group.</source>
         <translation>Pilih kelompok barunya.</translation>
+    </message>
+    <message>
+        <source>There are no members to print cards for.</source>
+        <translation>Tidak ada anggota yang kartunya dapat dicetak.</translation>
+    </message>
+    <message>
+        <source>Excel stored this number as a number and kept only its first 15 digits. Format the column as Text in Excel and type the number again.</source>
+        <translation>Excel menyimpan nomor ini sebagai angka sehingga hanya 15 digit pertamanya yang tersimpan. Ubah format kolom itu menjadi Teks (Text) di Excel, lalu ketik ulang nomornya.</translation>
+    </message>
+    <message>
+        <source>Write the sex as L or P (not {text}).</source>
+        <translation>Tulis jenis kelamin dengan L atau P (bukan {text}).</translation>
+    </message>
+    <message>
+        <source>Unknown welfare level {text}. Use PS, KS1, KS2, KS3, KS3+ or D1 to D10.</source>
+        <translation>Tingkat kesejahteraan {text} tidak dikenal. Gunakan PS, KS1, KS2, KS3, KS3+, atau D1 sampai D10.</translation>
+    </message>
+    <message>
+        <source>Write the status as Aktif or Keluar (not {text}).</source>
+        <translation>Tulis status dengan Aktif atau Keluar (bukan {text}).</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number.</source>
+        <translation>{text} bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Write RT/RW like 003/004 (not {text}).</source>
+        <translation>Tulis RT/RW seperti 003/004 (bukan {text}).</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}. If it is open in Excel, close it there and try again.</source>
+        <translation>Berkas {name} tidak dapat disimpan. Jika berkas itu sedang terbuka di Excel, tutup dulu di sana, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The member has left: enter the exit date.</source>
+        <translation>Anggota sudah keluar: isi tanggal keluarnya.</translation>
+    </message>
+    <message>
+        <source>The status says active, but there is an exit date.</source>
+        <translation>Statusnya aktif, tetapi ada tanggal keluar.</translation>
+    </message>
+    <message>
+        <source>The exit date cannot be in the future.</source>
+        <translation>Tanggal keluar tidak boleh setelah hari ini.</translation>
+    </message>
+    <message>
+        <source>The exit date cannot be before the join date.</source>
+        <translation>Tanggal keluar tidak boleh sebelum tanggal bergabung.</translation>
+    </message>
+    <message>
+        <source>A member number may have at most {n} characters.</source>
+        <translation>Nomor anggota paling banyak {n} karakter.</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s group, or choose a group for rows without one.</source>
+        <translation>Isi kelompok anggota, atau pilih kelompok untuk baris yang kelompoknya kosong.</translation>
+    </message>
+    <message>
+        <source>The member number {number} is already given to {name}.</source>
+        <translation>Nomor anggota {number} sudah dipakai oleh {name}.</translation>
+    </message>
+    <message>
+        <source>The books have more than one group named {name}. Rename one of them first.</source>
+        <translation>Buku kantor memiliki lebih dari satu kelompok bernama {name}. Ganti dulu nama salah satunya.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of group {text}. Add it in Settings first, or correct it.</source>
+        <translation>Jenis kelompok {text} tidak dikenal. Tambahkan dulu di Pengaturan, atau perbaiki isiannya.</translation>
+    </message>
+    <message>
+        <source>The group {name} is new: choose the kind for new groups.</source>
+        <translation>Kelompok {name} belum terdaftar: pilih jenis untuk kelompok baru.</translation>
+    </message>
+    <message>
+        <source>The group {name} is new and the file gives no kelurahan for it. Add a kelurahan column, or register the group first.</source>
+        <translation>Kelompok {name} belum terdaftar dan berkas tidak mencantumkan kelurahannya. Tambahkan kolom kelurahan, atau daftarkan kelompok itu lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the members&apos; names.</source>
+        <translation>Pilih kolom yang berisi nama anggota.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the group, or a group for all rows.</source>
+        <translation>Pilih kolom yang berisi kelompok, atau satu kelompok untuk semua baris.</translation>
+    </message>
+    <message>
+        <source>The same NIK is in row {row} of the file.</source>
+        <translation>NIK yang sama juga ada di baris {row} berkas ini.</translation>
+    </message>
+    <message>
+        <source>The same member number is in row {row} of the file.</source>
+        <translation>Nomor anggota yang sama juga ada di baris {row} berkas ini.</translation>
+    </message>
+    <message>
+        <source>While the file was being checked, someone registered the NIK or member number of row {row}. Check the file again.</source>
+        <translation>Selama berkas diperiksa, ada yang mendaftarkan NIK atau nomor anggota pada baris {row}. Periksa berkas sekali lagi.</translation>
+    </message>
+    <message>
+        <source>A group the file names was removed meanwhile. Check the file again.</source>
+        <translation>Salah satu kelompok yang disebut dalam berkas baru saja dihapus. Periksa berkas sekali lagi.</translation>
+    </message>
+    <message>
+        <source>No row of the file can be imported.</source>
+        <translation>Tidak ada baris berkas yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be found.</source>
+        <translation>Berkas {name} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened. If it is open in Excel, close it there and try again.</source>
+        <translation>Berkas {name} tidak dapat dibuka. Jika berkas itu sedang terbuka di Excel, tutup dulu di sana, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>Berkas {name} kosong.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel 97-2003 file (.xls) or is protected with a password. Open it in Excel, remove any password, and save it as Excel Workbook (.xlsx).</source>
+        <translation>{name} adalah berkas Excel 97-2003 yang lama (.xls) atau dilindungi kata sandi. Buka di Excel, hapus kata sandinya jika ada, lalu simpan sebagai Excel Workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook, or it is damaged. Open it in Excel and save it again as Excel Workbook (.xlsx).</source>
+        <translation>{name} bukan berkas Excel (workbook), atau berkas itu rusak. Buka di Excel, lalu simpan ulang sebagai Excel Workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Berdaya reads Excel workbooks (.xlsx) and CSV files (.csv); {name} is neither. Save the list from Excel in one of these forms.</source>
+        <translation>Berdaya membaca berkas Excel (.xlsx) dan berkas CSV (.csv); {name} bukan keduanya. Simpan daftar itu dari Excel dalam salah satu bentuk tersebut.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named {sheet}.</source>
+        <translation>Berkas Excel ini tidak memiliki lembar bernama {sheet}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text CSV file. Open the list in Excel and save it as CSV UTF-8 (.csv).</source>
+        <translation>{name} bukan berkas teks CSV. Buka daftar itu di Excel, lalu simpan sebagai CSV UTF-8 (.csv).</translation>
+    </message>
+    <message>
+        <source>The letters in {name} cannot be read. Open it in Excel and save it again as CSV UTF-8 (.csv).</source>
+        <translation>Huruf-huruf dalam {name} tidak terbaca. Buka di Excel, lalu simpan ulang sebagai CSV UTF-8 (.csv).</translation>
     </message>
 </context>
 <context>
@@ -673,6 +955,137 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import members from Excel or CSV</source>
+        <translation>Impor anggota dari Excel atau CSV</translation>
+    </message>
+    <message>
+        <source>Choose the Excel workbook (.xlsx) or CSV file that holds the member list. The first row with column names is found by itself; rows are checked before anything is saved. The template shows the columns Berdaya knows.</source>
+        <translation>Pilih berkas Excel (.xlsx) atau CSV yang berisi daftar anggota. Baris pertama yang berisi nama kolom dicari secara otomatis; setiap baris diperiksa sebelum ada yang disimpan. Templat menunjukkan kolom-kolom yang dikenal Berdaya.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Lembar (sheet)</translation>
+    </message>
+    <message>
+        <source>Save the template…</source>
+        <translation>Simpan templat…</translation>
+    </message>
+    <message>
+        <source>Choose the member list</source>
+        <translation>Pilih daftar anggota</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Simpan templat</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Membaca berkas</translation>
+    </message>
+    <message>
+        <source>The column names are in row</source>
+        <translation>Nama kolom ada di baris</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Contoh isi</translation>
+    </message>
+    <message>
+        <source>Field in Berdaya</source>
+        <translation>Isian di Berdaya</translation>
+    </message>
+    <message>
+        <source>(none: the file names the group)</source>
+        <translation>(tidak ada: kelompok disebut di berkas)</translation>
+    </message>
+    <message>
+        <source>Group for rows without one</source>
+        <translation>Kelompok untuk baris tanpa kelompok</translation>
+    </message>
+    <message>
+        <source>(none: the file gives the kind)</source>
+        <translation>(tidak ada: jenis disebut di berkas)</translation>
+    </message>
+    <message>
+        <source>Kind of new groups</source>
+        <translation>Jenis kelompok baru</translation>
+    </message>
+    <message>
+        <source>Join date for rows without one</source>
+        <translation>Tanggal bergabung untuk baris tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation>(kolom {n})</translation>
+    </message>
+    <message>
+        <source>— do not import —</source>
+        <translation>— jangan diimpor —</translation>
+    </message>
+    <message>
+        <source>Two columns are matched to the same field. Match each field once.</source>
+        <translation>Dua kolom dicocokkan ke isian yang sama. Cocokkan setiap isian satu kali saja.</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Memeriksa baris</translation>
+    </message>
+    <message>
+        <source>Importing members</source>
+        <translation>Mengimpor anggota</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported.</source>
+        <translation>
+            <numerusform>%n anggota berhasil diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New groups: {names}</source>
+        <translation>Kelompok baru: {names}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n member(s)</source>
+        <translation>
+            <numerusform>Impor %n anggota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>Dihentikan. Tidak ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Administrator</source>
@@ -822,6 +1235,118 @@
         <source>Decile 10 (socio-economic register)</source>
         <translation>Desil 10 (Registrasi Sosial Ekonomi)</translation>
     </message>
+    <message>
+        <source>A4 sheet, 10 cards with cut marks</source>
+        <translation>Lembar A4, 10 kartu dengan tanda potong</translation>
+    </message>
+    <message>
+        <source>One card per page (card printer)</source>
+        <translation>Satu kartu per halaman (printer kartu)</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Nomor anggota</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Birth place and date (TTL)</source>
+        <translation>Tempat, tanggal lahir (TTL)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>RT/RW together</source>
+        <translation>RT/RW (dalam satu kolom)</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Occupation / business</source>
+        <translation>Pekerjaan / usaha</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Jumlah anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Welfare level</source>
+        <translation>Tingkat kesejahteraan</translation>
+    </message>
+    <message>
+        <source>Source of the welfare data</source>
+        <translation>Sumber data kesejahteraan</translation>
+    </message>
+    <message>
+        <source>Date of the welfare data</source>
+        <translation>Tanggal data kesejahteraan</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Kind of group</source>
+        <translation>Jenis kelompok</translation>
+    </message>
+    <message>
+        <source>Kelurahan of the group</source>
+        <translation>Kelurahan kelompok</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>Tanggal bergabung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Tanggal keluar</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Alasan keluar</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -913,6 +1438,14 @@
         <translation>Tentang Berdaya</translation>
     </message>
     <message>
+        <source>Find a member</source>
+        <translation>Cari anggota</translation>
+    </message>
+    <message>
+        <source>Member number, NIK or name — or scan a card (F3)</source>
+        <translation>Nomor anggota, NIK, atau nama — atau pindai kartu (F3)</translation>
+    </message>
+    <message>
         <source>User: {name} ({role})</source>
         <translation>Pengguna: {name} ({role})</translation>
     </message>
@@ -931,6 +1464,33 @@
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>MemberBookDialog</name>
+    <message>
+        <source>Print the member book</source>
+        <translation>Cetak buku daftar anggota</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation>Seluruh kantor</translation>
+    </message>
+    <message>
+        <source>Include members who left</source>
+        <translation>Sertakan anggota yang sudah keluar</translation>
+    </message>
+    <message>
+        <source>Make the book</source>
+        <translation>Buat buku</translation>
+    </message>
+    <message>
+        <source>Member book</source>
+        <translation>Buku daftar anggota</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1673,25 @@
     </message>
 </context>
 <context>
+    <name>MemberExport</name>
+    <message>
+        <source>Export the member list</source>
+        <translation>Ekspor daftar anggota</translation>
+    </message>
+    <message>
+        <source>%n member(s) saved to {file}.</source>
+        <translation>%n anggota disimpan ke {file}.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Exporting members</source>
+        <translation>Mengekspor anggota</translation>
+    </message>
+</context>
+<context>
     <name>MemberModel</name>
     <message>
         <source>Number</source>
@@ -1172,6 +1751,22 @@
     <message>
         <source>Any welfare level</source>
         <translation>Semua tingkat kesejahteraan</translation>
+    </message>
+    <message>
+        <source>Cards…</source>
+        <translation>Kartu…</translation>
+    </message>
+    <message>
+        <source>Member book…</source>
+        <translation>Buku daftar anggota…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Impor…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
     </message>
     <message>
         <source>New member…</source>
@@ -1292,6 +1887,87 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>This PDF cannot be opened.</source>
+        <translation>PDF ini tidak dapat dibuka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Sesuaikan lebar</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Simpan salinan…</translation>
+    </message>
+    <message>
+        <source>Open in PDF reader</source>
+        <translation>Buka di pembaca PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Tidak tercetak</translation>
+    </message>
+    <message>
+        <source>The PDF could not be printed.
+
+{reason}</source>
+        <translation>PDF tidak dapat dicetak.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Simpan salinan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as {path}. If that file is open in another program, close it and try again.
+
+{reason}</source>
+        <translation>Salinan tidak dapat disimpan sebagai {path}. Jika berkas itu sedang terbuka di program lain, tutup dulu, lalu coba lagi.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Tidak terbuka</translation>
+    </message>
+    <message>
+        <source>No PDF reader could be started. The file is {path}.</source>
+        <translation>Tidak ada program pembaca PDF yang dapat dijalankan. Berkasnya ada di {path}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>The office</source>
@@ -1314,8 +1990,32 @@
         <translation>Awalan nomor anggota</translation>
     </message>
     <message>
+        <source>Logo (on cards and documents)</source>
+        <translation>Logo (pada kartu dan dokumen)</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Choose the office logo</source>
+        <translation>Pilih logo kantor</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>belum ada logo</translation>
     </message>
     <message>
         <source>Kinds of group</source>
