@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -80,12 +81,20 @@ class MembersPage(QWidget):
         self.count_label.setFixedWidth(180)
         bar.addWidget(self.count_label)
         bar.addStretch()
-        self.cards_button = push(self.tr("Cards…"), self.print_cards, "print_cards")
-        self.book_button = push(self.tr("Member book…"), self.print_book, "print_book")
-        self.import_button = push(self.tr("Import…"), self.import_members, "import_members")
-        self.export_button = push(self.tr("Export…"), self.export_members, "export_members")
-        for button in (self.cards_button, self.book_button, self.import_button, self.export_button):
-            bar.addWidget(button)
+        # Printing and Excel each sit behind one button with a menu, so that the page still
+        # fits the 1280-pixel screens of older office PCs.
+        print_button = push(self.tr("Print"), lambda: None, "print_menu")
+        print_menu = QMenu(print_button)
+        self.cards_action = self._action(print_menu, self.tr("Member cards…"), self.print_cards, "print_cards")
+        self.book_action = self._action(print_menu, self.tr("Member book…"), self.print_book, "print_book")
+        print_button.setMenu(print_menu)
+        excel_button = push(self.tr("Excel"), lambda: None, "excel_menu")
+        excel_menu = QMenu(excel_button)
+        self.import_action = self._action(excel_menu, self.tr("Import members from Excel or CSV…"), self.import_members, "import_members")
+        self.export_action = self._action(excel_menu, self.tr("Export the list to Excel or CSV…"), self.export_members, "export_members")
+        excel_button.setMenu(excel_menu)
+        bar.addWidget(print_button)
+        bar.addWidget(excel_button)
         bar.addSpacing(16)
         self.new_button = push(self.tr("New member…"), self.new_member, "new_member")
         self.open_button = push(self.tr("Open / change…"), self.open_member, "open_member")
@@ -116,10 +125,15 @@ class MembersPage(QWidget):
         chosen = self.selected_id() is not None
         active = chosen and self.model.rows[self.table.currentIndex().row()][8] == "active"
         self.new_button.setEnabled(self.may_edit)
-        self.import_button.setEnabled(self.may_edit)
+        self.import_action.setEnabled(self.may_edit)
         self.open_button.setEnabled(chosen)
         self.move_button.setEnabled(self.may_edit and active)
         self.exit_button.setEnabled(self.may_edit and active)
+
+    def _action(self, menu: QMenu, text: str, slot, name: str) -> QAction:
+        action = menu.addAction(text, slot)
+        action.setObjectName(name)
+        return action
 
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())

@@ -1753,20 +1753,28 @@
         <translation>Semua tingkat kesejahteraan</translation>
     </message>
     <message>
-        <source>Cards…</source>
-        <translation>Kartu…</translation>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Member cards…</source>
+        <translation>Kartu anggota…</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Import members from Excel or CSV…</source>
+        <translation>Impor anggota dari Excel atau CSV…</translation>
+    </message>
+    <message>
+        <source>Export the list to Excel or CSV…</source>
+        <translation>Ekspor daftar ke Excel atau CSV…</translation>
     </message>
     <message>
         <source>Member book…</source>
         <translation>Buku daftar anggota…</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Impor…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Ekspor…</translation>
     </message>
     <message>
         <source>New member…</source>
