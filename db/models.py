@@ -167,6 +167,54 @@ class GroupOfficer(BaseModel):
     end_date = pw.DateField(null=True)
 
 
+class SavingsProduct(BaseModel):
+    """A kind of savings the office's by-laws define: pokok, wajib, sukarela, or another of
+    the same rule kinds (a holiday savings is a sukarela product)."""
+
+    code = pw.CharField(max_length=20, unique=True)
+    name = pw.CharField(max_length=100)
+    kind = pw.CharField(max_length=10)  # pokok | wajib | sukarela
+    amount = pw.IntegerField(default=0)  # rupiah: pokok once, wajib per period
+    period = pw.CharField(max_length=10, default="")  # wajib: month
+    active = pw.BooleanField(default=True)
+    sort_order = pw.IntegerField(default=0)
+    version = pw.IntegerField(default=1)
+
+
+class SavingsAccount(BaseModel):
+    """A member's savings in one product. The balance is stored and changed in the same
+    transaction as each entry (summing two million entries for a list takes seconds); a check
+    recomputes it from the entries."""
+
+    member = pw.ForeignKeyField(Member, backref="savings_accounts", on_delete="RESTRICT")
+    product = pw.ForeignKeyField(SavingsProduct, backref="accounts", on_delete="RESTRICT")
+    balance = pw.IntegerField(default=0)
+    opened_on = pw.DateField()
+
+    class Meta:
+        indexes = ((("member", "product"), True),)
+
+
+class SavingsEntry(BaseModel):
+    """One posted movement of money; never edited or deleted. A reversal is a new entry of the
+    opposite amount that points at the entry it cancels."""
+
+    account = pw.ForeignKeyField(SavingsAccount, backref="entries", on_delete="RESTRICT")
+    on = pw.DateField()
+    kind = pw.CharField(max_length=12)  # deposit | withdrawal | payout | reversal
+    amount = pw.IntegerField()  # rupiah, + into the account, - out of it
+    method = pw.CharField(max_length=10, default="cash")
+    note = pw.CharField(max_length=200, default="")
+    receipt_number = pw.CharField(max_length=20, unique=True)
+    reverses = pw.ForeignKeyField("self", null=True, unique=True, backref="reversals",
+                                  on_delete="RESTRICT")
+    user = pw.ForeignKeyField(User, backref="savings_entries", on_delete="RESTRICT")
+    posted_at = pw.DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("account", "on", "id"), False),)
+
+
 ALL_MODELS = [
     SchemaVersion,
     Setting,
@@ -181,4 +229,8 @@ ALL_MODELS = [
     MemberPhoto,
     Membership,
     GroupOfficer,
+    SavingsProduct,
+    SavingsAccount,
+    SavingsEntry,
 ]
+SAVINGS_MODELS = [SavingsProduct, SavingsAccount, SavingsEntry]

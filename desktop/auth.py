@@ -36,6 +36,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "users.manage": frozenset({ADMINISTRATOR}),
     "settings.edit": frozenset({ADMINISTRATOR}),
     "audit.view": frozenset({ADMINISTRATOR, CHAIR}),
+    "savings.post": frozenset({ADMINISTRATOR, TREASURER}),
+    "savings.reverse": frozenset({ADMINISTRATOR, TREASURER}),
 }
 
 # argon2id with the library's defaults (64 MiB, 3 passes): memory-hard, and about a tenth of a

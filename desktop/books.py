@@ -18,6 +18,7 @@ from desktop import audit
 from desktop.auth import ADMINISTRATOR, Actor, actor_of, hash_password
 from desktop.errors import DomainError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.savings import seed_savings_products
 from desktop.settings import is_demo, office_profile, put_setting
 from desktop.users import validate_new_user
 
@@ -57,11 +58,11 @@ def open_books(path: str | Path, backup_dir: str | Path) -> BooksInfo:
 
 
 def _seed_new_books() -> None:
-    if GroupKind.select().exists():
-        return
     with database.atomic():
-        for order, (code, name, description) in enumerate(DEFAULT_GROUP_KINDS):
-            GroupKind.create(code=code, name=name, description=description, sort_order=order)
+        if not GroupKind.select().exists():
+            for order, (code, name, description) in enumerate(DEFAULT_GROUP_KINDS):
+                GroupKind.create(code=code, name=name, description=description, sort_order=order)
+        seed_savings_products()
 
 
 def create_first_administrator(username: str, full_name: str, password: str) -> Actor:

@@ -15,6 +15,7 @@ from desktop.member_import import ImportPlan, ImportRow, taken_in_books
 from desktop.members import allocate_member_numbers, member_values
 from desktop.nik import normalize_nik
 from desktop.operations import operation
+from desktop.savings import open_accounts
 from desktop.settings import get_setting
 from desktop.text import search_key
 
@@ -124,6 +125,7 @@ def import_members(actor: Actor, plan: ImportPlan, progress: Callable[[int, int]
         Member.insert_many(chunk).execute()
         ids = dict(Member.select(Member.number, Member.id)
                    .where(Member.number.in_([m["number"] for m in chunk])).tuples())
+        open_accounts([(ids[m["number"]], m["join_date"]) for m in chunk if m["status"] == "active"])
         Membership.insert_many([
             {"member": ids[m["number"]], "group": m["group"], "start_date": m["join_date"],
              "end_date": m["exit_date"], "end_reason": "exited" if m["exit_date"] else ""}

@@ -15,6 +15,7 @@ from desktop.labels import SEXES, WELFARE_LEVELS
 from desktop.nik import normalize_nik, parse_nik
 from desktop.officers import end_offices_of
 from desktop.operations import operation
+from desktop.savings import open_accounts, pay_out_on_exit
 from desktop.settings import get_setting
 from desktop.text import clean, search_key
 
@@ -220,6 +221,7 @@ def register_member(actor: Actor, form: MemberForm) -> int:
     _apply(member, form)
     member.save()
     Membership.create(member=member.id, group=form.group_id, start_date=form.join_date)
+    open_accounts([(member.id, form.join_date)])
     _save_photo(member.id, form.photo)
     audit.record(actor, "member.register", "member", member.id, f"{member.number} {member.name}",
                  None, _snapshot(member))
@@ -295,7 +297,8 @@ def move_member(actor: Actor, member_id: int, to_group_id: int, on: dt.date, ver
 
 @operation("register.edit")
 def exit_member(actor: Actor, member_id: int, on: dt.date, reason: str, version: int) -> None:
-    """Record that a member left the office; they stay in the books as exited."""
+    """Record that a member left the office and pay out their savings; they stay in the books
+    as exited."""
     member = get_member_row(member_id)
     ensure_unchanged(member.version, version)
     if member.status != "active":
@@ -305,6 +308,7 @@ def exit_member(actor: Actor, member_id: int, on: dt.date, reason: str, version:
     _check_move_date(member, on, "date")
     before = _snapshot(member)
     _end_stay(member, on, "exited")
+    pay_out_on_exit(actor, member.id, on)
     member.status, member.exit_date, member.exit_reason = "exited", on, clean(reason)
     member.version += 1
     member.save()

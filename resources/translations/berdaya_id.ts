@@ -649,6 +649,62 @@
         <source>The letters in {name} cannot be read. Open it in Excel and save it again as CSV UTF-8 (.csv).</source>
         <translation>Huruf-huruf dalam {name} tidak terbaca. Buka di Excel, lalu simpan ulang sebagai CSV UTF-8 (.csv).</translation>
     </message>
+    <message>
+        <source>This savings account no longer exists.</source>
+        <translation>Rekening simpanan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, in whole rupiah.</source>
+        <translation>Isi jumlah lebih dari nol, dalam rupiah bulat.</translation>
+    </message>
+    <message>
+        <source>The amount is too large for one posting; check the figures.</source>
+        <translation>Jumlahnya terlalu besar untuk satu transaksi; periksa angkanya.</translation>
+    </message>
+    <message>
+        <source>The date is before {name} joined ({date}).</source>
+        <translation>Tanggal ini sebelum {name} bergabung ({date}).</translation>
+    </message>
+    <message>
+        <source>Choose cash or transfer.</source>
+        <translation>Pilih tunai atau transfer.</translation>
+    </message>
+    <message>
+        <source>{name} has left the office; no more savings can be paid in.</source>
+        <translation>{name} sudah keluar; simpanan tidak dapat disetor lagi.</translation>
+    </message>
+    <message>
+        <source>Simpanan pokok is {total} in all and {paid} is paid; at most {rest} more can be paid.</source>
+        <translation>Simpanan pokok seluruhnya {total} dan sudah dibayar {paid}; paling banyak {rest} lagi dapat dibayar.</translation>
+    </message>
+    <message>
+        <source>{product} cannot be withdrawn while {name} is a member; it is paid out when the member leaves.</source>
+        <translation>{product} tidak dapat diambil selama {name} masih anggota; simpanan ini dibayarkan saat anggota keluar.</translation>
+    </message>
+    <message>
+        <source>The balance of {product} is {balance}; {amount} is more than that.</source>
+        <translation>Saldo {product} {balance}; {amount} melebihi saldo itu.</translation>
+    </message>
+    <message>
+        <source>This savings entry no longer exists.</source>
+        <translation>Transaksi simpanan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>A reversal cannot itself be reversed; post the right amount again instead.</source>
+        <translation>Pembatalan tidak dapat dibatalkan lagi; catat ulang jumlah yang benar.</translation>
+    </message>
+    <message>
+        <source>Receipt {number} has already been reversed.</source>
+        <translation>Kuitansi {number} sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the reversal.</source>
+        <translation>Isi alasan pembatalan.</translation>
+    </message>
+    <message>
+        <source>Reversing receipt {number} would leave {product} below zero; the money has been withdrawn since.</source>
+        <translation>Membatalkan kuitansi {number} akan membuat saldo {product} di bawah nol; uangnya sudah diambil sejak itu.</translation>
+    </message>
 </context>
 <context>
     <name>ExitDialog</name>
@@ -1346,6 +1402,42 @@
     <message>
         <source>Reason for leaving</source>
         <translation>Alasan keluar</translation>
+    </message>
+    <message>
+        <source>Simpanan pokok (once, on joining)</source>
+        <translation>Simpanan pokok (sekali, saat bergabung)</translation>
+    </message>
+    <message>
+        <source>Simpanan wajib (each month)</source>
+        <translation>Simpanan wajib (tiap bulan)</translation>
+    </message>
+    <message>
+        <source>Simpanan sukarela (any time)</source>
+        <translation>Simpanan sukarela (kapan saja)</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Setoran</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Penarikan</translation>
+    </message>
+    <message>
+        <source>Paid out on leaving</source>
+        <translation>Dibayarkan saat keluar</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Pembatalan</translation>
     </message>
 </context>
 <context>

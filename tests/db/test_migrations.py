@@ -84,3 +84,19 @@ def test_version_1_books_get_the_member_search_index(tmp_path):
     assert "member_name_key_status_number_nik" in indexes and "member_name_key" not in indexes
     assert info.backup_before_migration is not None
     close_database()
+
+
+def test_version_2_books_get_savings_tables_and_the_default_products(tmp_path):
+    path = tmp_path / "v2.sqlite3"
+    open_books(path, tmp_path / "backups")
+    for table in ("savings_entry", "savings_account", "savings_product"):
+        database.execute_sql(f"DROP TABLE {table}")
+    SchemaVersion.delete().execute()
+    SchemaVersion.create(version=2, description="covering index for member search")
+    close_database()
+    info = open_books(path, tmp_path / "backups")
+    assert info.backup_before_migration is not None
+    assert set(database.get_tables()) >= {"savings_product", "savings_account", "savings_entry"}
+    codes = [c for (c,) in database.execute_sql("SELECT code FROM savings_product ORDER BY sort_order")]
+    assert codes == ["SP", "SW", "SS"]
+    close_database()

@@ -1,0 +1,183 @@
+"""Savings (simpanan): the office's products, members' accounts, and the money posted to them.
+
+Rules from the cooperative law (UU 25/1992) and the office's by-laws: simpanan pokok is paid once
+on joining and simpanan wajib each period; neither can be withdrawn while one is a member, and
+both are paid out on leaving. Simpanan sukarela comes and goes freely. Posted money is never
+changed: a mistake is cancelled by a reversal that points at the entry it cancels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee as pw
+
+from db.models import Counter, Member, SavingsAccount, SavingsEntry, SavingsProduct
+from desktop import audit
+from desktop.auth import Actor
+from desktop.errors import DomainError, NotFound
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.money import format_rupiah
+from desktop.operations import operation
+from desktop.text import clean
+
+KINDS = {
+    "pokok": QT_TRANSLATE_NOOP("Labels", "Simpanan pokok (once, on joining)"),
+    "wajib": QT_TRANSLATE_NOOP("Labels", "Simpanan wajib (each month)"),
+    "sukarela": QT_TRANSLATE_NOOP("Labels", "Simpanan sukarela (any time)"),
+}
+METHODS = {
+    "cash": QT_TRANSLATE_NOOP("Labels", "Cash"),
+    "transfer": QT_TRANSLATE_NOOP("Labels", "Transfer"),
+}
+ENTRY_KINDS = {
+    "deposit": QT_TRANSLATE_NOOP("Labels", "Deposit"),
+    "withdrawal": QT_TRANSLATE_NOOP("Labels", "Withdrawal"),
+    "payout": QT_TRANSLATE_NOOP("Labels", "Paid out on leaving"),
+    "reversal": QT_TRANSLATE_NOOP("Labels", "Reversal"),
+}
+DEFAULT_PRODUCTS = (
+    ("SP", "Simpanan Pokok", "pokok", 100_000, ""),
+    ("SW", "Simpanan Wajib", "wajib", 20_000, "month"),
+    ("SS", "Simpanan Sukarela", "sukarela", 0, ""),
+)
+MAX_AMOUNT = 10_000_000_000  # ten billion rupiah: more than any one posting a cooperative sees
+
+
+def seed_savings_products() -> None:
+    """The three products the law names, with common amounts; the office changes them."""
+    if SavingsProduct.select().exists():
+        return
+    for order, (code, name, kind, amount, period) in enumerate(DEFAULT_PRODUCTS):
+        SavingsProduct.create(code=code, name=name, kind=kind, amount=amount, period=period,
+                              sort_order=order)
+
+
+def open_accounts(members: list[tuple[int, dt.date]]) -> None:
+    """Give members (id, date joined) an account in every active product they lack; call
+    inside an operation."""
+    products = [p for (p,) in SavingsProduct.select(SavingsProduct.id)
+                .where(SavingsProduct.active == True).tuples()]  # noqa: E712 - SQL
+    for start in range(0, len(members), 500):
+        chunk = dict(members[start:start + 500])
+        have = set(SavingsAccount.select(SavingsAccount.member, SavingsAccount.product)
+                   .where(SavingsAccount.member.in_(list(chunk))).tuples())
+        rows = [{"member": m, "product": p, "opened_on": on}
+                for m, on in chunk.items() for p in products if (m, p) not in have]
+        if rows:
+            SavingsAccount.insert_many(rows).execute()
+
+
+def next_receipt_number() -> str:
+    """The next receipt number, taken in the posting's transaction: a rolled-back posting
+    gives its number back, so the numbers on paper have no gaps."""
+    Counter.insert(name="receipt", last_value=0).on_conflict_ignore().execute()
+    Counter.update(last_value=Counter.last_value + 1).where(Counter.name == "receipt").execute()
+    return f"KW{Counter.get(Counter.name == 'receipt').last_value:07d}"
+
+
+def _account(account_id: int) -> SavingsAccount:
+    account = (SavingsAccount.select(SavingsAccount, SavingsProduct, Member)
+               .join(SavingsProduct).switch(SavingsAccount).join(Member)
+               .where(SavingsAccount.id == account_id).first())
+    if account is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This savings account no longer exists."))
+    return account
+
+
+def _check_posting(account: SavingsAccount, on: dt.date, amount: int, method: str) -> None:
+    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter an amount above zero, in whole rupiah."), "amount")
+    if amount > MAX_AMOUNT:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The amount is too large for one posting; check the figures."), "amount")
+    if on > dt.date.today():
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date")
+    if on < account.member.join_date:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date is before {name} joined ({date})."), "date", name=account.member.name, date=account.member.join_date.strftime("%d/%m/%Y"))
+    if method not in METHODS:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose cash or transfer."), "method")
+
+
+def _post(actor: Actor, account: SavingsAccount, on: dt.date, kind: str, amount: int,
+          method: str, note: str, reverses: int | None = None) -> SavingsEntry:
+    """Write one entry and move the stored balance with it, in the caller's transaction."""
+    entry = SavingsEntry.create(account=account.id, on=on, kind=kind, amount=amount, method=method,
+                                note=clean(note)[:200], receipt_number=next_receipt_number(),
+                                reverses=reverses, user=actor.id)
+    SavingsAccount.update(balance=SavingsAccount.balance + amount).where(SavingsAccount.id == account.id).execute()
+    audit.record(actor, f"savings.{kind}", "savings_entry", entry.id,
+                 f"{entry.receipt_number} {account.member.number} {account.product.code} {amount}",
+                 None, audit.snapshot(entry))
+    return entry
+
+
+@operation("savings.post")
+def deposit(actor: Actor, account_id: int, on: dt.date, amount: int, method: str = "cash",
+            note: str = "") -> int:
+    """Record money paid into a member's savings; returns the entry (and receipt)."""
+    account = _account(account_id)
+    _check_posting(account, on, amount, method)
+    if account.member.status != "active":
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has left the office; no more savings can be paid in."), None, name=account.member.name)
+    product = account.product
+    if product.kind == "pokok" and account.balance + amount > product.amount:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Simpanan pokok is {total} in all and {paid} is paid; at most {rest} more can be paid."), "amount", total=format_rupiah(product.amount), paid=format_rupiah(account.balance), rest=format_rupiah(max(product.amount - account.balance, 0)))
+    return _post(actor, account, on, "deposit", amount, method, note).id
+
+
+@operation("savings.post")
+def withdraw(actor: Actor, account_id: int, on: dt.date, amount: int, method: str = "cash",
+             note: str = "") -> int:
+    """Pay money out of a member's sukarela savings; returns the entry (and receipt)."""
+    account = _account(account_id)
+    _check_posting(account, on, amount, method)
+    product = account.product
+    if product.kind in ("pokok", "wajib"):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{product} cannot be withdrawn while {name} is a member; it is paid out when the member leaves."), "amount", product=product.name, name=account.member.name)
+    if amount > account.balance:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The balance of {product} is {balance}; {amount} is more than that."), "amount", product=product.name, balance=format_rupiah(account.balance), amount=format_rupiah(amount))
+    return _post(actor, account, on, "withdrawal", -amount, method, note).id
+
+
+@operation("savings.reverse")
+def reverse_entry(actor: Actor, entry_id: int, reason: str, on: dt.date | None = None) -> int:
+    """Cancel a posted entry with a new entry of the opposite amount; both stay visible."""
+    entry = SavingsEntry.get_or_none(SavingsEntry.id == entry_id)
+    if entry is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This savings entry no longer exists."))
+    if entry.kind == "reversal":
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "A reversal cannot itself be reversed; post the right amount again instead."))
+    if SavingsEntry.select().where(SavingsEntry.reverses == entry.id).exists():
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} has already been reversed."), None, number=entry.receipt_number)
+    if not clean(reason):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."), "reason")
+    account = _account(entry.account_id)
+    if account.balance - entry.amount < 0:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Reversing receipt {number} would leave {product} below zero; the money has been withdrawn since."), None, number=entry.receipt_number, product=account.product.name)
+    on = on or dt.date.today()
+    return _post(actor, account, on, "reversal", -entry.amount, entry.method,
+                 f"{entry.receipt_number}: {clean(reason)}", reverses=entry.id).id
+
+
+def pay_out_on_exit(actor: Actor, member_id: int, on: dt.date) -> int:
+    """Pay out every savings balance of a leaving member; call inside the exit operation.
+    Returns the total paid."""
+    accounts = (SavingsAccount.select(SavingsAccount, SavingsProduct, Member)
+                .join(SavingsProduct).switch(SavingsAccount).join(Member)
+                .where((SavingsAccount.member == member_id) & (SavingsAccount.balance > 0)))
+    total = 0
+    for account in accounts:
+        _post(actor, account, on, "payout", -account.balance, "cash", "")
+        total += account.balance
+    return total
+
+
+def balance_check() -> list[tuple[int, int, int]]:
+    """(account, stored balance, sum of entries) of every account where the two disagree."""
+    sums = (SavingsEntry.select(SavingsEntry.account, pw.fn.SUM(SavingsEntry.amount).alias("total"))
+            .group_by(SavingsEntry.account).alias("sums"))
+    query = (SavingsAccount.select(SavingsAccount.id, SavingsAccount.balance,
+                                   pw.fn.COALESCE(sums.c.total, 0))
+             .join(sums, pw.JOIN.LEFT_OUTER, on=(sums.c.account_id == SavingsAccount.id))
+             .where(SavingsAccount.balance != pw.fn.COALESCE(sums.c.total, 0)))
+    return list(query.tuples())
