@@ -181,3 +181,26 @@ def balance_check() -> list[tuple[int, int, int]]:
              .join(sums, pw.JOIN.LEFT_OUTER, on=(sums.c.account_id == SavingsAccount.id))
              .where(SavingsAccount.balance != pw.fn.COALESCE(sums.c.total, 0)))
     return list(query.tuples())
+
+
+def _months_due(joined: dt.date, today: dt.date) -> int:
+    """Monthly wajib falls due in the month of joining and each month after, up to today's."""
+    return max(0, (today.year - joined.year) * 12 + today.month - joined.month + 1)
+
+
+def amounts_owed(member_ids: list[int], today: dt.date | None = None) -> dict[int, dict[str, int]]:
+    """What each active member still owes on pokok and monthly wajib products, by product code,
+    at today's amounts; only products with something owed are listed."""
+    today = today or dt.date.today()
+    query = (SavingsAccount.select(SavingsAccount.member, Member.join_date, SavingsProduct.code,
+                                   SavingsProduct.kind, SavingsProduct.amount,
+                                   SavingsProduct.period, SavingsAccount.balance)
+             .join(SavingsProduct).switch(SavingsAccount).join(Member)
+             .where(SavingsAccount.member.in_(member_ids) & (Member.status == "active")
+                    & SavingsProduct.kind.in_(["pokok", "wajib"])))
+    owed: dict[int, dict[str, int]] = {}
+    for member_id, joined, code, kind, amount, period, paid in query.tuples():
+        due = amount if kind == "pokok" else amount * _months_due(joined, today) if period == "month" else 0
+        if due > paid:
+            owed.setdefault(member_id, {})[code] = due - paid
+    return owed

@@ -13,7 +13,7 @@ from db.models import SavingsAccount, SavingsEntry
 from desktop.errors import DomainError, PermissionDenied
 from desktop.member_queries import load_member
 from desktop.members import exit_member
-from desktop.savings import balance_check, deposit, reverse_entry, withdraw
+from desktop.savings import amounts_owed, balance_check, deposit, reverse_entry, withdraw
 from tests.desktop.helpers import new_group, new_member
 
 DAY = dt.date(2025, 3, 10)
@@ -176,3 +176,15 @@ def test_random_postings_keep_every_balance_equal_to_its_entries_and_never_negat
             assert SavingsEntry.select().count() == entries_before  # refused: nothing written
         assert balance_check() == []
         assert all(balance(a) >= 0 for a in acc.values())
+
+
+def test_what_a_member_owes_on_pokok_and_wajib(actors, member):
+    bendahara = actors["treasurer"]
+    member_id, acc = member  # joined 1 January 2021
+    today = dt.date(2021, 4, 15)  # wajib due for January to April: 4 x Rp20.000
+    assert amounts_owed([member_id], today) == {member_id: {"SP": 100_000, "SW": 80_000}}
+    deposit(bendahara, acc["pokok"], dt.date(2021, 1, 4), 100_000)
+    deposit(bendahara, acc["wajib"], dt.date(2021, 1, 4), 60_000)
+    assert amounts_owed([member_id], today) == {member_id: {"SW": 20_000}}
+    deposit(bendahara, acc["wajib"], dt.date(2021, 4, 5), 20_000)
+    assert amounts_owed([member_id], today) == {}
