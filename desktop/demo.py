@@ -172,9 +172,7 @@ def _person(run: _Run, spec: data.DemoGroup, sex: str, born: dt.date) -> MemberF
     form.birth_place = local if run.rng.random() < 0.5 else run.rng.choice(data.BIRTH_PLACES)
     form.address = f"{run.rng.choice(spec.streets)} No. {run.rng.randint(1, 120)}"
     form.rt, form.rw, form.kelurahan = f"{run.rng.randint(1, 12):03d}", spec.rw, spec.kelurahan
-    if run.rng.random() < 0.92:  # a few members have no phone of their own
-        prefix = run.rng.choice(data.PHONE_PREFIXES)
-        form.phone = prefix + "".join(str(run.rng.randint(0, 9)) for _ in range(run.rng.randint(6, 9)))
+    form.phone = data.random_phone(run.rng)
     jobs = data.FEMALE_OCCUPATIONS if sex == FEMALE else data.MALE_OCCUPATIONS
     form.occupation = run.rng.choice(jobs)
     issued = run.date_between(dt.date(2010, 1, 1), dt.date(2023, 12, 31))
@@ -200,12 +198,8 @@ def _child_of(run: _Run, spec: data.DemoGroup, parent: MemberForm) -> MemberForm
 
 
 def _unique_name(run: _Run, sex: str) -> str:
-    given, second = ((data.FEMALE_GIVEN, data.FEMALE_SECOND) if sex == FEMALE
-                     else (data.MALE_GIVEN, data.MALE_SECOND))
     while True:
-        name = run.rng.choice(given)
-        if run.rng.random() < 0.85:  # many people, Sarinah or Mamat, go by one name
-            name = f"{name} {run.rng.choice(second)}"
+        name = data.random_name(run.rng, sex)
         if name not in run.names:
             run.names.add(name)
             return name

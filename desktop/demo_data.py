@@ -8,8 +8,10 @@ People, streets, foundations and companies are invented.
 from __future__ import annotations
 
 import datetime as dt
+import random
 from dataclasses import dataclass
 
+from desktop.nik import FEMALE
 from desktop.auth import ADMINISTRATOR, CHAIR, MENTOR, SECRETARY, TREASURER
 
 OFFICE_NAME = "Kantor Demo Pemberdayaan Masyarakat Jakarta-Serang"
@@ -161,3 +163,18 @@ EXIT_REASONS = ["Pindah domisili ke Bekasi", "Meninggal dunia", "Mengundurkan di
 KETUA_CHANGE_GROUPS = ["KSM Mekar Jaya"]
 MOVES = 3
 EXITS = 4
+
+
+def random_name(rng: random.Random, sex: str) -> str:
+    """A made-up name; many people, Sarinah or Mamat, go by one name."""
+    given, second = (FEMALE_GIVEN, FEMALE_SECOND) if sex == FEMALE else (MALE_GIVEN, MALE_SECOND)
+    name = rng.choice(given)
+    return f"{name} {rng.choice(second)}" if rng.random() < 0.85 else name
+
+
+def random_phone(rng: random.Random) -> str:
+    """A made-up mobile number; a few members have no phone of their own."""
+    if rng.random() >= 0.92:
+        return ""
+    prefix = rng.choice(PHONE_PREFIXES)
+    return prefix + "".join(str(rng.randint(0, 9)) for _ in range(rng.randint(6, 9)))

@@ -19,18 +19,16 @@ exits 0 whatever the figures: it is a report, not a test.
 from __future__ import annotations
 
 import argparse
-import cProfile
 import datetime as dt
 import importlib
 import io
 import json
 import os
 import platform
-import pstats
 import random
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +54,7 @@ from desktop.member_queries import MemberFilter, count_members  # noqa: E402
 from desktop.nik import FEMALE, MALE, make_nik  # noqa: E402
 from desktop.settings import OfficeProfile, set_office_logo, update_office_profile  # noqa: E402
 from desktop.spreadsheets import read_table  # noqa: E402
+from tools.bench_common import Gen, Marks, profiled  # noqa: E402
 
 MEMBERS, GROUPS, CARDS = 10_000, 300, 1_000
 IMPORT_TARGET_S, CARDS_TARGET_S = 10.0, 5.0
@@ -90,19 +89,7 @@ PHOTO_SHARE, PHOTO_SIZE = 1 / 3, (300, 375)
 # --------------------------------------------------------------------------- the member list
 
 
-@dataclass
-class _Gen:
-    """The generator's random choices, with running serials that keep NIKs and KKs unique."""
 
-    rng: random.Random
-    serials: dict = field(default_factory=dict)
-
-    def serial(self, key: tuple) -> int:
-        self.serials[key] = self.serials.get(key, 0) + 1
-        return self.serials[key]
-
-    def day(self, first: dt.date, last: dt.date) -> dt.date:
-        return dt.date.fromordinal(self.rng.randint(first.toordinal(), last.toordinal()))
 
 
 @dataclass(frozen=True)
@@ -137,7 +124,7 @@ def plan_groups(rng: random.Random, count: int) -> list[PlannedGroup]:
     return groups
 
 
-def member_list(gen: _Gen, groups: list[PlannedGroup], count: int) -> list[list]:
+def member_list(gen: Gen, groups: list[PlannedGroup], count: int) -> list[list]:
     """The rows of the list under its header, in the order the office typed them."""
     homes: dict[str, _Home] = {}
     rows = []
@@ -151,7 +138,7 @@ def member_list(gen: _Gen, groups: list[PlannedGroup], count: int) -> list[list]
     return rows
 
 
-def _new_home(gen: _Gen, place: data.DemoGroup) -> _Home:
+def _new_home(gen: Gen, place: data.DemoGroup) -> _Home:
     rng = gen.rng
     issued = gen.day(dt.date(2010, 1, 1), dt.date(2023, 12, 31))
     kk = f"{place.region}{issued:%d%m%y}{gen.serial(('kk', place.region, issued.year)):04d}"
@@ -170,7 +157,7 @@ def _welfare(rng: random.Random) -> str:
     return rng.choice(WELFARE_WRITTEN[level])
 
 
-def _member_row(gen: _Gen, number: int, group: PlannedGroup, home: _Home) -> list:
+def _member_row(gen: Gen, number: int, group: PlannedGroup, home: _Home) -> list:
     rng, place = gen.rng, group.place
     sex = FEMALE if rng.random() < 0.75 else MALE
     born = gen.day(dt.date(1955, 1, 1), dt.date(2002, 12, 31))
@@ -179,18 +166,14 @@ def _member_row(gen: _Gen, number: int, group: PlannedGroup, home: _Home) -> lis
     nik = make_nik(place.region, born, sex, gen.serial((place.region, born)))
     local = data.LOCAL_BIRTH_PLACE[place.city]
     jobs = data.FEMALE_OCCUPATIONS if sex == FEMALE else data.MALE_OCCUPATIONS
-    return [number, _as_typed(rng, _name(rng, sex)), nik, home.kk, sex,
+    return [number, _as_typed(rng, data.random_name(rng, sex)), nik, home.kk, sex,
             local if rng.random() < 0.5 else rng.choice(data.BIRTH_PLACES),
             _date_cell(rng, born, BIRTH_CELL_SHARE), home.address, home.rt, place.rw,
-            place.kelurahan, _phone(rng), rng.choice(jobs), home.welfare,
+            place.kelurahan, data.random_phone(rng), rng.choice(jobs), home.welfare,
             _as_typed(rng, group.name), group.kind, _date_cell(rng, joined, JOIN_CELL_SHARE)]
 
 
-def _name(rng: random.Random, sex: str) -> str:
-    given, second = ((data.FEMALE_GIVEN, data.FEMALE_SECOND) if sex == FEMALE
-                     else (data.MALE_GIVEN, data.MALE_SECOND))
-    name = rng.choice(given)
-    return f"{name} {rng.choice(second)}" if rng.random() < 0.85 else name
+
 
 
 def _as_typed(rng: random.Random, text: str) -> str:
@@ -205,11 +188,7 @@ def _date_cell(rng: random.Random, day: dt.date, cell_share: float) -> dt.dateti
     return day.strftime("%d/%m/%Y")
 
 
-def _phone(rng: random.Random) -> str:
-    if rng.random() >= 0.92:  # a few members have no phone of their own
-        return ""
-    digits = rng.randint(6, 9)
-    return f"{rng.choice(data.PHONE_PREFIXES)}{rng.randrange(10 ** (digits - 1), 10 ** digits)}"
+
 
 
 def write_workbook(path: Path, rows: list[list]) -> None:
@@ -324,48 +303,24 @@ def add_photos(member_ids: list[int], rng: random.Random) -> tuple[int, int]:
 # --------------------------------------------------------------------------- measurements
 
 
-class _Marks:
-    """Seconds between successive marks, by the name of the step that just ended."""
-
-    def __init__(self) -> None:
-        self.seconds: dict[str, float] = {}
-        self._last = time.perf_counter()
-
-    def mark(self, name: str) -> None:
-        now = time.perf_counter()
-        self.seconds[name] = now - self._last
-        self._last = now
 
 
-class _Profiler:
-    """With --profile, runs each measured step under cProfile and prints where its time went
-    (the figures are then slower than without)."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-
-    def run(self, caption: str, work, *args):
-        if not self.enabled:
-            return work(*args)
-        profile = cProfile.Profile()
-        result = profile.runcall(work, *args)
-        print(f"\n--- profile: {caption} (cumulative) ---")
-        pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
-        return result
 
 
-def measure_import(actor: Actor, path: Path, kind_id: int, prof: _Profiler) -> tuple[dict, ImportPlan]:
+
+
+def measure_import(actor: Actor, path: Path, kind_id: int, prof: bool) -> tuple[dict, ImportPlan]:
     """Seconds of each phase of importing the list, as the import dialog runs them."""
-    marks = _Marks()
-    table = prof.run("read_table", read_table, path)
+    marks = Marks()
+    table = profiled(prof, "read_table", read_table, path)
     marks.mark("read")
     header = find_header_row(table)
     mapping = guess_mapping(table[header])
     marks.mark("header")
-    plan = prof.run("analyse", analyse, table, header, mapping,
+    plan = profiled(prof, "analyse", analyse, table, header, mapping,
                     ImportOptions(new_group_kind_id=kind_id), path.name)
     marks.mark("analyse")
-    result = prof.run("import_members", import_members, actor, plan)
+    result = profiled(prof, "import_members", import_members, actor, plan)
     marks.mark("write")
     figures = dict(marks.seconds, total=sum(marks.seconds.values()), rows=len(table),
                    header_row=header, mapped=len(mapping), imported=result.members,
@@ -373,22 +328,22 @@ def measure_import(actor: Actor, path: Path, kind_id: int, prof: _Profiler) -> t
     return figures, plan
 
 
-def measure_cards(ids: list[int], layout: str, path: Path, prof: _Profiler) -> dict:
+def measure_cards(ids: list[int], layout: str, path: Path, prof: bool) -> dict:
     """Seconds to read the cards' data and to draw them in *layout*."""
-    marks = _Marks()
-    cards = prof.run(f"card_data ({layout})", card_data, ids)
+    marks = Marks()
+    cards = profiled(prof, f"card_data ({layout})", card_data, ids)
     marks.mark("card_data")
-    pages = prof.run(f"render_cards ({layout})", render_cards, cards, letterhead(), layout, path)
+    pages = profiled(prof, f"render_cards ({layout})", render_cards, cards, letterhead(), layout, path)
     marks.mark("render")
     return dict(marks.seconds, total=sum(marks.seconds.values()), cards=len(cards),
                 photos=sum(1 for c in cards if c.photo), pages=pages, bytes=path.stat().st_size)
 
 
-def measure_member_book(path: Path, prof: _Profiler) -> dict:
-    marks = _Marks()
-    book = prof.run("office_book", office_book)
+def measure_member_book(path: Path, prof: bool) -> dict:
+    marks = Marks()
+    book = profiled(prof, "office_book", office_book)
     marks.mark("office_book")
-    prof.run("render_member_book", render_member_book, book, letterhead(), path)
+    profiled(prof, "render_member_book", render_member_book, book, letterhead(), path)
     marks.mark("render")
     return dict(marks.seconds, total=sum(marks.seconds.values()), rows=len(book.rows),
                 pages=pdf_page_count(path), bytes=path.stat().st_size)
@@ -407,9 +362,9 @@ def pdf_page_count(path: Path) -> int | None:
         document.close()
 
 
-def measure_export(path: Path, prof: _Profiler) -> dict:
+def measure_export(path: Path, prof: bool) -> dict:
     start = time.perf_counter()
-    count = prof.run(f"export_members ({path.suffix})", export_members,
+    count = profiled(prof, f"export_members ({path.suffix})", export_members,
                      MemberFilter(status=None), path)
     return {"total": time.perf_counter() - start, "rows": count, "bytes": path.stat().st_size}
 
@@ -509,7 +464,7 @@ def prepare(folder: Path, members: int, rng: random.Random) -> tuple[Actor, dict
     setup["books"], actor = _timed(make_books, folder)
     groups = plan_groups(rng, GROUPS)
     setup["groups"], setup["groups_registered"] = _timed(register_groups, actor, groups, rng)
-    setup["generate"], rows = _timed(member_list, _Gen(rng), groups, members)
+    setup["generate"], rows = _timed(member_list, Gen(rng), groups, members)
     setup["workbook"], _ = _timed(write_workbook, folder / WORKBOOK, rows)
     setup["workbook_bytes"] = (folder / WORKBOOK).stat().st_size
     return actor, setup
@@ -522,7 +477,7 @@ def _show_problems(plan: ImportPlan) -> None:
 
 
 def run(args: argparse.Namespace) -> dict:
-    folder, rng, prof = args.data / FOLDER, random.Random(args.seed), _Profiler(args.profile)
+    folder, rng, prof = args.data / FOLDER, random.Random(args.seed), args.profile
     print(f"Books and files in {folder} …", flush=True)
     actor, setup = prepare(folder, args.members, rng)
     print("Importing …", flush=True)

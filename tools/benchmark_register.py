@@ -22,13 +22,11 @@ import time
 PROCESS_START = time.monotonic()
 
 import argparse  # noqa: E402
-import cProfile  # noqa: E402
 import datetime as dt  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
 import os  # noqa: E402
 import platform  # noqa: E402
-import pstats  # noqa: E402
 import random  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
@@ -36,7 +34,7 @@ import sys  # noqa: E402
 import tempfile  # noqa: E402
 from collections import Counter as Tally  # noqa: E402
 from collections import defaultdict  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +57,7 @@ from desktop.nik import FEMALE, MALE, make_nik  # noqa: E402
 from desktop.paths import AppPaths  # noqa: E402
 from desktop.settings import get_setting, put_setting  # noqa: E402
 from desktop.text import search_key  # noqa: E402
+from tools.bench_common import Gen, Marks, profiled  # noqa: E402
 from ui.app import AppController  # noqa: E402
 from ui.member_model import PAGE  # noqa: E402
 
@@ -92,24 +91,7 @@ MEMBERSHIP_COLUMNS = ("member", "group", "start_date", "end_date", "end_reason")
 # --------------------------------------------------------------------------- the data set
 
 
-@dataclass
-class _Gen:
-    """The generator's random choices, with running serials that keep NIKs and KKs unique."""
 
-    rng: random.Random
-    today: dt.date
-    created: str
-    serials: dict = field(default_factory=dict)
-
-    def serial(self, key: tuple) -> int:
-        self.serials[key] = self.serials.get(key, 0) + 1
-        return self.serials[key]
-
-    def day(self, first: dt.date, last: dt.date) -> dt.date:
-        """A random day from *first* to *last*; *last* when the span is empty."""
-        if last <= first:
-            return last
-        return dt.date.fromordinal(self.rng.randint(first.toordinal(), last.toordinal()))
 
 
 @dataclass(frozen=True)
@@ -162,7 +144,7 @@ def generate_dataset(path: Path, members: int, groups: int, seed: int) -> float:
     start = time.perf_counter()
     _remove_books(path)
     open_books(path, path.parent / "cadangan")  # the schema and group kinds, as the program makes them
-    gen = _Gen(random.Random(seed), dt.date.today(), dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S"))
+    gen = Gen(random.Random(seed), dt.date.today(), dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S"))
     kinds = dict(GroupKind.select(GroupKind.code, GroupKind.id).tuples())
     planned = _plan_groups(gen, groups, kinds)
     sizes = Tally(gen.rng.randrange(groups) for _ in range(members))
@@ -201,7 +183,7 @@ def _add_administrator(created: str) -> None:
                 version=1).execute()
 
 
-def _plan_groups(gen: _Gen, count: int, kinds: dict[str, int]) -> list[_PlannedGroup]:
+def _plan_groups(gen: Gen, count: int, kinds: dict[str, int]) -> list[_PlannedGroup]:
     """Groups in the demo office's places, named like the real ones (a number tells apart
     groups that would share a name)."""
     seen: Tally = Tally()
@@ -221,7 +203,7 @@ def _plan_groups(gen: _Gen, count: int, kinds: dict[str, int]) -> list[_PlannedG
     return planned
 
 
-def _group_members(gen: _Gen, group: _PlannedGroup, size: int, households: list[tuple]) -> list[dict]:
+def _group_members(gen: Gen, group: _PlannedGroup, size: int, households: list[tuple]) -> list[dict]:
     """One group's members; some share the household (and address) of the one before."""
     members: list[dict] = []
     home: tuple[int, str, str] | None = None
@@ -234,7 +216,7 @@ def _group_members(gen: _Gen, group: _PlannedGroup, size: int, households: list[
     return members
 
 
-def _household(gen: _Gen, spec: data.DemoGroup, household_id: int) -> tuple:
+def _household(gen: Gen, spec: data.DemoGroup, household_id: int) -> tuple:
     """A household row: a KK number of the group's district and welfare data of one survey."""
     rng = gen.rng
     levels, source, first, last = rng.choices(data.WELFARE_SOURCES, weights=data.WELFARE_SOURCE_WEIGHTS)[0]
@@ -246,7 +228,7 @@ def _household(gen: _Gen, spec: data.DemoGroup, household_id: int) -> tuple:
             surveyed.isoformat())
 
 
-def _person(gen: _Gen, group: _PlannedGroup, home: tuple[int, str, str]) -> dict:
+def _person(gen: Gen, group: _PlannedGroup, home: tuple[int, str, str]) -> dict:
     """A member's values by column name, without the id and number given after sorting."""
     rng, spec = gen.rng, group.spec
     sex = FEMALE if rng.random() < 0.75 else MALE
@@ -254,7 +236,7 @@ def _person(gen: _Gen, group: _PlannedGroup, home: tuple[int, str, str]) -> dict
     adult = born.replace(year=born.year + 18, day=min(born.day, 28))
     joined = gen.day(max(group.formed, adult), gen.today - dt.timedelta(days=30))
     left = _exit_date(gen, joined)
-    name = _name(rng, sex)
+    name = data.random_name(rng, sex)
     local = data.LOCAL_BIRTH_PLACE[spec.city]
     jobs = data.FEMALE_OCCUPATIONS if sex == FEMALE else data.MALE_OCCUPATIONS
     return {
@@ -262,7 +244,7 @@ def _person(gen: _Gen, group: _PlannedGroup, home: tuple[int, str, str]) -> dict
         "name": name, "name_key": search_key(name), "sex": sex,
         "birth_place": local if rng.random() < 0.5 else rng.choice(data.BIRTH_PLACES),
         "birth_date": born.isoformat(), "address": home[1], "rt": home[2], "rw": spec.rw,
-        "kelurahan": spec.kelurahan, "phone": _phone(rng), "occupation": rng.choice(jobs),
+        "kelurahan": spec.kelurahan, "phone": data.random_phone(rng), "occupation": rng.choice(jobs),
         "household": home[0], "group": group.id, "status": "exited" if left else "active",
         "join_date": joined.isoformat(), "exit_date": left.isoformat() if left else None,
         "exit_reason": rng.choice(data.EXIT_REASONS) if left else "",
@@ -270,21 +252,13 @@ def _person(gen: _Gen, group: _PlannedGroup, home: tuple[int, str, str]) -> dict
     }
 
 
-def _name(rng: random.Random, sex: str) -> str:
-    given, second = ((data.FEMALE_GIVEN, data.FEMALE_SECOND) if sex == FEMALE
-                     else (data.MALE_GIVEN, data.MALE_SECOND))
-    name = rng.choice(given)
-    return f"{name} {rng.choice(second)}" if rng.random() < 0.85 else name
 
 
-def _phone(rng: random.Random) -> str:
-    if rng.random() >= 0.92:  # a few members have no phone of their own
-        return ""
-    digits = rng.randint(6, 9)
-    return f"{rng.choice(data.PHONE_PREFIXES)}{rng.randrange(10 ** (digits - 1), 10 ** digits)}"
 
 
-def _exit_date(gen: _Gen, joined: dt.date) -> dt.date | None:
+
+
+def _exit_date(gen: Gen, joined: dt.date) -> dt.date | None:
     first, last = joined + dt.timedelta(days=180), gen.today - dt.timedelta(days=14)
     if first > last or gen.rng.random() >= EXITED_SHARE:
         return None
@@ -306,17 +280,7 @@ def _number_members(people: list[dict], prefix: str) -> tuple[list[tuple], list[
 # --------------------------------------------------------------------------- start-up
 
 
-class _Marks:
-    """Seconds between successive marks, by the name of the step that just ended."""
 
-    def __init__(self) -> None:
-        self.seconds: dict[str, float] = {}
-        self._last = time.perf_counter()
-
-    def mark(self, name: str) -> None:
-        now = time.perf_counter()
-        self.seconds[name] = now - self._last
-        self._last = now
 
 
 class _PaintWatcher(QObject):
@@ -357,7 +321,7 @@ def measure_startup(db_path: Path) -> tuple[dict[str, float], Session]:
     """Seconds of each step from a new QApplication to a painted members page, by the code
     the program runs after a successful login."""
     folder = tempfile.TemporaryDirectory(prefix="berdaya-bench-")  # fresh settings each run
-    marks = _Marks()
+    marks = Marks()
     app = QApplication.instance() or QApplication([])
     controller = AppController(AppPaths(Path(folder.name)), db_path)
     marks.mark("qt_app")
@@ -573,15 +537,7 @@ def _print_typing(figures: dict) -> None:
 # --------------------------------------------------------------------------- main
 
 
-def _profiled(enabled: bool, caption: str, work, *args):
-    """Run *work*; with --profile, print where its time went (figures then run slower)."""
-    if not enabled:
-        return work(*args)
-    profile = cProfile.Profile()
-    result = profile.runcall(work, *args)
-    print(f"\n--- profile: {caption} (cumulative) ---")
-    pstats.Stats(profile).sort_stats("cumulative").print_stats(30)
-    return result
+
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -610,10 +566,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Data set in {args.data} …", flush=True)
     generation = ensure_dataset(args.data, args.members, args.groups, args.seed)
     fresh = measure_fresh_processes(args.data, args.startup_runs)
-    in_process, session = _profiled(args.profile, "start to members page", measure_startup,
+    in_process, session = profiled(args.profile, "start to members page", measure_startup,
                                     books_path(args.data))
     nik = sample_nik()
-    typing = _profiled(args.profile, "typing", measure_typing, session, nik, args.rounds)
+    typing = profiled(args.profile, "typing", measure_typing, session, nik, args.rounds)
     queries = measure_queries(nik)
     session.close()
     figures = collect(args, generation, in_process, fresh, typing, queries)
