@@ -11,8 +11,8 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from desktop.nik import FEMALE
 from desktop.auth import ADMINISTRATOR, CHAIR, MENTOR, SECRETARY, TREASURER
+from desktop.nik import FEMALE
 
 OFFICE_NAME = "Kantor Demo Pemberdayaan Masyarakat Jakarta-Serang"
 OFFICE_ADDRESS = "Jl. Raya Cilincing No. 17, Kel. Cilincing, Kec. Cilincing, Jakarta Utara 14120"
