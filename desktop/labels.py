@@ -55,3 +55,26 @@ WELFARE_LEVELS = {
     "D9": QT_TRANSLATE_NOOP("Labels", "Decile 9 (socio-economic register)"),
     "D10": QT_TRANSLATE_NOOP("Labels", "Decile 10 (socio-economic register)"),
 }
+
+# Savings: the rule kinds of products, how money moves, and the kinds of posted entries.
+SAVINGS_KINDS = {
+    "pokok": QT_TRANSLATE_NOOP("Labels", "Simpanan pokok (once, on joining)"),
+    "wajib": QT_TRANSLATE_NOOP("Labels", "Simpanan wajib (each month)"),
+    "sukarela": QT_TRANSLATE_NOOP("Labels", "Simpanan sukarela (any time)"),
+}
+PAYMENT_METHODS = {
+    "cash": QT_TRANSLATE_NOOP("Labels", "Cash"),
+    "transfer": QT_TRANSLATE_NOOP("Labels", "Transfer"),
+}
+SAVINGS_ENTRY_KINDS = {
+    "deposit": QT_TRANSLATE_NOOP("Labels", "Deposit"),
+    "withdrawal": QT_TRANSLATE_NOOP("Labels", "Withdrawal"),
+    "payout": QT_TRANSLATE_NOOP("Labels", "Paid out on leaving"),
+    "reversal": QT_TRANSLATE_NOOP("Labels", "Reversal"),
+}
+
+# How member cards are laid out on paper.
+CARD_LAYOUTS = {
+    "sheet": QT_TRANSLATE_NOOP("Labels", "A4 sheet, 10 cards with cut marks"),
+    "single": QT_TRANSLATE_NOOP("Labels", "One card per page (card printer)"),
+}

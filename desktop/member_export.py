@@ -22,7 +22,7 @@ from desktop.member_queries import MemberFilter, filtered_members
 TEXT_COLUMNS = {"number", "nik", "kk_number", "phone", "rt", "rw"}
 DATE_COLUMNS = {"birth_date", "welfare_date", "join_date", "exit_date"}
 STATUS_WORDS = {"active": "Aktif", "exited": "Keluar"}
-GroupAlias = Group.alias()
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write {name}. If it is open in Excel, close it there and try again.")
 
 
 def _query(flt: MemberFilter) -> pw.Select:
@@ -83,7 +83,7 @@ def _replace(path: Path, write: Callable[[Path], int]) -> int:
         partial.replace(path)
         return count
     except PermissionError:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Cannot write {name}. If it is open in Excel, close it there and try again."), "file", name=path.name) from None
+        raise DomainError(CANNOT_WRITE, "file", name=path.name) from None
     finally:
         partial.unlink(missing_ok=True)
 
@@ -103,55 +103,47 @@ def _write_csv(path: Path, rows: Iterator[list[Any]]) -> int:
     return _replace(path, write)
 
 
+def _number_formats() -> list[str | None]:
+    """The cell format of each export column: text, a date, or Excel's own choice."""
+    return ["@" if f.key in TEXT_COLUMNS else "DD/MM/YYYY" if f.key in DATE_COLUMNS else None
+            for f in EXPORT_FIELDS]
+
+
 def _write_xlsx(path: Path, rows: Iterator[list[Any]], notes: bool = False) -> int:
-    from openpyxl import Workbook
+    from openpyxl import Workbook  # only when exporting: slow to import at start-up
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    formats = _number_formats()
+
+    def cell(sheet: Any, value: Any, number_format: str | None) -> Any:
+        if number_format is None or value == "":
+            return value
+        written = WriteOnlyCell(sheet, str(value) if number_format == "@" else value)
+        written.number_format = number_format
+        return written
 
     def write(target: Path) -> int:
         book = Workbook(write_only=True)
         sheet = book.create_sheet("Anggota")
         for i, field in enumerate(EXPORT_FIELDS):
-            letter = _column_letter(i)
-            sheet.column_dimensions[letter].width = max(12, len(field.header) + 2)
+            sheet.column_dimensions[get_column_letter(i + 1)].width = max(12, len(field.header) + 2)
         sheet.freeze_panes = "C2"
         bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBE4")
-        header = []
-        for field in EXPORT_FIELDS:
-            cell = WriteOnlyCell(sheet, field.header)
-            cell.font, cell.fill = bold, fill
-            header.append(cell)
+        header = [WriteOnlyCell(sheet, field.header) for field in EXPORT_FIELDS]
+        for head in header:
+            head.font, head.fill = bold, fill
         sheet.append(header)
-        keys = [f.key for f in EXPORT_FIELDS]
         count = 0
         for row in rows:
-            sheet.append([_cell(sheet, key, value) for key, value in zip(keys, row, strict=True)])
+            sheet.append([cell(sheet, v, f) for v, f in zip(row, formats, strict=True)])
             count += 1
         if notes:
             _notes_sheet(book)
         book.save(target)
         return count
     return _replace(path, write)
-
-
-def _column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(index + 1)
-
-
-def _cell(sheet: Any, key: str, value: Any) -> Any:
-    from openpyxl.cell import WriteOnlyCell
-
-    if key in DATE_COLUMNS and isinstance(value, dt.date):
-        cell = WriteOnlyCell(sheet, value)
-        cell.number_format = "DD/MM/YYYY"
-        return cell
-    if key in TEXT_COLUMNS:
-        cell = WriteOnlyCell(sheet, str(value))
-        cell.number_format = "@"
-        return cell
-    return value
 
 
 TEMPLATE_EXAMPLE = {

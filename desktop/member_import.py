@@ -91,27 +91,29 @@ def _blank(cells: dict[str, Any]) -> bool:
 _TEXTS = ("name", "birth_place", "address", "kelurahan", "occupation", "welfare_source")
 
 
+_READERS: dict[str, Callable[[Any], Any]] = {
+    "number": lambda c: read.text(c).upper(),
+    "nik": lambda c: read.id_number(c, "nik"),
+    "kk_number": lambda c: read.id_number(c, "kk_number"),
+    "sex": read.sex, "phone": read.phone,
+    "birth_date": lambda c: read.date(c, "birth_date"),
+    "birth_place_date": read.split_birth,
+    "rt": read.rt_rw_part, "rw": read.rt_rw_part, "rt_rw": read.split_rt_rw,
+    "household_size": lambda c: read.whole_number(c, "household_size"),
+    "welfare_level": read.welfare_level,
+    "welfare_date": lambda c: read.date(c, "welfare_date"),
+    "join_date": lambda c: read.date(c, "join_date"),
+    "exit_date": lambda c: read.date(c, "exit_date"),
+    "status": read.status,
+}
+
+
 def _read_fields(cells: dict[str, Any], errors: list[DomainError]) -> dict[str, Any]:
     """The row's values by field; a cell that cannot be read adds its error and is left out."""
-    readers: dict[str, Callable[[Any], Any]] = {
-        "number": lambda c: read.text(c).upper(),
-        "nik": lambda c: read.id_number(c, "nik"),
-        "kk_number": lambda c: read.id_number(c, "kk_number"),
-        "sex": read.sex, "phone": read.phone,
-        "birth_date": lambda c: read.date(c, "birth_date"),
-        "birth_place_date": read.split_birth,
-        "rt": read.rt_rw_part, "rw": read.rt_rw_part, "rt_rw": read.split_rt_rw,
-        "household_size": lambda c: read.whole_number(c, "household_size"),
-        "welfare_level": read.welfare_level,
-        "welfare_date": lambda c: read.date(c, "welfare_date"),
-        "join_date": lambda c: read.date(c, "join_date"),
-        "exit_date": lambda c: read.date(c, "exit_date"),
-        "status": read.status,
-    }
     values: dict[str, Any] = {}
     for key, cell in cells.items():
         try:
-            values[key] = readers.get(key, read.text)(cell)
+            values[key] = _READERS.get(key, read.text)(cell)
         except DomainError as exc:
             errors.append(exc)
     if "birth_place_date" in values:
@@ -165,6 +167,7 @@ def _read_row(number: int, cells: dict[str, Any], options: ImportOptions,
               today: dt.date) -> tuple[ImportRow, dict[str, Any], list[DomainError]]:
     errors: list[DomainError] = []
     values = _read_fields(cells, errors)
+    read_errors = len(errors)
     unreadable = {e.field for e in errors}
     form = _form(values, options)
     group = clean(values.get("group", ""))
@@ -179,8 +182,8 @@ def _read_row(number: int, cells: dict[str, Any], options: ImportOptions,
     if not item.group_key and options.default_group_id is None:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the member's group, or choose a group for rows without one."), "group"))
     # A cell that could not be read is reported once, not again as missing.
-    checked = [e for e in errors[len(unreadable):] if e.field not in unreadable]
-    return item, values, errors[:len(unreadable)] + checked
+    checked = [e for e in errors[read_errors:] if e.field not in unreadable]
+    return item, values, errors[:read_errors] + checked
 
 
 def _duplicates_in_file(items: list[ImportRow], key: Callable[[ImportRow], str], field_name: str,

@@ -44,7 +44,7 @@ def _create_groups(actor: Actor, plan: ImportPlan) -> dict[str, int]:
     ids = dict(plan.group_ids)
     for key, new in plan.new_groups.items():
         if Group.select().where(Group.name_key == key).exists():
-            raise DomainError(QT_TRANSLATE_NOOP("Errors", "A group the file names was removed meanwhile. Check the file again."))
+            raise DomainError(QT_TRANSLATE_NOOP("Errors", "While the file was being checked, someone registered the group {name}. Check the file again."), None, name=new.name)
         group = Group.create(name=new.name, name_key=search_key(new.name), kind=new.kind_id,
                              kelurahan=new.kelurahan)
         audit.record(actor, "group.create", "group", group.id, group.name, None,

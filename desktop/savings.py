@@ -17,25 +17,11 @@ from desktop import audit
 from desktop.auth import Actor
 from desktop.errors import DomainError, NotFound
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.labels import PAYMENT_METHODS
 from desktop.money import format_rupiah
 from desktop.operations import operation
 from desktop.text import clean
 
-KINDS = {
-    "pokok": QT_TRANSLATE_NOOP("Labels", "Simpanan pokok (once, on joining)"),
-    "wajib": QT_TRANSLATE_NOOP("Labels", "Simpanan wajib (each month)"),
-    "sukarela": QT_TRANSLATE_NOOP("Labels", "Simpanan sukarela (any time)"),
-}
-METHODS = {
-    "cash": QT_TRANSLATE_NOOP("Labels", "Cash"),
-    "transfer": QT_TRANSLATE_NOOP("Labels", "Transfer"),
-}
-ENTRY_KINDS = {
-    "deposit": QT_TRANSLATE_NOOP("Labels", "Deposit"),
-    "withdrawal": QT_TRANSLATE_NOOP("Labels", "Withdrawal"),
-    "payout": QT_TRANSLATE_NOOP("Labels", "Paid out on leaving"),
-    "reversal": QT_TRANSLATE_NOOP("Labels", "Reversal"),
-}
 DEFAULT_PRODUCTS = (
     ("SP", "Simpanan Pokok", "pokok", 100_000, ""),
     ("SW", "Simpanan Wajib", "wajib", 20_000, "month"),
@@ -94,7 +80,7 @@ def _check_posting(account: SavingsAccount, on: dt.date, amount: int, method: st
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date")
     if on < account.member.join_date:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date is before {name} joined ({date})."), "date", name=account.member.name, date=account.member.join_date.strftime("%d/%m/%Y"))
-    if method not in METHODS:
+    if method not in PAYMENT_METHODS:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose cash or transfer."), "method")
 
 

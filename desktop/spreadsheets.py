@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,9 @@ _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # old .xls files and password-protected wo
 _ZIP_SIGNATURE = b"PK\x03\x04"
 
 Row = list[Any]
+NOT_A_WORKBOOK = QT_TRANSLATE_NOOP("Errors", "{name} is not an Excel workbook, or it is damaged. Open it in Excel and save it again as Excel Workbook (.xlsx).")
+IN_USE = QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be opened. If it is open in Excel, close it there and try again.")
+NOT_TEXT = QT_TRANSLATE_NOOP("Errors", "{name} is not a text CSV file. Open the list in Excel and save it as CSV UTF-8 (.csv).")
 
 
 def _fail(text: str, path: Path) -> DomainError:
@@ -34,7 +36,7 @@ def _head(path: Path) -> bytes:
     except FileNotFoundError:
         raise _fail(QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be found."), path) from None
     except OSError:
-        raise _fail(QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be opened. If it is open in Excel, close it there and try again."), path) from None
+        raise _fail(IN_USE, path) from None
 
 
 def _check_kind(path: Path) -> str:
@@ -47,7 +49,7 @@ def _check_kind(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         if not head.startswith(_ZIP_SIGNATURE):
-            raise _fail(QT_TRANSLATE_NOOP("Errors", "{name} is not an Excel workbook, or it is damaged. Open it in Excel and save it again as Excel Workbook (.xlsx)."), path)
+            raise _fail(NOT_A_WORKBOOK, path)
         return "xlsx"
     if suffix in (".csv", ".txt"):
         return "csv"
@@ -59,12 +61,10 @@ def _open_workbook(path: Path):
 
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
-        if isinstance(exc, PermissionError):
-            raise _fail(QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be opened. If it is open in Excel, close it there and try again."), path) from None
-        raise _fail(QT_TRANSLATE_NOOP("Errors", "{name} is not an Excel workbook, or it is damaged. Open it in Excel and save it again as Excel Workbook (.xlsx)."), path) from None
-    except Exception:  # openpyxl raises its own exceptions for damaged parts of a workbook
-        raise _fail(QT_TRANSLATE_NOOP("Errors", "{name} is not an Excel workbook, or it is damaged. Open it in Excel and save it again as Excel Workbook (.xlsx)."), path) from None
+    except PermissionError:
+        raise _fail(IN_USE, path) from None
+    except Exception:  # zipfile, XML and openpyxl's own errors all mean a damaged workbook
+        raise _fail(NOT_A_WORKBOOK, path) from None
 
 
 def sheet_names(path: str | Path) -> list[str]:
@@ -115,7 +115,7 @@ def _read_xlsx(path: Path, sheet: str | None, progress: Callable[[int, int], Non
         except Cancelled:
             raise
         except Exception:  # a damaged sheet part: say so instead of failing half-read
-            raise _fail(QT_TRANSLATE_NOOP("Errors", "{name} is not an Excel workbook, or it is damaged. Open it in Excel and save it again as Excel Workbook (.xlsx)."), path) from None
+            raise _fail(NOT_A_WORKBOOK, path) from None
         return rows
     finally:
         book.close()
@@ -128,7 +128,7 @@ def decode_text(data: bytes, path: Path) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if b"\x00" in data:
-        raise _fail(QT_TRANSLATE_NOOP("Errors", "{name} is not a text CSV file. Open the list in Excel and save it as CSV UTF-8 (.csv)."), path)
+        raise _fail(NOT_TEXT, path)
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -141,7 +141,7 @@ def _read_csv(path: Path) -> list[Row]:
     try:
         text = decode_text(path.read_bytes(), path)
     except PermissionError:
-        raise _fail(QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be opened. If it is open in Excel, close it there and try again."), path) from None
+        raise _fail(IN_USE, path) from None
     if text.startswith("sep="):  # Excel's hint line naming the separator
         separator, text = text[4:5], text.split("\n", 1)[1] if "\n" in text else ""
     else:
@@ -149,7 +149,7 @@ def _read_csv(path: Path) -> list[Row]:
     try:
         return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator)]
     except csv.Error:
-        raise _fail(QT_TRANSLATE_NOOP("Errors", "{name} is not a text CSV file. Open the list in Excel and save it as CSV UTF-8 (.csv)."), path) from None
+        raise _fail(NOT_TEXT, path) from None
 
 
 def _separator(text: str) -> str:

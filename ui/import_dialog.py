@@ -204,20 +204,20 @@ class ImportDialog(QDialog):
         if len(set(mapping.values())) < len(mapping):
             self.error.setText(self.tr("Two columns are matched to the same field. Match each field once."))
             return
+        try:
+            join_date = self.default_join.value()
+        except DomainError as exc:
+            self.error.setText(message(exc))
+            self.default_join.setFocus()
+            return
         options = ImportOptions(self.default_group.currentData(), self.new_kind.currentData(),
-                                self._default_join())
+                                join_date)
         table, header_index, name = self.table, self.header_row.value() - 1, Path(self.path.text()).name
 
         def work(progress, cancelled):
             return analyse(table, header_index, mapping, options, name, progress, cancelled)
 
         self._run(self.tr("Checking the rows"), work, self._rows_checked)
-
-    def _default_join(self):
-        try:
-            return self.default_join.value()
-        except DomainError:
-            return None
 
     def _rows_checked(self, plan: ImportPlan) -> None:
         self.plan = plan

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from desktop.auth import ROLE_LABELS, Actor
 from desktop.books import BooksInfo
 from desktop.errors import DomainError
-from desktop.member_queries import member_id_by_number
 from desktop.users import change_own_password
 from ui.groups_page import GroupsPage
 from ui.i18n import LANGUAGES, label
@@ -150,9 +149,7 @@ class MainWindow(QMainWindow):
             return
         members = self.pages["members"]
         self.scan.clear()
-        member_id = member_id_by_number(text)
-        if member_id is not None:
-            members.open_member(member_id)
+        if members.open_number(text):
             return
         self.show_page("members")
         members.search.setText(text)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.errors import Cancelled, DomainError
-from desktop.member_export import export_members
+from desktop.member_export import CANNOT_WRITE, export_members
 from desktop.member_queries import MemberFilter
 from ui.tasks import BackgroundTask
 from ui.widgets import show_refusal
@@ -50,8 +50,7 @@ def export_list(parent: QWidget, flt: MemberFilter, path: Path | None = None) ->
         if isinstance(exc, DomainError):
             show_refusal(parent, exc)
         elif isinstance(exc, OSError):
-            show_refusal(parent, DomainError(
-                "Cannot write {name}. If it is open in Excel, close it there and try again.", name=path.name))
+            show_refusal(parent, DomainError(CANNOT_WRITE, "file", name=path.name))
         elif not isinstance(exc, Cancelled):
             raise exc
 

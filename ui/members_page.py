@@ -139,11 +139,8 @@ class MembersPage(QWidget):
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [self.model.id_at(row) for row in rows]
 
-    def _sort_key(self) -> str:
-        return self.model.sort_key
-
     def print_cards(self) -> None:
-        CardsDialog(self.selected_ids(), self.current_filter(), self._sort_key(), self.model.total,
+        CardsDialog(self.selected_ids(), self.current_filter(), self.model.sort_key, self.model.total,
                     self).exec()
 
     def print_book(self) -> None:
@@ -156,12 +153,17 @@ class MembersPage(QWidget):
         export_list(self, self.current_filter())
 
     def _search_entered(self) -> None:
-        """A member number typed or scanned, then Enter, opens that member."""
-        member_id = member_id_by_number(self.search.text())
-        if member_id is None and self.model.total == 1:
-            member_id = self.model.id_at(0)
+        """A member number typed or scanned, then Enter, opens that member; so does Enter on
+        a search that found one member."""
+        if not self.open_number(self.search.text()) and self.model.total == 1:
+            self.open_member(self.model.id_at(0))
+
+    def open_number(self, text: str) -> bool:
+        """Open the member whose number is *text* (as typed or scanned); False if none is."""
+        member_id = member_id_by_number(text)
         if member_id is not None:
             self.open_member(member_id)
+        return member_id is not None
 
     def open_member(self, member_id: int | None = None) -> None:
         member_id = member_id or self.selected_id()

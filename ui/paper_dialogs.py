@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.documents.member_book import group_book, office_book, render_member_book
-from desktop.documents.member_card import LAYOUTS, card_data, render_cards
-from desktop.documents.pdf import letterhead
 from desktop.errors import Cancelled, DomainError
 from desktop.groups import group_choices
+from desktop.labels import CARD_LAYOUTS
 from desktop.member_queries import MemberFilter, member_ids
 from ui.i18n import label
 from ui.pdf_preview import show_pdf
 from ui.tasks import BackgroundTask
 from ui.widgets import combo, dialog_buttons, select_value, show_refusal
+
+# The document modules (reportlab, segno) are imported when something is printed: at start-up
+# they would add a fifth to the time before the window shows.
 
 
 def output_path(stem: str) -> Path:
@@ -82,7 +83,7 @@ class CardsDialog(QDialog):
         (self.selection if selected else self.whole_group).setChecked(True)
         self.selection.setEnabled(bool(selected))
         form = QFormLayout()
-        self.layout_box = combo([(code, label(text)) for code, text in LAYOUTS.items()])
+        self.layout_box = combo([(code, label(text)) for code, text in CARD_LAYOUTS.items()])
         self.layout_box.setObjectName("card_layout")
         form.addRow(self.tr("Paper"), self.layout_box)
         layout.addLayout(form)
@@ -109,6 +110,9 @@ class CardsDialog(QDialog):
         ids, layout = self.chosen_ids(), self.layout_box.currentData()
 
         def render(path: Path, progress, cancelled) -> None:
+            from desktop.documents.member_card import card_data, render_cards
+            from desktop.documents.pdf import letterhead
+
             render_cards(card_data(ids), letterhead(), layout, path, progress, cancelled)
 
         super().accept()
@@ -150,6 +154,9 @@ class MemberBookDialog(QDialog):
         with_exited = self.with_exited.isChecked()
 
         def render(path: Path, progress, cancelled) -> None:
+            from desktop.documents.member_book import group_book, office_book, render_member_book
+            from desktop.documents.pdf import letterhead
+
             book = group_book(group_id, with_exited) if group_id else office_book(with_exited)
             render_member_book(book, letterhead(), path, progress=progress, cancelled=cancelled)
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from desktop.auth import Actor
 from desktop.errors import DomainError
 from desktop.groups import add_group_kind, group_kinds
-from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.settings import (
     OfficeProfile,
     office_logo,
@@ -106,9 +105,7 @@ class SettingsPage(QWidget):
 
     def set_logo(self, image: bytes | None) -> None:
         try:
-            if image == b"":
-                raise DomainError(QT_TRANSLATE_NOOP("Errors", "The logo must be a PNG or JPEG picture."), "logo")
-            set_office_logo(self.actor, image)
+            set_office_logo(self.actor, image)  # an empty picture is refused there as not PNG
         except DomainError as exc:
             show_refusal(self, exc)
             return

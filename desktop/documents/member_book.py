@@ -15,6 +15,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, TableStyle
 
 from db.models import Group, GroupKind, Member, Membership
@@ -180,8 +181,6 @@ def _header(head: Letterhead, book: MemberBook, today: dt.date) -> Callable:
         top = PAGE[1] - MARGIN
         x = MARGIN
         if head.logo:
-            from reportlab.lib.utils import ImageReader
-
             pdf.drawImage(ImageReader(io.BytesIO(head.logo)), MARGIN, top - 14 * mm, 14 * mm,
                           14 * mm, preserveAspectRatio=True, anchor="c", mask="auto")
             x += 17 * mm

@@ -15,6 +15,7 @@ from reportlab.lib.colors import Color, white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from db.models import Group, Member, MemberPhoto
@@ -34,10 +35,6 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 CARD_W, CARD_H = 85.6 * mm, 54 * mm
 SHEET_COLUMNS, SHEET_ROWS = 2, 5
 PER_SHEET = SHEET_COLUMNS * SHEET_ROWS
-LAYOUTS = {
-    "sheet": QT_TRANSLATE_NOOP("Labels", "A4 sheet, 10 cards with cut marks"),
-    "single": QT_TRANSLATE_NOOP("Labels", "One card per page (card printer)"),
-}
 GREEN = Color(0.09, 0.40, 0.31)
 PALE = Color(0.93, 0.96, 0.94)
 GREY = Color(0.55, 0.55, 0.55)
@@ -175,8 +172,6 @@ class CardPainter:
 
 
 def _two_lines(text: str, font: str, size: float, width: float) -> list[str]:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if stringWidth(text, font, size) <= width:
         return [text]
     words, first = text.split(), ""

@@ -610,6 +610,10 @@
         <translation>Salah satu kelompok yang disebut dalam berkas baru saja dihapus. Periksa berkas sekali lagi.</translation>
     </message>
     <message>
+        <source>While the file was being checked, someone registered the group {name}. Check the file again.</source>
+        <translation>Selama berkas diperiksa, seseorang mendaftarkan kelompok {name}. Periksa berkas itu lagi.</translation>
+    </message>
+    <message>
         <source>No row of the file can be imported.</source>
         <translation>Tidak ada baris berkas yang dapat diimpor.</translation>
     </message>

@@ -233,3 +233,18 @@ def test_import_is_only_for_those_who_keep_the_register(actors, open_window):
     assert not page.import_action.isEnabled()
     assert page.export_action.isEnabled() and page.cards_action.isEnabled()
     assert count_members(MemberFilter()) == 0
+
+
+def test_a_wrong_default_join_date_is_said_not_ignored(qtbot, actors, english, tmp_path, monkeypatch):
+    path = old_list(tmp_path / "anggota.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    dialog = ImportDialog(actors["secretary"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click(qtbot, dialog, "choose_file")
+    click(qtbot, dialog, "next")
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1)
+    dialog.default_join.edit.setText("31/02/2020")
+    click(qtbot, dialog, "next")
+    assert "does not exist" in dialog.error.text()
+    assert dialog.stack.currentIndex() == 1
