@@ -8,6 +8,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import peewee as pw
 from reportlab.lib.colors import Color
@@ -140,18 +141,14 @@ def _table_rows(book: MemberBook) -> list[list]:
     for i, r in enumerate(book.rows, start=1):
         born = ", ".join(p for p in (r.birth_place, format_date(r.birth_date)) if p)
         left = format_date(r.left) + (f" ({r.left_why})" if r.left and r.left_why else "")
-        cells = [str(i), r.number, Paragraph(_escape(r.name), _CELL), r.sex,
-                 Paragraph(_escape(born), _CELL), Paragraph(_escape(r.occupation), _CELL),
-                 Paragraph(_escape(r.address), _CELL), Paragraph(_escape(r.group), _CELL),
+        cells = [str(i), r.number, Paragraph(escape(r.name), _CELL), r.sex,
+                 Paragraph(escape(born), _CELL), Paragraph(escape(r.occupation), _CELL),
+                 Paragraph(escape(r.address), _CELL), Paragraph(escape(r.group), _CELL),
                  format_date(r.joined), Paragraph(left, _CELL), Paragraph(_signature(i), _CELL)]
         if not book.with_group:
             del cells[7]
         rows.append(cells)
     return rows
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _table(book: MemberBook) -> LongTable:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,7 +77,7 @@ def clip_text(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def numbered_canvas(footer: callable) -> type[canvas.Canvas]:
+def numbered_canvas(footer: Callable[[canvas.Canvas, int, int], None]) -> type[canvas.Canvas]:
     """A canvas class that knows the page count when it writes each page, so that a footer can
     say "Halaman 2 dari 7". Pages are kept until the end and then written with the count."""
 
