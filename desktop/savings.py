@@ -39,11 +39,12 @@ def seed_savings_products() -> None:
                               sort_order=order)
 
 
-def open_accounts(members: list[tuple[int, dt.date]]) -> None:
-    """Give members (id, date joined) an account in every active product they lack; call
-    inside an operation."""
-    products = [p for (p,) in SavingsProduct.select(SavingsProduct.id)
-                .where(SavingsProduct.active == True).tuples()]  # noqa: E712 - SQL
+def open_accounts(members: list[tuple[int, dt.date]], products: list[int] | None = None) -> None:
+    """Give members (id, date the account opens) an account in each of *products* (by default
+    every active product) that they lack; call inside an operation."""
+    if products is None:
+        products = [p for (p,) in SavingsProduct.select(SavingsProduct.id)
+                    .where(SavingsProduct.active == True).tuples()]  # noqa: E712 - SQL
     for start in range(0, len(members), 500):
         chunk = dict(members[start:start + 500])
         have = set(SavingsAccount.select(SavingsAccount.member, SavingsAccount.product)
@@ -169,24 +170,27 @@ def balance_check() -> list[tuple[int, int, int]]:
     return list(query.tuples())
 
 
-def _months_due(joined: dt.date, today: dt.date) -> int:
-    """Monthly wajib falls due in the month of joining and each month after, up to today's."""
-    return max(0, (today.year - joined.year) * 12 + today.month - joined.month + 1)
+def _months_due(opened: dt.date, today: dt.date) -> int:
+    """Monthly wajib falls due in the month the account opened (the month of joining, or of
+    the product's introduction) and each month after, up to today's."""
+    return max(0, (today.year - opened.year) * 12 + today.month - opened.month + 1)
 
 
-def amounts_owed(member_ids: list[int], today: dt.date | None = None) -> dict[int, dict[str, int]]:
-    """What each active member still owes on pokok and monthly wajib products, by product code,
-    at today's amounts; only products with something owed are listed."""
+def amounts_owed(member_ids: list[int] | None, today: dt.date | None = None) -> dict[int, dict[str, int]]:
+    """What each active member (of *member_ids*, or all) still owes on pokok and monthly wajib
+    products, by product code, at today's amounts; only products with something owed are
+    listed."""
     today = today or dt.date.today()
-    query = (SavingsAccount.select(SavingsAccount.member, Member.join_date, SavingsProduct.code,
+    query = (SavingsAccount.select(SavingsAccount.member, SavingsAccount.opened_on, SavingsProduct.code,
                                    SavingsProduct.kind, SavingsProduct.amount,
                                    SavingsProduct.period, SavingsAccount.balance)
              .join(SavingsProduct).switch(SavingsAccount).join(Member)
-             .where(SavingsAccount.member.in_(member_ids) & (Member.status == "active")
-                    & SavingsProduct.kind.in_(["pokok", "wajib"])))
+             .where((Member.status == "active") & SavingsProduct.kind.in_(["pokok", "wajib"])))
+    if member_ids is not None:
+        query = query.where(SavingsAccount.member.in_(member_ids))
     owed: dict[int, dict[str, int]] = {}
-    for member_id, joined, code, kind, amount, period, paid in query.tuples():
-        due = amount if kind == "pokok" else amount * _months_due(joined, today) if period == "month" else 0
+    for member_id, opened, code, kind, amount, period, paid in query.tuples():
+        due = amount if kind == "pokok" else amount * _months_due(opened, today) if period == "month" else 0
         if due > paid:
             owed.setdefault(member_id, {})[code] = due - paid
     return owed
