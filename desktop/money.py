@@ -7,6 +7,11 @@ receipt that says the wrong amount in words is a legal problem for a cooperative
 
 from __future__ import annotations
 
+import re
+
+from desktop.errors import DomainError
+from desktop.i18n import QT_TRANSLATE_NOOP
+
 _UNITS = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
           "sepuluh", "sebelas"]
 # Scales of a thousand; each entry is the word for 1000**(index + 1).
@@ -76,3 +81,20 @@ def format_amount(amount: int) -> str:
     """1.250.000: the figures alone, for columns headed Rp."""
     figures = f"{abs(amount):,}".replace(",", ".")
     return f"-{figures}" if amount < 0 else figures
+
+
+_AMOUNT = re.compile(r"\d{1,3}(\.\d{3})+|\d+")
+
+
+def parse_rupiah(text: str, field: str = "amount") -> int | None:
+    """An amount typed by the treasurer: 1250000, 1.250.000, Rp 1.250.000 or 1.250.000,00;
+    None when nothing is typed. Sen are refused: the books keep whole rupiah."""
+    compact = text.strip().replace(" ", "")
+    if compact[:2].lower() == "rp":
+        compact = compact[2:]
+    if not compact:
+        return None
+    whole, _comma, cents = compact.partition(",")
+    if cents.strip("0") or not _AMOUNT.fullmatch(whole) or (_comma and not cents):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Write the amount in whole rupiah, for example 1.250.000."), field)
+    return int(whole.replace(".", ""))

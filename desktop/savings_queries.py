@@ -224,6 +224,7 @@ class SummaryRow:
     name: str
     balances: dict[str, int]  # by product code
     owed: int
+    group: str = ""
 
     @property
     def total(self) -> int:
@@ -232,7 +233,7 @@ class SummaryRow:
 
 @dataclass(frozen=True)
 class GroupSummary:
-    group_id: int
+    group_id: int | None  # None: the whole office
     group: str
     products: list[tuple[str, str]]  # (code, name) in the office's order
     rows: list[SummaryRow]
@@ -259,31 +260,40 @@ def products_in_use() -> list[tuple[str, str]]:
     return list(query.tuples())
 
 
-def group_summary(group_id: int, today: dt.date | None = None,
+def group_summary(group_id: int | None, today: dt.date | None = None,
                   only_behind: bool = False) -> GroupSummary:
-    """Each active member of the group with the balance of every product, what they owe, and
-    the totals: the page a treasurer reads out at the group's meeting."""
-    group = Group.get_or_none(Group.id == group_id)
-    if group is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This group no longer exists."))
+    """Each active member of the group (or of the office, with None) with the balance of every
+    product, what they owe, and the totals: the page a treasurer reads out at the group's
+    meeting, and the list of who is behind."""
     today = today or dt.date.today()
-    members = list(Member.select(Member.id, Member.number, Member.name)
-                   .where((Member.group == group_id) & (Member.status == "active"))
-                   .order_by(Member.number).tuples())
-    ids = [m[0] for m in members]
-    balances: dict[int, dict[str, int]] = {m: {} for m in ids}
-    for chunk in range(0, len(ids), 500):
-        query = (SavingsAccount.select(SavingsAccount.member, SavingsProduct.code,
-                                       SavingsAccount.balance)
-                 .join(SavingsProduct).where(SavingsAccount.member.in_(ids[chunk:chunk + 500])))
-        for member, code, balance in query.tuples():
-            balances[member][code] = balance
-    owed = amounts_owed(ids, today) if ids else {}
-    rows = [SummaryRow(m, number, name, balances[m], sum(owed.get(m, {}).values()))
-            for m, number, name in members]
+    members = (Member.select(Member.id, Member.number, Member.name,
+                             pw.fn.COALESCE(Group.name, ""))
+               .join(Group, pw.JOIN.LEFT_OUTER, on=(Member.group == Group.id))
+               .where(Member.status == "active").order_by(Member.number))
+    accounts = (SavingsAccount.select(SavingsAccount.member, SavingsProduct.code,
+                                      SavingsAccount.balance)
+                .join(SavingsProduct).switch(SavingsAccount).join(Member)
+                .where(Member.status == "active"))
+    if group_id is None:
+        title, owed = "", amounts_owed(None, today)
+    else:
+        group = Group.get_or_none(Group.id == group_id)
+        if group is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This group no longer exists."))
+        title = group.name
+        members = members.where(Member.group == group_id)
+        accounts = accounts.where(Member.group == group_id)
+    members = list(members.tuples())
+    if group_id is not None:
+        owed = amounts_owed([m[0] for m in members], today) if members else {}
+    balances: dict[int, dict[str, int]] = {m[0]: {} for m in members}
+    for member, code, balance in accounts.tuples():
+        balances[member][code] = balance
+    rows = [SummaryRow(m, number, name, balances[m], sum(owed.get(m, {}).values()), group)
+            for m, number, name, group in members]
     if only_behind:
         rows = [r for r in rows if r.owed]
-    return GroupSummary(group_id, group.name, products_in_use(), rows, today)
+    return GroupSummary(group_id, title, products_in_use(), rows, today)
 
 
 def all_balances() -> dict[int, int]:

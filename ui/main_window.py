@@ -27,6 +27,7 @@ from desktop.users import change_own_password
 from ui.groups_page import GroupsPage
 from ui.i18n import LANGUAGES, label
 from ui.members_page import MembersPage
+from ui.savings_page import SavingsPage
 from ui.settings_page import SettingsPage
 from ui.users_page import UsersPage
 from ui.widgets import Form, dialog_buttons, errors_of
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._add_page("groups", self.tr("Groups"), GroupsPage(actor))
         self._add_page("members", self.tr("Members"), MembersPage(actor))
+        self._add_page("savings", self.tr("Savings"), SavingsPage(actor, settings))
+        self.pages["members"].savings_requested.connect(self.open_savings)
         if actor.may("users.manage"):
             self._add_page("users", self.tr("Users"), UsersPage(actor))
         self._add_page("settings", self.tr("Settings"), SettingsPage(actor))
@@ -143,12 +146,19 @@ class MainWindow(QMainWindow):
         self.scan.setFocus()
         self.scan.selectAll()
 
+    def open_savings(self, member_id: int) -> None:
+        self.show_page("savings")
+        self.pages["savings"].open_member(member_id)
+
     def _scan_entered(self) -> None:
+        """On the savings page a scanned card opens the member's savings; elsewhere, the member."""
         text = self.scan.text().strip()
         if not text:
             return
         members = self.pages["members"]
         self.scan.clear()
+        if self.stack.currentWidget() is self.pages["savings"] and self.pages["savings"].open_number(text):
+            return
         if members.open_number(text):
             return
         self.show_page("members")

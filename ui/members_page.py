@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,8 @@ from ui.widgets import combo, make_table, push, refill, select_value
 
 
 class MembersPage(QWidget):
+    savings_requested = Signal(int)  # a member id: show that member's savings
+
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -100,7 +102,9 @@ class MembersPage(QWidget):
         self.open_button = push(self.tr("Open / change…"), self.open_member, "open_member")
         self.move_button = push(self.tr("Move to group…"), self.move_member, "move_member")
         self.exit_button = push(self.tr("Leaves the office…"), self.exit_member, "exit_member")
-        for button in (self.new_button, self.open_button, self.move_button, self.exit_button):
+        self.savings_button = push(self.tr("Savings"), self.show_savings, "member_savings")
+        for button in (self.new_button, self.open_button, self.move_button, self.exit_button,
+                       self.savings_button):
             bar.addWidget(button)
         return bar
 
@@ -127,6 +131,7 @@ class MembersPage(QWidget):
         self.new_button.setEnabled(self.may_edit)
         self.import_action.setEnabled(self.may_edit)
         self.open_button.setEnabled(chosen)
+        self.savings_button.setEnabled(chosen)
         self.move_button.setEnabled(self.may_edit and active)
         self.exit_button.setEnabled(self.may_edit and active)
 
@@ -173,6 +178,11 @@ class MembersPage(QWidget):
         if not self.may_edit:
             dialog.findChild(QPushButton, "ok").setEnabled(False)
         dialog.exec()
+
+    def show_savings(self) -> None:
+        member_id = self.selected_id()
+        if member_id is not None:
+            self.savings_requested.emit(member_id)
 
     def new_member(self) -> None:
         MemberDialog(self.actor, group_id=self.group.currentData(), parent=self).exec()

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 from desktop.auth import Actor
 from desktop.errors import DomainError
 from desktop.groups import add_group_kind, group_kinds
+from desktop.labels import SAVINGS_KINDS
+from desktop.money import format_amount
+from desktop.savings_products import list_products
 from desktop.settings import (
     OfficeProfile,
     office_logo,
@@ -27,7 +30,9 @@ from desktop.settings import (
     update_office_profile,
 )
 from ui.bus import bus
-from ui.widgets import Form, push, report, show_refusal
+from ui.i18n import label
+from ui.product_dialog import ProductDialog
+from ui.widgets import Column, Form, RowsModel, make_table, push, report, show_refusal
 
 LOGO_SIZE = 400  # pixels on the long side: sharp at 300 dpi on a card, small in the books
 
@@ -54,8 +59,12 @@ class SettingsPage(QWidget):
         editable = actor.may("settings.edit")
         layout = QVBoxLayout(self)
         layout.addWidget(self._office_box(editable))
-        layout.addWidget(self._kinds_box(editable))
+        row = QHBoxLayout()
+        row.addWidget(self._kinds_box(editable))
+        row.addWidget(self._products_box(editable), 1)
+        layout.addLayout(row)
         layout.addStretch()
+        bus.changed.connect(self._on_changed)
         self.load()
 
     def _office_box(self, editable: bool) -> QGroupBox:
@@ -139,8 +148,47 @@ class SettingsPage(QWidget):
         add.setEnabled(editable)
         row.addWidget(add)
         column.addLayout(row)
-        box.setMaximumWidth(700)
+        box.setMaximumWidth(320)
         return box
+
+    def _products_box(self, editable: bool) -> QGroupBox:
+        box = QGroupBox(self.tr("Savings products"))
+        column = QVBoxLayout(box)
+        self.products_model = RowsModel([
+            Column(self.tr("Code"), lambda p: p.code, width=55),
+            Column(self.tr("Name"), lambda p: p.name, width=170),
+            Column(self.tr("Amount (Rp)"), lambda p: format_amount(p.amount) if p.kind != "sukarela" else "", lambda p: p.amount, 100, True),
+            Column(self.tr("Rules"), lambda p: label(SAVINGS_KINDS[p.kind]), width=230),
+            Column(self.tr("In use"), lambda p: self.tr("yes") if p.active else self.tr("no"), width=70),
+            Column(self.tr("Accounts"), lambda p: str(p.accounts), lambda p: p.accounts, 70, True),
+        ], self)
+        self.products = make_table(self.products_model, "products_table")
+        self.products.setSortingEnabled(False)
+        self.products.setMaximumHeight(170)
+        self.products.doubleClicked.connect(lambda *_: self.change_product())
+        column.addWidget(self.products)
+        row = QHBoxLayout()
+        row.addStretch()
+        for text, slot, name in ((self.tr("New product…"), self.new_product, "new_product"),
+                                 (self.tr("Change…"), self.change_product, "change_product")):
+            button = push(text, slot, name)
+            button.setEnabled(editable)
+            row.addWidget(button)
+        column.addLayout(row)
+        self.products_editable = editable
+        return box
+
+    def new_product(self) -> None:
+        ProductDialog(self.actor, None, self).exec()
+
+    def change_product(self) -> None:
+        index = self.products.currentIndex()
+        if index.isValid() and self.products_editable:
+            ProductDialog(self.actor, self.products_model.row_at(index.row()).id, self).exec()
+
+    def _on_changed(self, area: str) -> None:
+        if area in ("settings", "savings", "members"):
+            self.products_model.set_rows(list_products())
 
     def load(self) -> None:
         profile = office_profile()
@@ -151,6 +199,7 @@ class SettingsPage(QWidget):
         self._show_logo()
         self.kinds.clear()
         self.kinds.addItems([name for _id, name in group_kinds(False)])
+        self.products_model.set_rows(list_products())
 
     def save(self) -> None:
         self.form.clear_errors()

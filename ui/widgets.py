@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dates import format_date, parse_date
 from desktop.errors import DomainError, ValidationErrors
+from desktop.money import format_amount, parse_rupiah
 from desktop.nik import parse_nik
 from ui.i18n import label, message
 
@@ -97,6 +98,34 @@ class DateField(QWidget):
 
     def set_value(self, value: dt.date | None) -> None:
         self.edit.setText(format_date(value))
+
+
+class MoneyField(QLineEdit):
+    """An amount in whole rupiah, grouped with dots as it is typed (1.250.000), right-aligned
+    like the figures on a receipt."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaxLength(20)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"(Rp|rp|RP)?[ 0-9.,]*"), self))
+        self.setPlaceholderText("0")
+        self.textEdited.connect(self._group_digits)
+
+    def _group_digits(self, text: str) -> None:
+        if "," in text or not text.replace(".", "").strip().isdigit():
+            return
+        from_end = len(text) - self.cursorPosition()
+        grouped = format_amount(int(text.replace(".", "").strip()))
+        self.setText(grouped)
+        self.setCursorPosition(max(0, len(grouped) - from_end))
+
+    def value(self) -> int | None:
+        """The amount typed; raises the refusal to show when it is not whole rupiah."""
+        return parse_rupiah(self.text())
+
+    def set_value(self, amount: int | None) -> None:
+        self.setText("" if amount is None else format_amount(amount))
 
 
 class NikField(QLineEdit):

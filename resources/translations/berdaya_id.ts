@@ -709,6 +709,50 @@
         <source>Reversing receipt {number} would leave {product} below zero; the money has been withdrawn since.</source>
         <translation>Membatalkan kuitansi {number} akan membuat saldo {product} di bawah nol; uangnya sudah diambil sejak itu.</translation>
     </message>
+    <message>
+        <source>Write the amount in whole rupiah, for example 1.250.000.</source>
+        <translation>Tulis jumlahnya dalam rupiah bulat, misalnya 1.250.000.</translation>
+    </message>
+    <message>
+        <source>This savings product no longer exists.</source>
+        <translation>Produk simpanan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Enter a short code of up to six letters or digits, for example SH.</source>
+        <translation>Isi kode singkat, paling banyak enam huruf atau angka, misalnya SH.</translation>
+    </message>
+    <message>
+        <source>Another product already has the code {code}.</source>
+        <translation>Kode {code} sudah dipakai produk lain.</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Isi nama produk.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of savings.</source>
+        <translation>Pilih jenis simpanan.</translation>
+    </message>
+    <message>
+        <source>Enter the amount members must pay, above zero.</source>
+        <translation>Isi jumlah yang wajib dibayar anggota, lebih dari nol.</translation>
+    </message>
+    <message>
+        <source>Money has been posted to {name}, so its kind cannot change. Add a new product instead.</source>
+        <translation>Sudah ada transaksi pada {name}, sehingga jenisnya tidak dapat diubah. Tambahkan produk baru saja.</translation>
+    </message>
+    <message>
+        <source>Choose the savings.</source>
+        <translation>Pilih simpanannya.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the statement.</source>
+        <translation>Isi tanggal akhir rekening.</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last.</source>
+        <translation>Tanggal awal jatuh setelah tanggal akhir.</translation>
+    </message>
 </context>
 <context>
     <name>ExitDialog</name>
@@ -869,6 +913,59 @@
     <message>
         <source>Remove partner</source>
         <translation>Hapus mitra</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSavingsTab</name>
+    <message>
+        <source>All groups</source>
+        <translation>Semua kelompok</translation>
+    </message>
+    <message>
+        <source>Only members who are behind</source>
+        <translation>Hanya anggota yang menunggak</translation>
+    </message>
+    <message>
+        <source>Print the summary…</source>
+        <translation>Cetak rekap…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Total (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Owed (Rp)</source>
+        <translation>Tunggakan (Rp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n anggota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total {total}</source>
+        <translation>jumlah {total}</translation>
+    </message>
+    <message>
+        <source>owed {owed}</source>
+        <translation>tunggakan {owed}</translation>
+    </message>
+    <message>
+        <source>Group savings summary</source>
+        <translation>Rekap simpanan kelompok</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1579,10 @@
         <translation>Anggota</translation>
     </message>
     <message>
+        <source>Savings</source>
+        <translation>Simpanan</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
@@ -1827,6 +1928,114 @@
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Member number or name — or scan the card</source>
+        <translation>Nomor atau nama anggota — atau pindai kartunya</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSavingsTab</name>
+    <message>
+        <source>Choose a member to see their savings.</source>
+        <translation>Pilih anggota untuk melihat simpanannya.</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Simpanan</translation>
+    </message>
+    <message>
+        <source>Balance (Rp)</source>
+        <translation>Saldo (Rp)</translation>
+    </message>
+    <message>
+        <source>Owed (Rp)</source>
+        <translation>Tunggakan (Rp)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kuitansi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>In (Rp)</source>
+        <translation>Masuk (Rp)</translation>
+    </message>
+    <message>
+        <source>Out (Rp)</source>
+        <translation>Keluar (Rp)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Deposit… (Ctrl+D)</source>
+        <translation>Setor… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Withdrawal… (Ctrl+W)</source>
+        <translation>Tarik… (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Reverse the entry…</source>
+        <translation>Batalkan transaksi…</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Cetak kuitansi</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>Rekening simpanan…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Balance brought forward</source>
+        <translation>Saldo awal</translation>
+    </message>
+    <message>
+        <source>[reversed by {number}]</source>
+        <translation>[dibatalkan dengan {number}]</translation>
+    </message>
+    <message>
+        <source>left the office</source>
+        <translation>sudah keluar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({number}) — {group}{status}&lt;br&gt;Total savings &lt;b&gt;{total}&lt;/b&gt;{owed}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({number}) — {group}{status}&lt;br&gt;Jumlah simpanan &lt;b&gt;{total}&lt;/b&gt;{owed}</translation>
+    </message>
+    <message>
+        <source>owes {owed}</source>
+        <translation>menunggak {owed}</translation>
+    </message>
+    <message>
+        <source>Passbook: {product}</source>
+        <translation>Buku tabungan: {product}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n transaksi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>Search name, member number or NIK…</source>
@@ -1887,6 +2096,10 @@
     <message>
         <source>Leaves the office…</source>
         <translation>Anggota keluar…</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Simpanan</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -2072,6 +2285,150 @@
     </message>
 </context>
 <context>
+    <name>PostingDialog</name>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Penarikan</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Setoran</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Simpanan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Print the receipt afterwards</source>
+        <translation>Cetak kuitansi sesudahnya</translation>
+    </message>
+    <message>
+        <source>Post the withdrawal</source>
+        <translation>Catat penarikan</translation>
+    </message>
+    <message>
+        <source>Post the deposit</source>
+        <translation>Catat setoran</translation>
+    </message>
+    <message>
+        <source>This member has no savings that can be withdrawn.</source>
+        <translation>Anggota ini tidak punya simpanan yang dapat ditarik.</translation>
+    </message>
+    <message>
+        <source>Balance {balance}</source>
+        <translation>Saldo {balance}</translation>
+    </message>
+    <message>
+        <source>owed {owed}</source>
+        <translation>tunggakan {owed}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Savings product</source>
+        <translation>Produk simpanan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>New members get this savings</source>
+        <translation>Anggota baru mendapat simpanan ini</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Paid once on joining; cannot be withdrawn while a member; paid out on leaving.</source>
+        <translation>Dibayar sekali saat masuk; tidak dapat diambil selama menjadi anggota; dikembalikan saat keluar.</translation>
+    </message>
+    <message>
+        <source>Paid each month; cannot be withdrawn while a member; paid out on leaving.</source>
+        <translation>Dibayar setiap bulan; tidak dapat diambil selama menjadi anggota; dikembalikan saat keluar.</translation>
+    </message>
+    <message>
+        <source>Any amount at any time; can be withdrawn.</source>
+        <translation>Berapa saja, kapan saja; dapat diambil.</translation>
+    </message>
+    <message>
+        <source>Every active member gets an account in it from today.</source>
+        <translation>Setiap anggota aktif mendapat rekening simpanan ini mulai hari ini.</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>Batalkan transaksi</translation>
+    </message>
+    <message>
+        <source>Receipt {number} of {date}: {kind} of {amount} to {product}.</source>
+        <translation>Kuitansi {number} tanggal {date}: {kind} {amount} pada {product}.</translation>
+    </message>
+    <message>
+        <source>The entry stays in the books; a reversal of the opposite amount cancels it.</source>
+        <translation>Transaksi ini tetap tercatat; pembatalan dengan jumlah sebaliknya meniadakannya.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Date of the reversal</source>
+        <translation>Tanggal pembatalan</translation>
+    </message>
+    <message>
+        <source>Print the reversal slip afterwards</source>
+        <translation>Cetak bukti pembatalan sesudahnya</translation>
+    </message>
+    <message>
+        <source>Reverse the entry</source>
+        <translation>Batalkan transaksi</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsPage</name>
+    <message>
+        <source>Member</source>
+        <translation>Per anggota</translation>
+    </message>
+    <message>
+        <source>Group summary</source>
+        <translation>Rekap kelompok</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>The office</source>
@@ -2132,6 +2489,77 @@
     <message>
         <source>Add</source>
         <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Savings products</source>
+        <translation>Produk simpanan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>Produk baru…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Savings statement</source>
+        <translation>Rekening simpanan</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Simpanan</translation>
+    </message>
+    <message>
+        <source>All savings</source>
+        <translation>Semua simpanan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Leave From empty to start at the first entry.</source>
+        <translation>Kosongkan Dari untuk mulai dari transaksi pertama.</translation>
+    </message>
+    <message>
+        <source>Make the statement</source>
+        <translation>Buat rekening</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.money import LIMIT, format_amount, format_rupiah, number_words, terbilang
+from desktop.errors import DomainError
+from desktop.money import LIMIT, format_amount, format_rupiah, number_words, parse_rupiah, terbilang
 
 HARD = {
     0: "nol",
@@ -106,3 +107,17 @@ def test_amounts_beyond_the_scale_or_not_whole_are_refused():
     with pytest.raises(TypeError):
         number_words(1.5)
     assert number_words(-1_000) == "minus seribu"
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("1250000", 1_250_000), ("1.250.000", 1_250_000), ("Rp 1.250.000", 1_250_000),
+    ("rp1.250.000,00", 1_250_000), ("  20.000 ", 20_000), ("0", 0), ("", None), ("Rp", None),
+])
+def test_amounts_are_read_as_typed(text, amount):
+    assert parse_rupiah(text) == amount
+
+
+@pytest.mark.parametrize("text", ["1.250.000,50", "12.50", "1,2,3", "abc", "1.2345", "-5.000", "1.000,"])
+def test_amounts_that_are_not_whole_rupiah_are_refused(text):
+    with pytest.raises(DomainError, match="whole rupiah"):
+        parse_rupiah(text)
