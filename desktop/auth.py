@@ -36,6 +36,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "users.manage": frozenset({ADMINISTRATOR}),
     "settings.edit": frozenset({ADMINISTRATOR}),
     "audit.view": frozenset({ADMINISTRATOR, CHAIR}),
+    # A member leaving is recorded by the secretary, or by the treasurer when savings are to
+    # be paid out: money is handed over only by someone who may post it.
+    "member.exit": frozenset({ADMINISTRATOR, SECRETARY, TREASURER}),
     "savings.post": frozenset({ADMINISTRATOR, TREASURER}),
     "savings.reverse": frozenset({ADMINISTRATOR, TREASURER}),
 }

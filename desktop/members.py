@@ -295,10 +295,10 @@ def move_member(actor: Actor, member_id: int, to_group_id: int, on: dt.date, ver
                  f"{member.number} {member.name} -> {target.name}", before, _snapshot(member))
 
 
-@operation("register.edit")
-def exit_member(actor: Actor, member_id: int, on: dt.date, reason: str, version: int) -> None:
+@operation("member.exit")
+def exit_member(actor: Actor, member_id: int, on: dt.date, reason: str, version: int) -> list[int]:
     """Record that a member left the office and pay out their savings; they stay in the books
-    as exited."""
+    as exited. Returns the payout entries, for their receipts."""
     member = get_member_row(member_id)
     ensure_unchanged(member.version, version)
     if member.status != "active":
@@ -308,9 +308,10 @@ def exit_member(actor: Actor, member_id: int, on: dt.date, reason: str, version:
     _check_move_date(member, on, "date")
     before = _snapshot(member)
     _end_stay(member, on, "exited")
-    pay_out_on_exit(actor, member.id, on)
+    payouts = pay_out_on_exit(actor, member.id, on)
     member.status, member.exit_date, member.exit_reason = "exited", on, clean(reason)
     member.version += 1
     member.save()
     audit.record(actor, "member.exit", "member", member.id, f"{member.number} {member.name}",
                  before, _snapshot(member))
+    return payouts

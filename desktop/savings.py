@@ -146,17 +146,26 @@ def reverse_entry(actor: Actor, entry_id: int, reason: str, on: dt.date | None =
                  f"{entry.receipt_number}: {clean(reason)}", reverses=entry.id).id
 
 
-def pay_out_on_exit(actor: Actor, member_id: int, on: dt.date) -> int:
+def savings_to_pay_out(member_id: int) -> list[tuple[str, int]]:
+    """(product name, balance) of each of the member's savings that holds money."""
+    query = (SavingsAccount.select(SavingsProduct.name, SavingsAccount.balance).join(SavingsProduct)
+             .where((SavingsAccount.member == member_id) & (SavingsAccount.balance > 0))
+             .order_by(SavingsProduct.sort_order, SavingsProduct.id))
+    return list(query.tuples())
+
+
+def pay_out_on_exit(actor: Actor, member_id: int, on: dt.date) -> list[int]:
     """Pay out every savings balance of a leaving member; call inside the exit operation.
-    Returns the total paid."""
-    accounts = (SavingsAccount.select(SavingsAccount, SavingsProduct, Member)
-                .join(SavingsProduct).switch(SavingsAccount).join(Member)
-                .where((SavingsAccount.member == member_id) & (SavingsAccount.balance > 0)))
-    total = 0
-    for account in accounts:
-        _post(actor, account, on, "payout", -account.balance, "cash", "")
-        total += account.balance
-    return total
+    Returns the payout entries."""
+    accounts = list(SavingsAccount.select(SavingsAccount, SavingsProduct, Member)
+                    .join(SavingsProduct).switch(SavingsAccount).join(Member)
+                    .where((SavingsAccount.member == member_id) & (SavingsAccount.balance > 0))
+                    .order_by(SavingsProduct.sort_order, SavingsProduct.id))
+    if accounts and not actor.may("savings.post"):
+        total = sum(a.balance for a in accounts)
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} still has {total} in savings to be paid out. The treasurer pays it and records the exit."), None, name=accounts[0].member.name, total=format_rupiah(total))
+    return [_post(actor, account, on, "payout", -account.balance, "cash", "").id
+            for account in accounts]
 
 
 def balance_check() -> list[tuple[int, int, int]]:

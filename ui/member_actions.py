@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.auth import Actor
 from desktop.errors import DomainError
@@ -12,7 +20,10 @@ from desktop.groups import group_choices
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.member_queries import MemberDetail
 from desktop.members import exit_member, move_member
+from desktop.money import format_rupiah
+from desktop.savings import savings_to_pay_out
 from ui.bus import bus
+from ui.savings_dialogs import print_receipts
 from ui.widgets import DateField, Form, combo, dialog_buttons, report
 
 
@@ -80,9 +91,33 @@ class ExitDialog(_MemberActionDialog):
         self.reason = self.form.add(self.tr("Reason"), QLineEdit(), "reason")
         self.reason.setPlaceholderText(self.tr("for example: moved away, passed away, resigned"))
         self.reason.setMaxLength(200)
+        savings = savings_to_pay_out(member.id)
+        self.payout = QLabel(self._payout_text(savings))
+        self.payout.setObjectName("exit_payout")
+        self.payout.setWordWrap(True)
+        self.column.addWidget(self.payout)
+        self.print_receipts = QCheckBox(self.tr("Print the payout receipts afterwards"))
+        self.print_receipts.setObjectName("exit_print")
+        self.print_receipts.setChecked(bool(savings))
+        self.print_receipts.setVisible(bool(savings))
+        self.column.addWidget(self.print_receipts)
         self.column.addWidget(dialog_buttons(self, self.tr("Record exit")))
+        self.payouts: list[int] = []
         self.reason.setFocus()
 
+    def _payout_text(self, savings: list[tuple[str, int]]) -> str:
+        if not savings:
+            return self.tr("No savings to pay out.")
+        lines = "".join(f"<tr><td>{name}</td><td align='right'>{format_rupiah(amount)}</td></tr>"
+                        for name, amount in savings)
+        total = format_rupiah(sum(amount for _n, amount in savings))
+        return (self.tr("Paid out in cash on leaving:") + f"<table>{lines}<tr><td><b>"
+                + self.tr("Total") + f"</b></td><td align='right'><b>{total}</b></td></tr></table>")
+
     def accept(self) -> None:
-        self._run(lambda: exit_member(self.actor, self.member.id, self._date(), self.reason.text(),
-                                      self.member.form.version))
+        def act() -> None:
+            self.payouts = exit_member(self.actor, self.member.id, self._date(),
+                                       self.reason.text(), self.member.form.version)
+        self._run(act)
+        if self.result() == QDialog.DialogCode.Accepted and self.payouts and self.print_receipts.isChecked():
+            print_receipts(self.parent(), self.payouts)

@@ -133,7 +133,7 @@ class MembersPage(QWidget):
         self.open_button.setEnabled(chosen)
         self.savings_button.setEnabled(chosen)
         self.move_button.setEnabled(self.may_edit and active)
-        self.exit_button.setEnabled(self.may_edit and active)
+        self.exit_button.setEnabled(self.actor.may("member.exit") and active)
 
     def _action(self, menu: QMenu, text: str, slot, name: str) -> QAction:
         action = menu.addAction(text, slot)

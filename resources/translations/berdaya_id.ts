@@ -710,6 +710,10 @@
         <translation>Membatalkan kuitansi {number} akan membuat saldo {product} di bawah nol; uangnya sudah diambil sejak itu.</translation>
     </message>
     <message>
+        <source>{name} still has {total} in savings to be paid out. The treasurer pays it and records the exit.</source>
+        <translation>{name} masih memiliki simpanan {total} yang harus dibayarkan. Bendahara yang membayarkannya dan mencatat keluarnya anggota.</translation>
+    </message>
+    <message>
         <source>Write the amount in whole rupiah, for example 1.250.000.</source>
         <translation>Tulis jumlahnya dalam rupiah bulat, misalnya 1.250.000.</translation>
     </message>
@@ -773,8 +777,24 @@
         <translation>misalnya: pindah domisili, meninggal dunia, mengundurkan diri</translation>
     </message>
     <message>
+        <source>Print the payout receipts afterwards</source>
+        <translation>Cetak bukti pembayaran sesudahnya</translation>
+    </message>
+    <message>
         <source>Record exit</source>
         <translation>Catat keluar</translation>
+    </message>
+    <message>
+        <source>No savings to pay out.</source>
+        <translation>Tidak ada simpanan yang perlu dibayarkan.</translation>
+    </message>
+    <message>
+        <source>Paid out in cash on leaving:</source>
+        <translation>Dibayarkan tunai saat keluar:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
     </message>
 </context>
 <context>

@@ -141,11 +141,15 @@ def test_leaving_pays_out_every_balance_in_the_same_operation(actors, member):
     deposit(bendahara, acc["pokok"], DAY, 100_000)
     deposit(bendahara, acc["wajib"], DAY, 60_000)
     deposit(bendahara, acc["sukarela"], DAY, 15_000)
-    exit_member(actors["secretary"], member_id, dt.date(2025, 6, 1), "Pindah domisili",
-                load_member(member_id).form.version)
+    version = load_member(member_id).form.version
+    with pytest.raises(DomainError, match="Rp175.000 in savings to be paid out"):
+        exit_member(actors["secretary"], member_id, dt.date(2025, 6, 1), "Pindah domisili", version)
+    assert load_member(member_id).status == "active"
+    entries = exit_member(bendahara, member_id, dt.date(2025, 6, 1), "Pindah domisili", version)
     assert all(balance(a) == 0 for a in acc.values())
-    payouts = SavingsEntry.select().where(SavingsEntry.kind == "payout")
-    assert sorted(e.amount for e in payouts) == [-100_000, -60_000, -15_000]
+    payouts = SavingsEntry.select().where(SavingsEntry.kind == "payout").order_by(SavingsEntry.id)
+    assert [e.id for e in payouts] == entries
+    assert [e.amount for e in payouts] == [-100_000, -60_000, -15_000]
     with pytest.raises(DomainError, match="has left the office"):
         deposit(bendahara, acc["sukarela"], dt.date(2025, 6, 2), 1_000)
 

@@ -264,3 +264,29 @@ def test_the_members_page_opens_a_members_savings(qtbot, actors, open_window, of
     assert window.pages["savings"].member_tab.savings.member_id == members.selected_id()
     assert SavingsEntry.select().count() == 1
     assert QMessageBox  # the refusals go through the common message box
+
+
+def test_the_treasurer_records_a_member_leaving_and_prints_the_payout(qtbot, actors, open_window, office, printed):
+    _group, siti, _budi = office
+    from desktop.member_queries import load_member
+    from ui.member_actions import ExitDialog
+
+    window = open_window(actors["treasurer"])
+    members = window.pages["members"]
+    window.show_page("members")
+    members.table.selectRow(members.model.row_of(siti))
+    seen = {}
+
+    def leave(dialog: ExitDialog) -> None:
+        seen["payout"] = dialog.payout.text()
+        dialog.reason.setText("Pindah ke Bandung")
+        dialog.accept()
+
+    when_modal(leave, ExitDialog)
+    click(qtbot, members, "exit_member")
+    qtbot.waitUntil(lambda: len(printed) == 1)
+    assert "Simpanan Sukarela" in seen["payout"] and "Rp300.000" in seen["payout"]
+    assert load_member(siti).status == "exited"
+    assert SavingsAccount.get_by_id(accounts_of(siti)["SS"]).balance == 0
+    receipt = pdf_pages(printed[0])[0]
+    assert "Siti Aminah" in receipt and "tiga ratus ribu rupiah" in receipt
