@@ -59,8 +59,12 @@ WELFARE_LEVELS = {
 # Savings: the rule kinds of products, how money moves, and the kinds of posted entries.
 SAVINGS_KINDS = {
     "pokok": QT_TRANSLATE_NOOP("Labels", "Simpanan pokok (once, on joining)"),
-    "wajib": QT_TRANSLATE_NOOP("Labels", "Simpanan wajib (each month)"),
+    "wajib": QT_TRANSLATE_NOOP("Labels", "Simpanan wajib (each period)"),
     "sukarela": QT_TRANSLATE_NOOP("Labels", "Simpanan sukarela (any time)"),
+}
+WAJIB_PERIODS = {
+    "month": QT_TRANSLATE_NOOP("Labels", "each month"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "each group meeting"),
 }
 PAYMENT_METHODS = {
     "cash": QT_TRANSLATE_NOOP("Labels", "Cash"),

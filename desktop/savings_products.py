@@ -13,7 +13,7 @@ from desktop import audit
 from desktop.auth import Actor
 from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.labels import SAVINGS_KINDS
+from desktop.labels import SAVINGS_KINDS, WAJIB_PERIODS
 from desktop.operations import operation
 from desktop.savings import MAX_AMOUNT, open_accounts
 from desktop.text import clean
@@ -26,8 +26,9 @@ class ProductForm:
     code: str = ""
     name: str = ""
     kind: str = "sukarela"
-    amount: int = 0  # pokok: paid once; wajib: each month; sukarela: not used
+    amount: int = 0  # pokok: paid once; wajib: each period; sukarela: not used
     active: bool = True
+    period: str = "month"  # wajib only: month | meeting
     version: int = 0
 
 
@@ -39,6 +40,7 @@ class ProductRow:
     kind: str
     amount: int
     active: bool
+    period: str
     accounts: int
     balance: int
 
@@ -49,7 +51,7 @@ def list_products() -> list[ProductRow]:
 
     query = (SavingsProduct.select(SavingsProduct.id, SavingsProduct.code, SavingsProduct.name,
                                    SavingsProduct.kind, SavingsProduct.amount,
-                                   SavingsProduct.active,
+                                   SavingsProduct.active, SavingsProduct.period,
                                    pw.fn.COUNT(SavingsAccount.id),
                                    pw.fn.COALESCE(pw.fn.SUM(SavingsAccount.balance), 0))
              .join(SavingsAccount, pw.JOIN.LEFT_OUTER)
@@ -61,7 +63,7 @@ def list_products() -> list[ProductRow]:
 def load_product(product_id: int) -> ProductForm:
     product = _get(product_id)
     return ProductForm(product.code, product.name, product.kind, product.amount, product.active,
-                       product.version)
+                       product.period or "month", product.version)
 
 
 def _get(product_id: int) -> SavingsProduct:
@@ -84,6 +86,8 @@ def _validate(form: ProductForm, product_id: int | None) -> None:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the kind of savings."), "kind"))
     elif form.kind in ("pokok", "wajib") and not 0 < form.amount <= MAX_AMOUNT:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the amount members must pay, above zero."), "amount"))
+    if form.kind == "wajib" and form.period not in WAJIB_PERIODS:
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose whether simpanan wajib is due each month or each meeting."), "period"))
     if errors:
         raise ValidationErrors(errors)
 
@@ -93,7 +97,7 @@ def _apply(product: SavingsProduct, form: ProductForm) -> None:
     product.name = clean(form.name)
     product.kind = form.kind
     product.amount = form.amount if form.kind in ("pokok", "wajib") else 0
-    product.period = "month" if form.kind == "wajib" else ""
+    product.period = form.period if form.kind == "wajib" else ""
     product.active = form.active
 
 

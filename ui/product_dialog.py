@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.auth import Actor
 from desktop.errors import DomainError, ValidationErrors
-from desktop.labels import SAVINGS_KINDS
+from desktop.labels import SAVINGS_KINDS, WAJIB_PERIODS
 from desktop.savings_products import ProductForm, create_product, load_product, update_product
 from ui.bus import bus
 from ui.i18n import label
@@ -40,6 +40,9 @@ class ProductDialog(QDialog):
         self.kind = self.form.add(self.tr("Rules"), combo([(c, label(t)) for c, t in SAVINGS_KINDS.items()]), "kind")
         self.kind.setObjectName("product_kind")
         select_value(self.kind, self.loaded.kind)
+        self.period = self.form.add(self.tr("Due"), combo([(c, label(t)) for c, t in WAJIB_PERIODS.items()]), "period")
+        self.period.setObjectName("product_period")
+        select_value(self.period, self.loaded.period)
         self.amount = self.form.add(self.tr("Amount (Rp)"), MoneyField(), "amount")
         self.amount.setObjectName("product_amount")
         self.amount.set_value(self.loaded.amount or None)
@@ -59,9 +62,10 @@ class ProductDialog(QDialog):
     def _explain(self) -> None:
         kind = self.kind.currentData()
         self.amount.setEnabled(kind != "sukarela")
+        self.period.setEnabled(kind == "wajib")
         texts = {
             "pokok": self.tr("Paid once on joining; cannot be withdrawn while a member; paid out on leaving."),
-            "wajib": self.tr("Paid each month; cannot be withdrawn while a member; paid out on leaving."),
+            "wajib": self.tr("Paid each month or each group meeting; cannot be withdrawn while a member; paid out on leaving. What members owe is counted for monthly wajib now; per meeting, once the group's meetings are recorded."),
             "sukarela": self.tr("Any amount at any time; can be withdrawn."),
         }
         text = texts[kind]
@@ -77,7 +81,8 @@ class ProductDialog(QDialog):
             except DomainError as exc:
                 raise ValidationErrors([exc]) from None
             form = ProductForm(self.code.text(), self.name.text(), self.kind.currentData(),
-                               amount or 0, self.active.isChecked(), self.loaded.version)
+                               amount or 0, self.active.isChecked(), self.period.currentData(),
+                               self.loaded.version)
             if self.product_id:
                 update_product(self.actor, self.product_id, form)
             else:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.auth import Actor
 from desktop.errors import DomainError
 from desktop.groups import add_group_kind, group_kinds
-from desktop.labels import SAVINGS_KINDS
+from desktop.labels import SAVINGS_KINDS, WAJIB_PERIODS
 from desktop.money import format_amount
 from desktop.savings_products import list_products
 from desktop.settings import (
@@ -158,7 +158,7 @@ class SettingsPage(QWidget):
             Column(self.tr("Code"), lambda p: p.code, width=55),
             Column(self.tr("Name"), lambda p: p.name, width=170),
             Column(self.tr("Amount (Rp)"), lambda p: format_amount(p.amount) if p.kind != "sukarela" else "", lambda p: p.amount, 100, True),
-            Column(self.tr("Rules"), lambda p: label(SAVINGS_KINDS[p.kind]), width=230),
+            Column(self.tr("Rules"), self._rules, width=230),
             Column(self.tr("In use"), lambda p: self.tr("yes") if p.active else self.tr("no"), width=70),
             Column(self.tr("Accounts"), lambda p: str(p.accounts), lambda p: p.accounts, 70, True),
         ], self)
@@ -177,6 +177,11 @@ class SettingsPage(QWidget):
         column.addLayout(row)
         self.products_editable = editable
         return box
+
+    def _rules(self, product) -> str:
+        if product.kind == "wajib":
+            return f"Simpanan wajib ({label(WAJIB_PERIODS.get(product.period, product.period))})"
+        return label(SAVINGS_KINDS[product.kind])
 
     def new_product(self) -> None:
         ProductDialog(self.actor, None, self).exec()

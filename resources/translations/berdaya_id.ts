@@ -742,6 +742,10 @@
         <translation>Isi jumlah yang wajib dibayar anggota, lebih dari nol.</translation>
     </message>
     <message>
+        <source>Choose whether simpanan wajib is due each month or each meeting.</source>
+        <translation>Pilih apakah simpanan wajib dibayar setiap bulan atau setiap pertemuan.</translation>
+    </message>
+    <message>
         <source>Money has been posted to {name}, so its kind cannot change. Add a new product instead.</source>
         <translation>Sudah ada transaksi pada {name}, sehingga jenisnya tidak dapat diubah. Tambahkan produk baru saja.</translation>
     </message>
@@ -1413,6 +1417,18 @@
         <translation>Desil 10 (Registrasi Sosial Ekonomi)</translation>
     </message>
     <message>
+        <source>Simpanan wajib (each period)</source>
+        <translation>Simpanan wajib (setiap periode)</translation>
+    </message>
+    <message>
+        <source>each month</source>
+        <translation>setiap bulan</translation>
+    </message>
+    <message>
+        <source>each group meeting</source>
+        <translation>setiap pertemuan kelompok</translation>
+    </message>
+    <message>
         <source>A4 sheet, 10 cards with cut marks</source>
         <translation>Lembar A4, 10 kartu dengan tanda potong</translation>
     </message>
@@ -1527,10 +1543,6 @@
     <message>
         <source>Simpanan pokok (once, on joining)</source>
         <translation>Simpanan pokok (sekali, saat bergabung)</translation>
-    </message>
-    <message>
-        <source>Simpanan wajib (each month)</source>
-        <translation>Simpanan wajib (tiap bulan)</translation>
     </message>
     <message>
         <source>Simpanan sukarela (any time)</source>
@@ -2378,6 +2390,10 @@
         <translation>Aturan</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
         <source>Amount (Rp)</source>
         <translation>Jumlah (Rp)</translation>
     </message>
@@ -2394,8 +2410,8 @@
         <translation>Dibayar sekali saat masuk; tidak dapat diambil selama menjadi anggota; dikembalikan saat keluar.</translation>
     </message>
     <message>
-        <source>Paid each month; cannot be withdrawn while a member; paid out on leaving.</source>
-        <translation>Dibayar setiap bulan; tidak dapat diambil selama menjadi anggota; dikembalikan saat keluar.</translation>
+        <source>Paid each month or each group meeting; cannot be withdrawn while a member; paid out on leaving. What members owe is counted for monthly wajib now; per meeting, once the group&apos;s meetings are recorded.</source>
+        <translation>Dibayar setiap bulan atau setiap pertemuan kelompok; tidak dapat diambil selama menjadi anggota; dikembalikan saat keluar. Tunggakan simpanan wajib bulanan sudah dihitung; untuk wajib per pertemuan, setelah pertemuan kelompok dicatat.</translation>
     </message>
     <message>
         <source>Any amount at any time; can be withdrawn.</source>

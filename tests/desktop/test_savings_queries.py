@@ -138,3 +138,14 @@ def test_product_rules_are_refused_with_their_messages(actors, ledger):
     form.kind = "sukarela"
     with pytest.raises(DomainError, match="kind cannot change"):
         update_product(admin, sw, form)
+
+
+def test_a_wajib_due_each_meeting_is_kept_but_not_yet_counted_as_owed(actors, ledger):
+    _group, member, _acc, _wrong = ledger
+    create_product(actors["administrator"], ProductForm("SWP", "Wajib Pertemuan", "wajib", 5_000, period="meeting"),
+                   today=dt.date(2025, 8, 1))
+    assert {r.code: r.period for r in list_products()}["SWP"] == "meeting"
+    owed = {a.code: a.owed for a in member_savings(member, dt.date(2025, 9, 30)).accounts}
+    assert owed["SWP"] == 0
+    with pytest.raises(DomainError, match="each month or each meeting"):
+        create_product(actors["administrator"], ProductForm("SWX", "X", "wajib", 5_000, period="week"))
