@@ -12,6 +12,7 @@ import datetime as dt
 
 import peewee as pw
 
+from db.connection import database
 from db.models import Counter, Member, SavingsAccount, SavingsEntry, SavingsProduct
 from desktop import audit
 from desktop.auth import Actor
@@ -179,27 +180,34 @@ def balance_check() -> list[tuple[int, int, int]]:
     return list(query.tuples())
 
 
-def _months_due(opened: dt.date, today: dt.date) -> int:
+def _months_due(today: dt.date) -> pw.Node:
     """Monthly wajib falls due in the month the account opened (the month of joining, or of
-    the product's introduction) and each month after, up to today's."""
-    return max(0, (today.year - opened.year) * 12 + today.month - opened.month + 1)
+    the product's introduction) and each month after, up to today's: counted in SQL, so that
+    the office's whole list of who is behind is one query."""
+    def months(value) -> pw.Node:
+        return (pw.fn.strftime("%Y", value).cast("INTEGER") * 12
+                + pw.fn.strftime("%m", value).cast("INTEGER"))
+    return pw.fn.MAX(months(today.isoformat()) - months(SavingsAccount.opened_on) + 1, 0)
 
 
 def amounts_owed(member_ids: list[int] | None, today: dt.date | None = None) -> dict[int, dict[str, int]]:
     """What each active member (of *member_ids*, or all) still owes on pokok and monthly wajib
-    products, by product code, at today's amounts; only products with something owed are
-    listed."""
+    products up to and including today's month, by product code, at today's amounts; only
+    products with something owed are listed."""
     today = today or dt.date.today()
-    query = (SavingsAccount.select(SavingsAccount.member, SavingsAccount.opened_on, SavingsProduct.code,
-                                   SavingsProduct.kind, SavingsProduct.amount,
-                                   SavingsProduct.period, SavingsAccount.balance)
+    pokok = pw.Case(None, [(SavingsAccount.opened_on <= today, SavingsProduct.amount)], 0)
+    due = pw.Case(SavingsProduct.kind, [("pokok", pokok)],
+                  pw.Case(SavingsProduct.period, [("month", SavingsProduct.amount * _months_due(today))], 0))
+    query = (SavingsAccount.select(SavingsAccount.member, SavingsProduct.code,
+                                   due - SavingsAccount.balance)
              .join(SavingsProduct).switch(SavingsAccount).join(Member)
-             .where((Member.status == "active") & SavingsProduct.kind.in_(["pokok", "wajib"])))
+             .where((Member.status == "active") & SavingsProduct.kind.in_(["pokok", "wajib"])
+                    & (due > SavingsAccount.balance)))
     if member_ids is not None:
         query = query.where(SavingsAccount.member.in_(member_ids))
     owed: dict[int, dict[str, int]] = {}
-    for member_id, opened, code, kind, amount, period, paid in query.tuples():
-        due = amount if kind == "pokok" else amount * _months_due(opened, today) if period == "month" else 0
-        if due > paid:
-            owed.setdefault(member_id, {})[code] = due - paid
+    # The raw cursor: the rows are plain numbers and text, and peewee's conversion of each
+    # would double the time of the office's list.
+    for member_id, code, amount in database.execute(query):
+        owed.setdefault(member_id, {})[code] = amount
     return owed

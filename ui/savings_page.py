@@ -319,7 +319,7 @@ class GroupSavingsTab(QWidget):
         self.group.setObjectName("summary_group")
         self.group.currentIndexChanged.connect(lambda *_: self.refresh())
         bar.addWidget(self.group, 2)
-        self.only_behind = QCheckBox(self.tr("Only members who are behind"))
+        self.only_behind = QCheckBox(self.tr("Only members with wajib or pokok overdue"))
         self.only_behind.setObjectName("summary_behind")
         self.only_behind.toggled.connect(lambda *_: self.refresh())
         bar.addWidget(self.only_behind)
@@ -348,7 +348,8 @@ class GroupSavingsTab(QWidget):
             columns.append(Column(name, lambda r, c=code: format_amount(r.balances.get(c, 0)),
                                   lambda r, c=code: r.balances.get(c, 0), 120, True))
         columns += [Column(self.tr("Total (Rp)"), lambda r: format_amount(r.total), lambda r: r.total, 120, True),
-                    Column(self.tr("Owed (Rp)"), lambda r: _amount(r.owed), lambda r: r.owed, 110, True)]
+                    Column(self.tr("Due now (Rp)"), lambda r: _amount(r.owed), lambda r: r.owed, 110, True),
+                    Column(self.tr("Overdue (Rp)"), lambda r: _amount(r.overdue), lambda r: r.overdue, 110, True)]
         return columns
 
     def refresh(self) -> None:
@@ -364,7 +365,8 @@ class GroupSavingsTab(QWidget):
         parts = [self.tr("%n member(s)", "", len(self.summary.rows))]
         parts += [f"{name} {format_rupiah(self.summary.product_total(code))}" for code, name in self.summary.products]
         parts.append(self.tr("total {total}").format(total=format_rupiah(self.summary.total)))
-        parts.append(self.tr("owed {owed}").format(owed=format_rupiah(self.summary.owed)))
+        parts.append(self.tr("due now {owed}").format(owed=format_rupiah(self.summary.owed)))
+        parts.append(self.tr("overdue {overdue}").format(overdue=format_rupiah(self.summary.overdue)))
         self.totals.setText(" · ".join(parts))
         self.print_button.setEnabled(self.summary.group_id is not None)
 
@@ -381,7 +383,8 @@ class GroupSavingsTab(QWidget):
             from desktop.documents.pdf import letterhead
             from desktop.documents.savings_summary import render_group_summary
 
-            render_group_summary(group_summary(group_id, only_behind=only_behind), letterhead(), path)
+            render_group_summary(group_summary(group_id, only_behind=only_behind), letterhead(), path,
+                                 only_behind=only_behind)
 
         make_pdf(self, self.tr("Group savings summary"), "rekap-simpanan", render)
 

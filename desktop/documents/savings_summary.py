@@ -65,9 +65,9 @@ def subtitle(summary: GroupSummary, only_behind: bool = False) -> str:
 
 def _figure_rows(summary: GroupSummary) -> tuple[list[list[str]], list[str]]:
     rows = [[format_amount(r.balances.get(code, 0)) for code, _n in summary.products]
-            + [format_amount(r.total), format_amount(r.owed)] for r in summary.rows]
+            + [format_amount(r.total), format_amount(r.overdue)] for r in summary.rows]
     totals = ([format_amount(summary.product_total(code)) for code, _n in summary.products]
-              + [format_amount(summary.total), format_amount(summary.owed)])
+              + [format_amount(summary.total), format_amount(summary.overdue)])
     return rows, totals
 
 
@@ -174,7 +174,7 @@ def render_group_summary(summary: GroupSummary, head: Letterhead, target: Path |
     bold = f'<font name="{FONT_BOLD}">'
     recap = Paragraph(f"{len(summary.rows)} anggota · Jumlah simpanan {bold}"
                       f"{format_rupiah(summary.total)}</font> · Tunggakan {bold}"
-                      f"{format_rupiah(summary.owed)}</font>", _TOTAL)
+                      f"{format_rupiah(summary.overdue)}</font>", _TOTAL)
     chair = "Ketua," if _office_wide(summary) else "Ketua Kelompok,"
     story = [_table(summary, width),
              signatures([("Mengetahui,", chair, ""),

@@ -946,8 +946,8 @@
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <source>Only members who are behind</source>
-        <translation>Hanya anggota yang menunggak</translation>
+        <source>Only members with wajib or pokok overdue</source>
+        <translation>Hanya anggota yang menunggak wajib atau pokok</translation>
     </message>
     <message>
         <source>Print the summary…</source>
@@ -970,8 +970,20 @@
         <translation>Jumlah (Rp)</translation>
     </message>
     <message>
-        <source>Owed (Rp)</source>
+        <source>Due now (Rp)</source>
+        <translation>Kewajiban s.d. bulan ini (Rp)</translation>
+    </message>
+    <message>
+        <source>Overdue (Rp)</source>
         <translation>Tunggakan (Rp)</translation>
+    </message>
+    <message>
+        <source>due now {owed}</source>
+        <translation>kewajiban s.d. bulan ini {owed}</translation>
+    </message>
+    <message>
+        <source>overdue {overdue}</source>
+        <translation>tunggakan {overdue}</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -982,10 +994,6 @@
     <message>
         <source>total {total}</source>
         <translation>jumlah {total}</translation>
-    </message>
-    <message>
-        <source>owed {owed}</source>
-        <translation>tunggakan {owed}</translation>
     </message>
     <message>
         <source>Group savings summary</source>
@@ -1982,7 +1990,7 @@
     </message>
     <message>
         <source>Owed (Rp)</source>
-        <translation>Tunggakan (Rp)</translation>
+        <translation>Belum dibayar (Rp)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2054,7 +2062,7 @@
     </message>
     <message>
         <source>owes {owed}</source>
-        <translation>menunggak {owed}</translation>
+        <translation>belum membayar {owed}</translation>
     </message>
     <message>
         <source>Passbook: {product}</source>
@@ -2368,7 +2376,7 @@
     </message>
     <message>
         <source>owed {owed}</source>
-        <translation>tunggakan {owed}</translation>
+        <translation>belum dibayar {owed}</translation>
     </message>
 </context>
 <context>

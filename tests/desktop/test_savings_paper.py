@@ -278,10 +278,11 @@ def test_the_group_summary_shows_each_members_balances_and_the_totals(actors, le
             "Jumlah (Rp) Tunggakan (Rp)") in text
     for i, r in enumerate(summary.rows, start=1):
         figures = " ".join(format_amount(r.balances.get(code, 0)) for code, _n in summary.products)
-        assert f"{i} {r.number} {r.name} {figures} {format_amount(r.total)} {format_amount(r.owed)}" in text
+        assert f"{i} {r.number} {r.name} {figures} {format_amount(r.total)} {format_amount(r.overdue)}" in text
     totals = " ".join(format_amount(summary.product_total(code)) for code, _n in summary.products)
-    assert f"Jumlah {totals} {format_amount(summary.total)} {format_amount(summary.owed)}" in text
-    assert "Jumlah 140.000 120.000 1.150.000 1.410.000 120.000" in text
+    assert f"Jumlah {totals} {format_amount(summary.total)} {format_amount(summary.overdue)}" in text
+    # Tunggakan is what fell due before August: Siti's July wajib; Budi joined in August.
+    assert "Jumlah 140.000 120.000 1.150.000 1.410.000 20.000" in text
     assert "Mengetahui, Ketua Kelompok," in text and "22 November 2026 Bendahara," in text
     assert "Halaman 1 dari 1" in text
     width, height = pdf_page_size(data)
@@ -318,9 +319,11 @@ def test_the_whole_office_summary_names_each_members_group(actors, ledger):
     _group, _member, _acc, _entries = ledger
     mawar = new_group(actors["secretary"], "KUBE Mawar")
     other = new_member(actors["secretary"], mawar, "Budi Santoso", sex="L",
-                       join_date=dt.date(2025, 8, 1))
+                       join_date=dt.date(2025, 6, 1))
     deposit(actors["treasurer"], accounts_of(other)["SS"], dt.date(2025, 8, 1), 40_000)
     summary = group_summary(None, dt.date(2025, 8, 20), only_behind=True)
+    # Overdue before August: Budi's pokok and June-July wajib, Siti's July wajib.
+    assert [(r.name, r.overdue) for r in summary.rows] == [("Siti Aminah", 20_000), ("Budi Santoso", 140_000)]
     (text,) = pages(render(render_group_summary, summary, letterhead(), TODAY, only_behind=True))
     assert "REKAPITULASI SIMPANAN ANGGOTA" in text
     assert "Seluruh anggota · Per 20 Agustus 2025 · Hanya anggota yang menunggak" in text

@@ -104,8 +104,13 @@ def test_group_summary_totals_each_product(actors, ledger):
     assert summary.product_total("SP") == 140_000
     assert summary.total == 140_000 + 120_000 + 400_000  # sukarela got 50.000 more in July
     assert [c for c, _n in summary.products] == ["SP", "SW", "SS"]
-    behind = group_summary(group, dt.date(2025, 6, 20), only_behind=True)
-    assert [r.name for r in behind.rows] == ["Budi Santoso"]
+    # Behind means overdue from before this month: Siti's July wajib; Budi joined in August
+    # and owes only what falls due this month.
+    assert [(r.name, r.overdue) for r in summary.rows] == [("Siti Aminah", 20_000), ("Budi Santoso", 0)]
+    behind = group_summary(group, dt.date(2025, 8, 20), only_behind=True)
+    assert [r.name for r in behind.rows] == ["Siti Aminah"]
+    before_budi = group_summary(group, dt.date(2025, 7, 20))
+    assert {r.name: r.owed for r in before_budi.rows}["Budi Santoso"] == 0
 
 
 def test_a_new_product_opens_accounts_for_active_members_from_today(actors, ledger):
