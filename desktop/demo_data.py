@@ -178,3 +178,35 @@ def random_phone(rng: random.Random) -> str:
         return ""
     prefix = rng.choice(PHONE_PREFIXES)
     return prefix + "".join(str(rng.randint(0, 9)) for _ in range(rng.randint(6, 9)))
+
+
+# Savings history: how far back the demo's ledger goes, and when the groups meet.
+SAVINGS_YEARS = 2
+# Day of the month of each group's meeting, where members hand in their simpanan wajib.
+MEETING_DAYS = {
+    "KUBE Melati Cilincing": 5, "Pokmas Sumber Rejeki": 8, "KSM Maju Bersama": 10,
+    "KUBE Harapan Warakas": 12, "KSM Mekar Jaya": 15, "KSP Berkah Pulo Gebang": 7,
+    "KUBE Kenanga Klender": 20, "KSM Kaligandu Bangkit": 14, "KUBE Mandiri Kasemen": 18,
+    "KSP Walantaka Makmur": 6, "Pokmas Karundang Maju": 22, "KUBE Emping Sepang Lestari": 25,
+}
+# Idul Fitri as the government's calendar sets it (years after 2026 as expected; a year not
+# listed has no Lebaran season in the demo). Traders sell more in Ramadan and save it; families
+# draw their savings in the days before Lebaran.
+LEBARAN = {
+    2020: dt.date(2020, 5, 24), 2021: dt.date(2021, 5, 13), 2022: dt.date(2022, 5, 2),
+    2023: dt.date(2023, 4, 22), 2024: dt.date(2024, 4, 10), 2025: dt.date(2025, 3, 31),
+    2026: dt.date(2026, 3, 20), 2027: dt.date(2027, 3, 10), 2028: dt.date(2028, 2, 27),
+    2029: dt.date(2029, 2, 15), 2030: dt.date(2030, 2, 5), 2031: dt.date(2031, 1, 25),
+    2032: dt.date(2032, 1, 14),
+}
+# Rice harvests around Serang (the main one in March-April, the second in August-September)
+# bring the members there more money to save.
+HARVEST_MONTHS = {SRG: (3, 4, 8, 9)}
+SCHOOL_MONTH = 7  # the school year starts in mid-July: uniforms, books, re-registration fees
+# What a member usually puts into simpanan sukarela at a time.
+SUKARELA_AMOUNTS = [10_000, 20_000, 25_000, 30_000, 50_000, 50_000, 100_000, 100_000, 150_000, 200_000]
+WITHDRAWAL_NOTES = ["Tambah modal usaha", "Berobat", "Keperluan keluarga", "Bayar kontrakan",
+                    "Perbaikan rumah"]
+LEBARAN_NOTE = "Keperluan Lebaran"
+SCHOOL_NOTE = "Biaya sekolah anak"
+OPENING_NOTE = "Saldo awal dari buku simpanan lama"

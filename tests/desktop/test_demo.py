@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
+from itertools import pairwise
 
 import pytest
 
 from db.connection import close_database, open_database
-from db.models import AuditRecord, Group, GroupOfficer, Member, Membership, User
+from db.models import (
+    AuditRecord,
+    Group,
+    GroupOfficer,
+    Member,
+    Membership,
+    SavingsAccount,
+    SavingsEntry,
+    SavingsProduct,
+    User,
+)
+from db.models import Counter as Sequence
 from desktop import demo_data
 from desktop.auth import ROLES
 from desktop.demo import DemoCancelled, build_demo_office
 from desktop.errors import DomainError
 from desktop.nik import parse_nik
+from desktop.savings import amounts_owed, balance_check
 from desktop.settings import is_demo
 
 
@@ -32,7 +45,22 @@ def _summary() -> dict:
                       .where(Membership.end_reason == "moved").tuples()),
         "roles": Counter(role for (role,) in User.select(User.role).tuples()),
         "audit": AuditRecord.select().count(),
+        "audit_actions": Counter(a for (a,) in AuditRecord.select(AuditRecord.action).tuples()),
         "demo": is_demo(),
+        "exits": dict(Member.select(Member.id, Member.exit_date)
+                      .where(Member.exit_date.is_null(False)).tuples()),
+        "entries": list(SavingsEntry.select(SavingsEntry.id, SavingsEntry.account,
+                                            SavingsAccount.member, SavingsProduct.kind.alias("product"),
+                                            SavingsEntry.on, SavingsEntry.kind, SavingsEntry.amount,
+                                            SavingsEntry.method, SavingsEntry.note,
+                                            SavingsEntry.receipt_number, SavingsEntry.reverses)
+                        .join(SavingsAccount).join(SavingsProduct)
+                        .order_by(SavingsEntry.id).namedtuples()),
+        "receipt_counter": Sequence.get(Sequence.name == "receipt").last_value,
+        "balance_check": balance_check(),
+        "owed": amounts_owed(None),
+        "wajib": SavingsProduct.get(SavingsProduct.kind == "wajib").amount,
+        "pokok": SavingsProduct.get(SavingsProduct.kind == "pokok").amount,
     }
 
 
@@ -115,4 +143,123 @@ def test_cancelling_removes_the_partly_built_file(tmp_path):
     calls = iter(range(1000))
     with pytest.raises(DemoCancelled):
         build_demo_office(path, tmp_path / "backups", cancelled=lambda: next(calls) >= 30)
+    assert list(tmp_path.glob("demo.sqlite3*")) == []
+
+
+def _history_start() -> dt.date:
+    """The first day of the month two years back, where the demo's savings ledger begins."""
+    today = dt.date.today()
+    return dt.date(today.year - demo_data.SAVINGS_YEARS, today.month, 1)
+
+
+def _months(first: dt.date, last: dt.date) -> list[tuple[int, int]]:
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    return [(first.year + (first.month - 1 + n) // 12, (first.month - 1 + n) % 12 + 1)
+            for n in range(count)]
+
+
+def test_every_member_paid_simpanan_pokok_on_or_soon_after_joining(built):
+    start = _history_start()
+    pokok = defaultdict(list)
+    for e in built["entries"]:
+        if e.product == "pokok" and e.kind == "deposit":
+            pokok[e.member].append(e)
+    for mid, _n, _b, _s, _g, _status, joined in built["members"]:
+        paid = pokok[mid]
+        assert paid, mid
+        assert paid[0].on <= max(joined, start) + dt.timedelta(days=10), mid
+        assert sum(e.amount for e in paid) <= built["pokok"]
+    in_parts = [paid for paid in pokok.values() if len(paid) == 2]
+    assert in_parts and len(in_parts) <= len(pokok) // 5, "a few pay pokok in two instalments"
+    assert all(paid[0].amount == built["pokok"] // 2 for paid in in_parts)
+
+
+def test_two_years_of_monthly_wajib(built):
+    start, today = _history_start(), dt.date.today()
+    wajib = [e for e in built["entries"] if e.product == "wajib" and e.kind == "deposit"]
+    assert {(e.on.year, e.on.month) for e in wajib} == set(_months(start, today))
+    assert min(e.on for e in built["entries"]) == start
+    # Who joined before the ledger begins brings the earlier months in as an opening balance.
+    opening = {e.member: e.amount for e in wajib if e.on == start and e.note.startswith("Saldo awal")}
+    joined = {mid: j for mid, _n, _b, _s, _g, _st, j in built["members"]}
+    for mid, amount in opening.items():
+        assert amount == built["wajib"] * len(_months(joined[mid], start)[:-1]), mid
+    assert len(opening) >= len(built["members"]) // 2
+    months = defaultdict(set)
+    for e in wajib:
+        months[e.member].add((e.on.year, e.on.month))
+    owing = {mid for mid, owed in built["owed"].items() if "SW" in owed}
+    regular = [mid for mid in opening if mid not in owing and mid not in built["exits"]]
+    assert regular and all(len(months[mid]) >= 20 for mid in regular)
+    assert any(e.note == "Rapel 2 bulan" and e.amount == 2 * built["wajib"] for e in wajib)
+
+
+def test_a_few_members_are_behind_on_wajib_but_most_are_not(built):
+    active = [mid for mid, *_rest, status, _j in built["members"] if status == "active"]
+    behind = {mid: owed["SW"] for mid, owed in built["owed"].items() if "SW" in owed}
+    assert 0.03 * len(active) <= len(behind) <= 0.10 * len(active)
+    assert all(amount % built["wajib"] == 0 and amount <= 6 * built["wajib"]
+               for amount in behind.values())
+
+
+def test_mistakes_are_reversed_and_then_posted_right(built):
+    entries = {e.id: e for e in built["entries"]}
+    reversals = [e for e in entries.values() if e.kind == "reversal"]
+    assert reversals
+    for reversal in reversals:
+        original = entries[reversal.reverses]
+        assert (reversal.account, reversal.amount) == (original.account, -original.amount)
+        assert reversal.note.startswith(f"{original.receipt_number}: ")
+        assert reversal.on >= original.on
+        assert any(e.note.startswith(f"Koreksi atas {original.receipt_number}") and e.id > reversal.id
+                   and e.kind == "deposit" for e in entries.values())
+    reasons = " ".join(r.note for r in reversals)
+    assert "Salah input nominal" in reasons and "Tercatat pada anggota lain" in reasons
+
+
+def test_balances_match_the_entries_and_receipts_have_no_gaps(built):
+    assert built["balance_check"] == []
+    entries = sorted(built["entries"], key=lambda e: e.receipt_number)
+    assert [e.receipt_number for e in entries] == [f"KW{n:07d}" for n in range(1, len(entries) + 1)]
+    assert built["receipt_counter"] == len(entries)
+    assert all(a.on <= b.on for a, b in pairwise(entries)), "numbered in posting order"
+    assert built["audit_actions"]["savings.demo_history"] == 1
+
+
+def test_no_posting_in_the_future_before_joining_or_after_leaving(built):
+    joined = {mid: j for mid, _n, _b, _s, _g, _st, j in built["members"]}
+    exits = built["exits"]
+    for e in built["entries"]:
+        assert joined[e.member] <= e.on <= dt.date.today(), e
+        if e.member in exits:
+            assert e.on < exits[e.member] or (e.on, e.kind) == (exits[e.member], "payout"), e
+    totals = defaultdict(int)
+    for e in built["entries"]:
+        totals[e.account] += e.amount
+    left = {e.account for e in built["entries"] if e.member in exits}
+    assert exits and all(totals[account] == 0 for account in left), "exits pay everything out"
+    assert {e.member for e in built["entries"] if e.kind == "payout"} == set(exits)
+
+
+def test_sukarela_comes_and_goes_but_never_below_zero(built):
+    sukarela = sorted((e for e in built["entries"] if e.product == "sukarela"), key=lambda e: (e.on, e.id))
+    running = defaultdict(int)
+    for e in sukarela:
+        running[e.account] += e.amount
+        assert running[e.account] >= 0, e
+    reversed_ids = {e.reverses for e in built["entries"] if e.reverses}
+    everyday = [e for e in sukarela if e.kind == "deposit" and not e.note and e.id not in reversed_ids]
+    assert everyday and all(10_000 <= e.amount <= 500_000 and e.amount % 1000 == 0 for e in everyday)
+    notes = Counter(e.note for e in sukarela if e.kind == "withdrawal")
+    assert notes[demo_data.LEBARAN_NOTE] and notes[demo_data.SCHOOL_NOTE]
+    methods = Counter(e.method for e in built["entries"])
+    assert 0 < methods["transfer"] < methods["cash"] / 3
+
+
+def test_cancelling_while_the_savings_are_written_removes_the_file(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    last: list[tuple[int, int]] = [(0, 1)]  # the savings are the last steps of the build
+    with pytest.raises(DemoCancelled):
+        build_demo_office(path, tmp_path / "backups", progress=lambda *step: last.append(step),
+                          cancelled=lambda: last[-1][0] >= last[-1][1] - 3)
     assert list(tmp_path.glob("demo.sqlite3*")) == []
