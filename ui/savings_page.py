@@ -336,20 +336,21 @@ class GroupSavingsTab(QWidget):
         self.totals = QLabel()
         self.totals.setObjectName("summary_totals")
         self.totals.setStyleSheet("font-weight: bold;")
+        self.totals.setWordWrap(True)
         layout.addWidget(self.totals)
         self.loaded = False
 
     def _columns(self, summary: GroupSummary) -> list[Column]:
-        columns = [Column(self.tr("Number"), lambda r: r.number, width=95),
-                   Column(self.tr("Name"), lambda r: r.name, width=190)]
+        columns = [Column(self.tr("Number"), lambda r: r.number, width=85),
+                   Column(self.tr("Name"), lambda r: r.name, width=160)]
         if summary.group_id is None:
-            columns.append(Column(self.tr("Group"), lambda r: r.group, width=150))
+            columns.append(Column(self.tr("Group"), lambda r: r.group, width=120))
         for code, name in summary.products:
             columns.append(Column(name, lambda r, c=code: format_amount(r.balances.get(c, 0)),
-                                  lambda r, c=code: r.balances.get(c, 0), 120, True))
-        columns += [Column(self.tr("Total (Rp)"), lambda r: format_amount(r.total), lambda r: r.total, 120, True),
-                    Column(self.tr("Due now (Rp)"), lambda r: _amount(r.owed), lambda r: r.owed, 110, True),
-                    Column(self.tr("Overdue (Rp)"), lambda r: _amount(r.overdue), lambda r: r.overdue, 110, True)]
+                                  lambda r, c=code: r.balances.get(c, 0), 105, True))
+        columns += [Column(self.tr("Total (Rp)"), lambda r: format_amount(r.total), lambda r: r.total, 105, True),
+                    Column(self.tr("Overdue (Rp)"), lambda r: _amount(r.overdue), lambda r: r.overdue, 100, True),
+                    Column(self.tr("Due now (Rp)"), lambda r: _amount(r.owed), lambda r: r.owed, 105, True)]
         return columns
 
     def refresh(self) -> None:
@@ -360,8 +361,11 @@ class GroupSavingsTab(QWidget):
         self.model.columns = columns
         self.model.rows = list(self.summary.rows)
         self.model.endResetModel()
+        # Product names and translated headings vary: each column is at least as wide as its
+        # heading (measured from the heading only, not the rows, which would be slow).
+        metrics = self.table.horizontalHeader().fontMetrics()
         for i, column in enumerate(columns):
-            self.table.setColumnWidth(i, column.width)
+            self.table.setColumnWidth(i, max(column.width, metrics.horizontalAdvance(column.header) + 14))
         parts = [self.tr("%n member(s)", "", len(self.summary.rows))]
         parts += [f"{name} {format_rupiah(self.summary.product_total(code))}" for code, name in self.summary.products]
         parts.append(self.tr("total {total}").format(total=format_rupiah(self.summary.total)))

@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>Due now (Rp)</source>
-        <translation>Kewajiban s.d. bulan ini (Rp)</translation>
+        <translation>Harus dibayar (Rp)</translation>
     </message>
     <message>
         <source>Overdue (Rp)</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>due now {owed}</source>
-        <translation>kewajiban s.d. bulan ini {owed}</translation>
+        <translation>harus dibayar {owed}</translation>
     </message>
     <message>
         <source>overdue {overdue}</source>
