@@ -563,7 +563,7 @@ def measure_balances(sample: Sample, prof: bool) -> dict:
     }
     office = group_summary(None)
     figures["office_rows"] = len(office.rows)
-    figures["office_behind"] = sum(1 for row in office.rows if row.owed)
+    figures["office_behind"] = sum(1 for row in office.rows if row.overdue)
     if prof:
         profiled(True, "all_balances()", all_balances)
         profiled(True, "group_summary(None)", group_summary, None)
