@@ -17,8 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.dates import format_date_long
-from desktop.documents.pdf import FONT, FONT_BOLD, Letterhead, clip_text, fit_size, register_fonts
-from desktop.documents.savings_statement import (
+from desktop.documents.ledger_paper import (
     INK,
     METHOD_WORDS,
     RULE,
@@ -28,6 +27,7 @@ from desktop.documents.savings_statement import (
     wrap_lines,
     write,
 )
+from desktop.documents.pdf import FONT, FONT_BOLD, Letterhead, clip_text, fit_size, register_fonts
 from desktop.money import format_rupiah, terbilang
 from desktop.savings_queries import ReceiptData
 

@@ -21,8 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph
 
 from desktop.dates import format_date_long
-from desktop.documents.pdf import FONT, FONT_BOLD, Letterhead, register_fonts
-from desktop.documents.savings_statement import (
+from desktop.documents.ledger_paper import (
     CELL_PADDING,
     MARGIN,
     build_pdf,
@@ -34,6 +33,7 @@ from desktop.documents.savings_statement import (
     table_style,
     write,
 )
+from desktop.documents.pdf import FONT, FONT_BOLD, Letterhead, register_fonts
 from desktop.money import format_amount, format_rupiah
 from desktop.savings_queries import GroupSummary
 
