@@ -99,6 +99,34 @@ def _post(actor: Actor, account: SavingsAccount, on: dt.date, kind: str, amount:
     return entry
 
 
+def _lowest_balance_from(account_id: int, on: dt.date) -> int:
+    """The lowest the account's balance stands at the end of *on* or of any later day with
+    entries: what money taken out on *on* must not exceed, or a later day goes below zero."""
+    balance = (SavingsEntry.select(pw.fn.COALESCE(pw.fn.SUM(SavingsEntry.amount), 0))
+               .where((SavingsEntry.account == account_id) & (SavingsEntry.on <= on)).scalar())
+    lowest = balance
+    later = (SavingsEntry.select(SavingsEntry.amount)
+             .where((SavingsEntry.account == account_id) & (SavingsEntry.on > on))
+             .order_by(SavingsEntry.on, SavingsEntry.id))
+    for (amount,) in later.tuples():
+        balance += amount
+        lowest = min(lowest, balance)
+    return lowest
+
+
+def _check_taken_out(account: SavingsAccount, on: dt.date, amount: int, field: str | None) -> None:
+    """Money out (a withdrawal, or reversing money in) must be there on its day and leave no
+    later day below zero; a posting dated back in time is checked against that day."""
+    lowest = _lowest_balance_from(account.id, on)
+    if amount > lowest:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "On {date} and after, {product} holds at least {balance}; {amount} is more than that."), field, date=on.strftime("%d/%m/%Y"), product=account.product.name, balance=format_rupiah(max(lowest, 0)), amount=format_rupiah(amount))
+
+
+def _check_active(account: SavingsAccount) -> None:
+    if account.member.status != "active":
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has left the office and was paid out; the savings can no longer change."), None, name=account.member.name)
+
+
 @operation("savings.post")
 def deposit(actor: Actor, account_id: int, on: dt.date, amount: int, method: str = "cash",
             note: str = "") -> int:
@@ -122,8 +150,10 @@ def withdraw(actor: Actor, account_id: int, on: dt.date, amount: int, method: st
     product = account.product
     if product.kind in ("pokok", "wajib"):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{product} cannot be withdrawn while {name} is a member; it is paid out when the member leaves."), "amount", product=product.name, name=account.member.name)
+    _check_active(account)
     if amount > account.balance:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The balance of {product} is {balance}; {amount} is more than that."), "amount", product=product.name, balance=format_rupiah(account.balance), amount=format_rupiah(amount))
+    _check_taken_out(account, on, amount, "amount")
     return _post(actor, account, on, "withdrawal", -amount, method, note).id
 
 
@@ -135,14 +165,23 @@ def reverse_entry(actor: Actor, entry_id: int, reason: str, on: dt.date | None =
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This savings entry no longer exists."))
     if entry.kind == "reversal":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "A reversal cannot itself be reversed; post the right amount again instead."))
+    if entry.kind == "payout":
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "A payout on leaving cannot be reversed: the member has left and the money was handed over."))
     if SavingsEntry.select().where(SavingsEntry.reverses == entry.id).exists():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} has already been reversed."), None, number=entry.receipt_number)
     if not clean(reason):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."), "reason")
     account = _account(entry.account_id)
+    _check_active(account)
+    on = on or dt.date.today()
+    if on > dt.date.today():
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date")
+    if on < entry.on:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "A reversal cannot be dated before the entry it cancels ({date})."), "date", date=entry.on.strftime("%d/%m/%Y"))
     if account.balance - entry.amount < 0:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Reversing receipt {number} would leave {product} below zero; the money has been withdrawn since."), None, number=entry.receipt_number, product=account.product.name)
-    on = on or dt.date.today()
+    if entry.amount > 0:
+        _check_taken_out(account, on, entry.amount, "date")
     return _post(actor, account, on, "reversal", -entry.amount, entry.method,
                  f"{entry.receipt_number}: {clean(reason)}", reverses=entry.id).id
 
@@ -162,6 +201,10 @@ def pay_out_on_exit(actor: Actor, member_id: int, on: dt.date) -> list[int]:
                     .join(SavingsProduct).switch(SavingsAccount).join(Member)
                     .where((SavingsAccount.member == member_id) & (SavingsAccount.balance > 0))
                     .order_by(SavingsProduct.sort_order, SavingsProduct.id))
+    last = (SavingsEntry.select(pw.fn.MAX(SavingsEntry.on)).join(SavingsAccount)
+            .where(SavingsAccount.member == member_id).scalar())
+    if last is not None and last > on:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Savings were posted up to {date}; the member cannot have left before that day."), "date", date=last.strftime("%d/%m/%Y"))
     if accounts and not actor.may("savings.post"):
         total = sum(a.balance for a in accounts)
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} still has {total} in savings to be paid out. The treasurer pays it and records the exit."), None, name=accounts[0].member.name, total=format_rupiah(total))
@@ -202,6 +245,7 @@ def amounts_owed(member_ids: list[int] | None, today: dt.date | None = None) -> 
                                    due - SavingsAccount.balance)
              .join(SavingsProduct).switch(SavingsAccount).join(Member)
              .where((Member.status == "active") & SavingsProduct.kind.in_(["pokok", "wajib"])
+                    & (SavingsProduct.active == True)  # noqa: E712 - SQL; a retired product is no longer due
                     & (due > SavingsAccount.balance)))
     if member_ids is not None:
         query = query.where(SavingsAccount.member.in_(member_ids))

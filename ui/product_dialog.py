@@ -71,6 +71,8 @@ class ProductDialog(QDialog):
         text = texts[kind]
         if not self.product_id:
             text += " " + self.tr("Every active member gets an account in it from today.")
+        elif kind != "sukarela":
+            text += " " + self.tr("A new amount counts for what members owe from the start, past months included; a product that is no longer in use is no longer owed.")
         self.hint.setText(text)
 
     def accept(self) -> None:

@@ -101,6 +101,8 @@ class PostingDialog(QDialog):
         self.amount = self.form.add(self.tr("Amount (Rp)"), MoneyField(), "amount")
         self.amount.setObjectName("posting_amount")
         self.amount.textChanged.connect(self._show_words)
+        self.typed = False  # once the treasurer types an amount, choosing a product keeps it
+        self.amount.textEdited.connect(lambda *_: setattr(self, "typed", True))
         self.method = self.form.add(self.tr("Paid by"), combo([(c, label(t)) for c, t in PAYMENT_METHODS.items()]), "method")
         self.method.setObjectName("posting_method")
         self.note = self.form.add(self.tr("Note"), QLineEdit(), "note")
@@ -120,13 +122,14 @@ class PostingDialog(QDialog):
     def _product_chosen(self) -> None:
         account = self.accounts.get(self.product.currentData())
         if account is None:
-            self.standing.setText(self.tr("This member has no savings that can be withdrawn."))
+            self.standing.setText(self.tr("This member has no savings that can be withdrawn.") if self.withdrawal
+                                  else self.tr("This member has no savings account."))
             return
         text = self.tr("Balance {balance}").format(balance=format_rupiah(account.balance))
         if account.owed:
             text += " · " + self.tr("owed {owed}").format(owed=format_rupiah(account.owed))
         self.standing.setText(text)
-        if not self.withdrawal and not self.amount.text():
+        if not self.withdrawal and not self.typed:
             self.amount.set_value(account.owed or None)
             self.amount.selectAll()
 

@@ -36,10 +36,11 @@ from desktop.savings_queries import (
     statement,
 )
 from ui.bus import bus
-from ui.i18n import label
+from ui.i18n import label, message
 from ui.paper_dialogs import make_pdf
 from ui.savings_dialogs import PostingDialog, ReverseDialog, StatementDialog, print_receipts
 from ui.widgets import (
+    ERROR_STYLE,
     HINT_STYLE,
     Column,
     DateField,
@@ -234,12 +235,21 @@ class MemberSavingsTab(QWidget):
         index = self.accounts.currentIndex()
         return self.accounts_model.row_at(index.row()).id if index.isValid() else None
 
-    def _period(self) -> tuple[dt.date | None, dt.date]:
+    def _period(self) -> tuple[dt.date | None, dt.date] | None:
+        """The period typed, or None (with the reason shown) while it cannot be read."""
         try:
             first, last = self.first.value(), self.last.value()
-        except DomainError:
-            return None, dt.date.today()
-        return first, last or dt.date.today()
+        except DomainError as exc:
+            self.period_note.setText(message(exc))
+            self.period_note.setStyleSheet(ERROR_STYLE)
+            return None
+        last = last or dt.date.today()
+        if first is not None and first > last:
+            self.period_note.setText(self.tr("The first day comes after the last."))
+            self.period_note.setStyleSheet(ERROR_STYLE)
+            return None
+        self.period_note.setStyleSheet(HINT_STYLE)
+        return first, last
 
     def show_passbook(self) -> None:
         account_id = self.current_account()
@@ -247,7 +257,10 @@ class MemberSavingsTab(QWidget):
             self.passbook_model.set_rows([])
             self._update_buttons()
             return
-        first, last = self._period()
+        period = self._period()
+        if period is None:  # keep the passbook as it was until the dates can be read
+            return
+        first, last = period
         found = statement(self.savings.member_id, first, last, account_id).products[0]
         lines = list(found.lines)
         if first is not None:
@@ -272,8 +285,9 @@ class MemberSavingsTab(QWidget):
         line = self.current_line()
         self.deposit_button.setEnabled(post and active)
         self.withdraw_button.setEnabled(post and active)
-        self.reverse_button.setEnabled(self.actor.may("savings.reverse") and line is not None
-                                       and line.kind != "reversal" and not line.reversed_by)
+        self.reverse_button.setEnabled(self.actor.may("savings.reverse") and active and line is not None
+                                       and line.kind not in ("reversal", "payout")
+                                       and not line.reversed_by)
         self.receipt_button.setEnabled(line is not None)
         self.statement_button.setEnabled(member)
 

@@ -180,7 +180,7 @@ class SettingsPage(QWidget):
 
     def _rules(self, product) -> str:
         if product.kind == "wajib":
-            return f"Simpanan wajib ({label(WAJIB_PERIODS.get(product.period, product.period))})"
+            return self.tr("Simpanan wajib ({period})").format(period=label(WAJIB_PERIODS.get(product.period, product.period)))
         return label(SAVINGS_KINDS[product.kind])
 
     def new_product(self) -> None:

@@ -674,6 +674,14 @@
         <translation>Pilih tunai atau transfer.</translation>
     </message>
     <message>
+        <source>On {date} and after, {product} holds at least {balance}; {amount} is more than that.</source>
+        <translation>Sejak {date}, saldo {product} paling sedikit {balance}; {amount} melebihi jumlah itu.</translation>
+    </message>
+    <message>
+        <source>{name} has left the office and was paid out; the savings can no longer change.</source>
+        <translation>{name} sudah keluar dan simpanannya sudah dibayarkan; simpanan itu tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
         <source>{name} has left the office; no more savings can be paid in.</source>
         <translation>{name} sudah keluar; simpanan tidak dapat disetor lagi.</translation>
     </message>
@@ -698,6 +706,10 @@
         <translation>Pembatalan tidak dapat dibatalkan lagi; catat ulang jumlah yang benar.</translation>
     </message>
     <message>
+        <source>A payout on leaving cannot be reversed: the member has left and the money was handed over.</source>
+        <translation>Pembayaran saat keluar tidak dapat dibatalkan: anggota sudah keluar dan uangnya sudah diserahkan.</translation>
+    </message>
+    <message>
         <source>Receipt {number} has already been reversed.</source>
         <translation>Kuitansi {number} sudah dibatalkan.</translation>
     </message>
@@ -706,8 +718,16 @@
         <translation>Isi alasan pembatalan.</translation>
     </message>
     <message>
+        <source>A reversal cannot be dated before the entry it cancels ({date}).</source>
+        <translation>Tanggal pembatalan tidak boleh sebelum tanggal transaksi yang dibatalkan ({date}).</translation>
+    </message>
+    <message>
         <source>Reversing receipt {number} would leave {product} below zero; the money has been withdrawn since.</source>
         <translation>Membatalkan kuitansi {number} akan membuat saldo {product} di bawah nol; uangnya sudah diambil sejak itu.</translation>
+    </message>
+    <message>
+        <source>Savings were posted up to {date}; the member cannot have left before that day.</source>
+        <translation>Ada transaksi simpanan sampai {date}; tanggal keluar tidak boleh sebelum hari itu.</translation>
     </message>
     <message>
         <source>{name} still has {total} in savings to be paid out. The treasurer pays it and records the exit.</source>
@@ -2065,6 +2085,10 @@
         <translation>belum membayar {owed}</translation>
     </message>
     <message>
+        <source>The first day comes after the last.</source>
+        <translation>Tanggal awal jatuh setelah tanggal akhir.</translation>
+    </message>
+    <message>
         <source>Passbook: {product}</source>
         <translation>Buku tabungan: {product}</translation>
     </message>
@@ -2371,6 +2395,10 @@
         <translation>Anggota ini tidak punya simpanan yang dapat ditarik.</translation>
     </message>
     <message>
+        <source>This member has no savings account.</source>
+        <translation>Anggota ini belum memiliki rekening simpanan.</translation>
+    </message>
+    <message>
         <source>Balance {balance}</source>
         <translation>Saldo {balance}</translation>
     </message>
@@ -2428,6 +2456,10 @@
     <message>
         <source>Every active member gets an account in it from today.</source>
         <translation>Setiap anggota aktif mendapat rekening simpanan ini mulai hari ini.</translation>
+    </message>
+    <message>
+        <source>A new amount counts for what members owe from the start, past months included; a product that is no longer in use is no longer owed.</source>
+        <translation>Jumlah baru berlaku untuk seluruh kewajiban anggota sejak awal, termasuk bulan-bulan yang lalu; produk yang tidak dipakai lagi tidak dihitung sebagai tunggakan.</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2605,10 @@
     <message>
         <source>Change…</source>
         <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Simpanan wajib ({period})</source>
+        <translation>Simpanan wajib ({period})</translation>
     </message>
 </context>
 <context>

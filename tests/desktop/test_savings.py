@@ -192,3 +192,46 @@ def test_what_a_member_owes_on_pokok_and_wajib(actors, member):
     assert amounts_owed([member_id], today) == {member_id: {"SW": 20_000}}
     deposit(bendahara, acc["wajib"], dt.date(2021, 4, 5), 20_000)
     assert amounts_owed([member_id], today) == {}
+
+
+def test_money_taken_out_on_an_earlier_day_must_have_been_there_then(actors, member):
+    bendahara = actors["treasurer"]
+    _member_id, acc = member
+    deposit(bendahara, acc["sukarela"], dt.date(2025, 3, 1), 100_000)
+    with pytest.raises(DomainError, match="On 01/02/2025 and after, Simpanan Sukarela holds at least Rp0"):
+        withdraw(bendahara, acc["sukarela"], dt.date(2025, 2, 1), 100_000)
+    first = deposit(bendahara, acc["sukarela"], dt.date(2025, 2, 1), 100_000)
+    withdraw(bendahara, acc["sukarela"], dt.date(2025, 2, 15), 100_000)
+    # Cancelling the February deposit in February would leave mid-February below zero.
+    with pytest.raises(DomainError, match="holds at least Rp0"):
+        reverse_entry(bendahara, first, "salah input", dt.date(2025, 2, 2))
+    reverse_entry(bendahara, first, "salah input", dt.date(2025, 3, 2))
+    assert balance(acc["sukarela"]) == 0 and balance_check() == []
+
+
+def test_a_reversal_is_dated_between_its_entry_and_today(actors, member):
+    bendahara = actors["treasurer"]
+    _member_id, acc = member
+    entry = deposit(bendahara, acc["sukarela"], DAY, 50_000)
+    with pytest.raises(DomainError, match="before the entry it cancels"):
+        reverse_entry(bendahara, entry, "salah", DAY - dt.timedelta(days=1))
+    with pytest.raises(DomainError, match="future"):
+        reverse_entry(bendahara, entry, "salah", dt.date.today() + dt.timedelta(days=1))
+
+
+def test_after_leaving_nothing_moves_and_the_payout_stays(actors, member):
+    bendahara = actors["treasurer"]
+    member_id, acc = member
+    old = deposit(bendahara, acc["sukarela"], DAY, 50_000)
+    late = dt.date(2025, 6, 1)
+    deposit(bendahara, acc["sukarela"], late, 10_000)
+    with pytest.raises(DomainError, match="posted up to 01/06/2025"):
+        exit_member(bendahara, member_id, dt.date(2025, 5, 1), "Pindah", load_member(member_id).form.version)
+    (payout,) = exit_member(bendahara, member_id, late, "Pindah", load_member(member_id).form.version)
+    with pytest.raises(DomainError, match="payout on leaving cannot be reversed"):
+        reverse_entry(bendahara, payout, "salah")
+    with pytest.raises(DomainError, match="has left the office"):
+        reverse_entry(bendahara, old, "salah")
+    with pytest.raises(DomainError, match="has left the office"):
+        withdraw(bendahara, acc["sukarela"], late, 1_000)
+    assert balance(acc["sukarela"]) == 0

@@ -154,3 +154,14 @@ def test_a_wajib_due_each_meeting_is_kept_but_not_yet_counted_as_owed(actors, le
     assert owed["SWP"] == 0
     with pytest.raises(DomainError, match="each month or each meeting"):
         create_product(actors["administrator"], ProductForm("SWX", "X", "wajib", 5_000, period="week"))
+
+
+def test_a_retired_wajib_product_is_no_longer_owed(actors, ledger):
+    admin = actors["administrator"]
+    _group, member, _acc, _wrong = ledger
+    product = create_product(admin, ProductForm("SWB", "Wajib Bangunan", "wajib", 10_000), today=dt.date(2025, 1, 1))
+    assert {a.code: a.owed for a in member_savings(member, dt.date(2025, 12, 31)).accounts}["SWB"] == 120_000
+    form = load_product(product)
+    form.active = False
+    update_product(admin, product, form)
+    assert {a.code: a.owed for a in member_savings(member, dt.date(2025, 12, 31)).accounts}["SWB"] == 0

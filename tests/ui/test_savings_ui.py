@@ -290,3 +290,30 @@ def test_the_treasurer_records_a_member_leaving_and_prints_the_payout(qtbot, act
     assert SavingsAccount.get_by_id(accounts_of(siti)["SS"]).balance == 0
     receipt = pdf_pages(printed[0])[0]
     assert "Siti Aminah" in receipt and "tiga ratus ribu rupiah" in receipt
+
+
+def test_a_passbook_period_that_cannot_be_read_says_so_and_keeps_the_lines(qtbot, actors, open_window, office):
+    _group, siti, _budi = office
+    page = savings_page(open_window(actors["treasurer"]))
+    page.open_member(siti)
+    tab = page.member_tab
+    tab.accounts.selectRow(2)
+    shown = list(tab.passbook_model.rows)
+    qtbot.keyClicks(tab.last.edit, "31/13/2025")
+    assert "does not exist" in tab.period_note.text()
+    assert tab.passbook_model.rows == shown
+
+
+def test_choosing_another_product_offers_what_is_owed_on_it_until_an_amount_is_typed(qtbot, actors, office):
+    _group, _siti, budi = office
+    from desktop.savings_queries import member_savings
+
+    acc = accounts_of(budi)
+    dialog = PostingDialog(actors["treasurer"], member_savings(budi), acc["SP"], False)
+    qtbot.addWidget(dialog)
+    assert dialog.amount.value() == 100_000
+    dialog.product.setCurrentIndex(dialog.product.findData(acc["SS"]))
+    assert dialog.amount.value() is None
+    qtbot.keyClicks(dialog.amount, "5000")
+    dialog.product.setCurrentIndex(dialog.product.findData(acc["SP"]))
+    assert dialog.amount.value() == 5_000
