@@ -23,8 +23,6 @@ import datetime as dt
 import importlib
 import io
 import json
-import os
-import platform
 import random
 import sys
 import time
@@ -54,7 +52,7 @@ from desktop.member_queries import MemberFilter, count_members  # noqa: E402
 from desktop.nik import FEMALE, MALE, make_nik  # noqa: E402
 from desktop.settings import OfficeProfile, set_office_logo, update_office_profile  # noqa: E402
 from desktop.spreadsheets import read_table  # noqa: E402
-from tools.bench_common import Gen, Marks, profiled  # noqa: E402
+from tools.bench_common import Gen, Marks, base_parser, machine, profiled  # noqa: E402
 
 MEMBERS, GROUPS, CARDS = 10_000, 300, 1_000
 IMPORT_TARGET_S, CARDS_TARGET_S = 10.0, 5.0
@@ -439,15 +437,11 @@ def _print_information(figures: dict) -> None:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=ROOT / "bench-data",
-                        help="folder for the books and files (default: bench-data/)")
-    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser = base_parser(__doc__, "folder for the books and files (default: bench-data/)")
     parser.add_argument("--profile", action="store_true",
                         help="print cProfile of every measured step (figures then run slower)")
     parser.add_argument("--members", type=int, default=MEMBERS, help=argparse.SUPPRESS)
     parser.add_argument("--cards", type=int, default=CARDS, help=argparse.SUPPRESS)
-    parser.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -492,8 +486,7 @@ def run(args: argparse.Namespace) -> dict:
              for layout, name in CARD_PDFS.items()}
     book = measure_member_book(folder / BOOK_PDF, prof)
     exports = {name: measure_export(folder / name, prof) for name in EXPORTS}
-    figures = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                           "platform": platform.platform()},
+    figures = {"machine": machine(),
                "books": str(folder / BOOKS_FILE), "members": args.members, "setup_s": setup,
                "import_s": imported, "cards": cards, "member_book": book, "exports": exports}
     figures["targets"] = targets(figures)

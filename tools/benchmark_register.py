@@ -24,9 +24,7 @@ PROCESS_START = time.monotonic()
 import argparse  # noqa: E402
 import datetime as dt  # noqa: E402
 import json  # noqa: E402
-import math  # noqa: E402
 import os  # noqa: E402
-import platform  # noqa: E402
 import random  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
@@ -57,7 +55,7 @@ from desktop.nik import FEMALE, MALE, make_nik  # noqa: E402
 from desktop.paths import AppPaths  # noqa: E402
 from desktop.settings import get_setting, put_setting  # noqa: E402
 from desktop.text import search_key  # noqa: E402
-from tools.bench_common import Gen, Marks, profiled  # noqa: E402
+from tools.bench_common import Gen, Marks, base_parser, insert_rows, machine, profiled, summary  # noqa: E402
 from ui.app import AppController  # noqa: E402
 from ui.member_model import PAGE  # noqa: E402
 
@@ -155,10 +153,10 @@ def generate_dataset(path: Path, members: int, groups: int, seed: int) -> float:
     # This is a data generator: it writes the tables directly instead of going through the
     # operations of desktop/, which would take many minutes for 50,000 registrations.
     with database.atomic():
-        _insert(Group, GROUP_COLUMNS, [group.row for group in planned])
-        _insert(Household, HOUSEHOLD_COLUMNS, households)
-        _insert(Member, MEMBER_COLUMNS, member_rows)
-        _insert(Membership, MEMBERSHIP_COLUMNS, stays)
+        insert_rows(database, Group, GROUP_COLUMNS, [group.row for group in planned])
+        insert_rows(database, Household, HOUSEHOLD_COLUMNS, households)
+        insert_rows(database, Member, MEMBER_COLUMNS, member_rows)
+        insert_rows(database, Membership, MEMBERSHIP_COLUMNS, stays)
         _add_administrator(gen.created)
         put_setting("office.name", "Kantor Pemberdayaan Masyarakat (benchmark)")
         Counter.insert(name="member", last_value=len(member_rows)).on_conflict_replace().execute()
@@ -167,14 +165,6 @@ def generate_dataset(path: Path, members: int, groups: int, seed: int) -> float:
     if problems:
         raise RuntimeError(f"generated rows break {len(problems)} foreign keys, e.g. {problems[0]}")
     return time.perf_counter() - start
-
-
-def _insert(model: type, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """One executemany of plain values into *model*'s table."""
-    names = ", ".join(f'"{model._meta.fields[c].column_name}"' for c in columns)
-    marks = ", ".join("?" * len(columns))
-    sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
-    database.cursor().executemany(sql, rows)
 
 
 def _add_administrator(created: str) -> None:
@@ -442,13 +432,6 @@ def measure_queries(nik: str) -> dict[str, dict[str, list[float]]]:
 # --------------------------------------------------------------------------- the report
 
 
-def summary(values: list[float]) -> dict[str, float]:
-    ordered = sorted(values)
-    p95 = ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
-    return {"n": len(ordered), "median": statistics.median(ordered), "p95": p95,
-            "max": ordered[-1]}
-
-
 def collect(args: argparse.Namespace, generation: float | None, in_process: dict[str, float],
             fresh: list[dict[str, float]], typing: dict, queries: dict) -> dict:
     """All figures, as written to --json."""
@@ -458,8 +441,7 @@ def collect(args: argparse.Namespace, generation: float | None, in_process: dict
             phases["page_after_login"] = phases["main_window"] + phases["first_paint"]
     typing_summary = {kind: summary(values) for kind, values in typing.items()}
     return {
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                    "platform": platform.platform(), "qt_platform": os.environ["QT_QPA_PLATFORM"]},
+        "machine": machine() | {"qt_platform": os.environ["QT_QPA_PLATFORM"]},
         "dataset": {"path": str(books_path(args.data)), "members": args.members,
                     "groups": args.groups, "generation_s": generation},
         "startup_in_process_s": in_process,
@@ -541,16 +523,12 @@ def _print_typing(figures: dict) -> None:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=ROOT / "bench-data",
-                        help="folder for the generated books (default: bench-data/)")
-    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser = base_parser(__doc__, "folder for the generated books (default: bench-data/)")
     parser.add_argument("--rounds", type=int, default=3, help="typing sessions (default 3)")
     parser.add_argument("--startup-runs", type=int, default=3,
                         help="fresh processes to start (default 3; 0 to skip)")
     parser.add_argument("--members", type=int, default=MEMBERS, help=argparse.SUPPRESS)
     parser.add_argument("--groups", type=int, default=GROUPS, help=argparse.SUPPRESS)
-    parser.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
     parser.add_argument("--profile", action="store_true",
                         help="print cProfile of the page start and of the typing")
     parser.add_argument("--child", type=float, help=argparse.SUPPRESS)  # a fresh-process run

@@ -32,8 +32,6 @@ import calendar
 import datetime as dt
 import io
 import json
-import os
-import platform
 import random
 import sqlite3
 import statistics
@@ -69,13 +67,12 @@ from desktop.errors import DomainError  # noqa: E402
 from desktop.savings import balance_check, deposit  # noqa: E402
 from desktop.savings_queries import all_balances, group_summary, statement  # noqa: E402
 from desktop.settings import get_setting, put_setting  # noqa: E402
-from tools.bench_common import Marks, profiled  # noqa: E402
+from tools.bench_common import Marks, base_parser, insert_rows, machine, profiled, summary  # noqa: E402
 from tools.benchmark_register import (  # noqa: E402
     ADMIN_PASSWORD,
     ADMIN_USERNAME,
     GROUPS,
     MEMBERS,
-    _insert,
     books_path,
     ensure_dataset,
 )
@@ -454,8 +451,8 @@ def generate_savings(register: Path, path: Path, entries: int, seed: int) -> dic
     # order; a large page cache for this connection keeps that from reading the disk.
     database.execute_sql("PRAGMA cache_size = -1000000")
     with database.atomic():
-        _insert(SavingsAccount, ACCOUNT_COLUMNS, accounts)
-        _insert(SavingsEntry, ENTRY_COLUMNS, _entry_rows(led, order, user))
+        insert_rows(database, SavingsAccount, ACCOUNT_COLUMNS, accounts)
+        insert_rows(database, SavingsEntry, ENTRY_COLUMNS, _entry_rows(led, order, user))
         Counter.insert(name="receipt", last_value=entries).on_conflict_replace().execute()
         put_setting(DATASET_SETTING, dataset_mark(len(savers), entries, seed))
     marks.mark("insert")
@@ -630,13 +627,6 @@ def measure_check(enabled: bool) -> dict | None:
 # --------------------------------------------------------------------------- the report
 
 
-def summary(values: list[float]) -> dict[str, float]:
-    ordered = sorted(values)
-    p95 = ordered[max(0, -(-95 * len(ordered) // 100) - 1)]
-    return {"n": len(ordered), "median": statistics.median(ordered), "p95": p95,
-            "max": ordered[-1]}
-
-
 def targets(figures: dict) -> list[dict]:
     rows = []
     for name, runs in figures["statements"]["typical"].items():
@@ -726,10 +716,7 @@ def _print_balances(figures: dict) -> None:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=ROOT / "bench-data",
-                        help="folder for the generated books (default: bench-data/)")
-    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser = base_parser(__doc__, "folder for the generated books (default: bench-data/)")
     parser.add_argument("--check", action="store_true",
                         help="also time balance_check() when the books are reused")
     parser.add_argument("--profile", action="store_true",
@@ -738,7 +725,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--groups", type=int, default=GROUPS, help=argparse.SUPPRESS)
     parser.add_argument("--entries", type=int, default=ENTRIES, help=argparse.SUPPRESS)
     parser.add_argument("--deposits", type=int, default=DEPOSITS, help=argparse.SUPPRESS)
-    parser.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -756,8 +742,7 @@ def run(args: argparse.Namespace) -> dict:
     wajib = SavingsProduct.get(SavingsProduct.kind == "wajib").amount
     posted = measure_deposits(deposit_plan(args.seed, args.deposits, wajib), today, args.profile)
     figures = {
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                    "platform": platform.platform()},
+        "machine": machine(),
         "dataset": {"path": str(path), "members": args.members, "entries": args.entries,
                     "bytes": path.stat().st_size, "generation_s": made},
         "check": check,
