@@ -48,16 +48,6 @@ class _MemberActionDialog(QDialog):
         bus.changed.emit("members")
         super().accept()
 
-    def _date(self) -> dt.date:
-        try:
-            value = self.date.value()
-        except DomainError as exc:
-            exc.field = "date"
-            raise
-        if value is None:
-            raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the date."), "date")
-        return value
-
 
 class MoveDialog(_MemberActionDialog):
     """Move an active member to another group; both stays are kept in the history."""
@@ -75,7 +65,7 @@ class MoveDialog(_MemberActionDialog):
         def act() -> None:
             if self.group.currentData() is None:
                 raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the new group."), "group_id")
-            move_member(self.actor, self.member.id, self.group.currentData(), self._date(),
+            move_member(self.actor, self.member.id, self.group.currentData(), self.date.required_value("date"),
                         self.member.form.version)
         self._run(act)
 
@@ -116,7 +106,7 @@ class ExitDialog(_MemberActionDialog):
 
     def accept(self) -> None:
         def act() -> None:
-            self.payouts = exit_member(self.actor, self.member.id, self._date(),
+            self.payouts = exit_member(self.actor, self.member.id, self.date.required_value("date"),
                                        self.reason.text(), self.member.form.version)
         self._run(act)
         if self.result() == QDialog.DialogCode.Accepted and self.payouts and self.print_receipts.isChecked():

@@ -62,17 +62,6 @@ def _who(savings: MemberSavings) -> QLabel:
     return who
 
 
-def _checked_date(field: DateField) -> dt.date:
-    try:
-        value = field.value()
-    except DomainError as exc:
-        exc.field = "date"
-        raise
-    if value is None:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the date."), "date")
-    return value
-
-
 class PostingDialog(QDialog):
     """Money paid into one of a member's savings, or taken out of a sukarela one."""
 
@@ -145,7 +134,7 @@ class PostingDialog(QDialog):
         try:
             errors = []
             try:
-                on = _checked_date(self.date)
+                on = self.date.required_value("date")
             except DomainError as exc:
                 errors.append(exc)
             try:
@@ -209,7 +198,7 @@ class ReverseDialog(QDialog):
     def accept(self) -> None:
         self.form.clear_errors()
         try:
-            on = _checked_date(self.date)
+            on = self.date.required_value("date")
             self.entry_id = reverse_entry(self.actor, self.line.entry_id, self.reason.text(), on)
         except DomainError as exc:
             report(self.form, self, exc)
@@ -218,6 +207,27 @@ class ReverseDialog(QDialog):
         super().accept()
         if self.print_slip.isChecked():
             print_receipts(self.parent(), [self.entry_id])
+
+
+def read_period(first_field: DateField, last_field: DateField,
+                last_default: dt.date | None = None) -> tuple[dt.date | None, dt.date]:
+    """From (empty: from the first entry) and To (empty: *last_default*, or refused) as typed;
+    raises the refusals for the fields "first" and "last"."""
+    errors, values = [], {}
+    for name, field in (("first", first_field), ("last", last_field)):
+        try:
+            values[name] = field.value()
+        except DomainError as exc:
+            exc.field = name
+            errors.append(exc)
+    first, last = values.get("first"), values.get("last") or last_default
+    if not errors and last is None:
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the last day of the statement."), "last"))
+    if not errors and first is not None and first > last:
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The first day comes after the last."), "first"))
+    if errors:
+        raise ValidationErrors(errors)
+    return first, last
 
 
 class StatementDialog(QDialog):
@@ -248,32 +258,10 @@ class StatementDialog(QDialog):
         layout.addLayout(self.form.layout)
         layout.addWidget(dialog_buttons(self, self.tr("Make the statement")))
 
-    def period(self) -> tuple[dt.date | None, dt.date]:
-        errors = []
-        first = last = None
-        for name, field in (("first", self.first), ("last", self.last)):
-            try:
-                value = field.value()
-            except DomainError as exc:
-                exc.field = name
-                errors.append(exc)
-                continue
-            if name == "first":
-                first = value
-            else:
-                last = value
-        if not errors and last is None:
-            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the last day of the statement."), "last"))
-        if not errors and first is not None and first > last:
-            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The first day comes after the last."), "first"))
-        if errors:
-            raise ValidationErrors(errors)
-        return first, last
-
     def accept(self) -> None:
         self.form.clear_errors()
         try:
-            first, last = self.period()
+            first, last = read_period(self.first, self.last)
         except DomainError as exc:
             report(self.form, self, exc)
             return

@@ -38,7 +38,13 @@ from desktop.savings_queries import (
 from ui.bus import bus
 from ui.i18n import label, message
 from ui.paper_dialogs import make_pdf
-from ui.savings_dialogs import PostingDialog, ReverseDialog, StatementDialog, print_receipts
+from ui.savings_dialogs import (
+    PostingDialog,
+    ReverseDialog,
+    StatementDialog,
+    print_receipts,
+    read_period,
+)
 from ui.widgets import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -238,18 +244,13 @@ class MemberSavingsTab(QWidget):
     def _period(self) -> tuple[dt.date | None, dt.date] | None:
         """The period typed, or None (with the reason shown) while it cannot be read."""
         try:
-            first, last = self.first.value(), self.last.value()
+            period = read_period(self.first, self.last, dt.date.today())
         except DomainError as exc:
             self.period_note.setText(message(exc))
             self.period_note.setStyleSheet(ERROR_STYLE)
             return None
-        last = last or dt.date.today()
-        if first is not None and first > last:
-            self.period_note.setText(self.tr("The first day comes after the last."))
-            self.period_note.setStyleSheet(ERROR_STYLE)
-            return None
         self.period_note.setStyleSheet(HINT_STYLE)
-        return first, last
+        return period
 
     def show_passbook(self) -> None:
         account_id = self.current_account()

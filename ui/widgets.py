@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dates import format_date, parse_date
 from desktop.errors import DomainError, ValidationErrors
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.money import format_amount, parse_rupiah
 from desktop.nik import parse_nik
 from ui.i18n import label, message
@@ -95,6 +96,17 @@ class DateField(QWidget):
     def value(self) -> dt.date | None:
         """The date typed, None when empty; raises DomainError when unreadable."""
         return parse_date(self.edit.text())
+
+    def required_value(self, field: str) -> dt.date:
+        """The date typed; raises the refusal for the form's *field* when empty or unreadable."""
+        try:
+            value = self.value()
+        except DomainError as exc:
+            exc.field = field
+            raise
+        if value is None:
+            raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the date."), field)
+        return value
 
     def set_value(self, value: dt.date | None) -> None:
         self.edit.setText(format_date(value))

@@ -2085,10 +2085,6 @@
         <translation>belum membayar {owed}</translation>
     </message>
     <message>
-        <source>The first day comes after the last.</source>
-        <translation>Tanggal awal jatuh setelah tanggal akhir.</translation>
-    </message>
-    <message>
         <source>Passbook: {product}</source>
         <translation>Buku tabungan: {product}</translation>
     </message>
