@@ -233,25 +233,38 @@ def _months_due(today: dt.date) -> pw.Node:
     return pw.fn.MAX(months(today.isoformat()) - months(SavingsAccount.opened_on) + 1, 0)
 
 
-def amounts_owed(member_ids: list[int] | None, today: dt.date | None = None) -> dict[int, dict[str, int]]:
+def _due(on: dt.date) -> pw.Node:
+    """What an account's product asks to have been paid by the end of *on*'s month."""
+    pokok = pw.Case(None, [(SavingsAccount.opened_on <= on, SavingsProduct.amount)], 0)
+    return pw.Case(SavingsProduct.kind, [("pokok", pokok)],
+                   pw.Case(SavingsProduct.period, [("month", SavingsProduct.amount * _months_due(on))], 0))
+
+
+def dues(member_ids: list[int] | None, today: dt.date | None = None) -> dict[int, dict[str, tuple[int, int]]]:
     """What each active member (of *member_ids*, or all) still owes on pokok and monthly wajib
-    products up to and including today's month, by product code, at today's amounts; only
-    products with something owed are listed."""
+    products, by product code, at today's amounts: (owed up to and including this month, of
+    which overdue from before this month). Only products with something owed are listed."""
     today = today or dt.date.today()
-    pokok = pw.Case(None, [(SavingsAccount.opened_on <= today, SavingsProduct.amount)], 0)
-    due = pw.Case(SavingsProduct.kind, [("pokok", pokok)],
-                  pw.Case(SavingsProduct.period, [("month", SavingsProduct.amount * _months_due(today))], 0))
+    last_month = today.replace(day=1) - dt.timedelta(days=1)
+    due, due_before = _due(today), _due(last_month)
     query = (SavingsAccount.select(SavingsAccount.member, SavingsProduct.code,
-                                   due - SavingsAccount.balance)
+                                   due - SavingsAccount.balance,
+                                   pw.fn.MAX(due_before - SavingsAccount.balance, 0))
              .join(SavingsProduct).switch(SavingsAccount).join(Member)
              .where((Member.status == "active") & SavingsProduct.kind.in_(["pokok", "wajib"])
                     & (SavingsProduct.active == True)  # noqa: E712 - SQL; a retired product is no longer due
                     & (due > SavingsAccount.balance)))
     if member_ids is not None:
         query = query.where(SavingsAccount.member.in_(member_ids))
-    owed: dict[int, dict[str, int]] = {}
+    owed: dict[int, dict[str, tuple[int, int]]] = {}
     # The raw cursor: the rows are plain numbers and text, and peewee's conversion of each
     # would double the time of the office's list.
-    for member_id, code, amount in database.execute(query):
-        owed.setdefault(member_id, {})[code] = amount
+    for member_id, code, amount, overdue in database.execute(query):
+        owed.setdefault(member_id, {})[code] = (amount, overdue)
     return owed
+
+
+def amounts_owed(member_ids: list[int] | None, today: dt.date | None = None) -> dict[int, dict[str, int]]:
+    """What each active member still owes up to and including this month, by product code."""
+    return {member: {code: owed for code, (owed, _overdue) in codes.items()}
+            for member, codes in dues(member_ids, today).items()}

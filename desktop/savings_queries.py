@@ -12,7 +12,7 @@ from db.connection import database
 from db.models import Group, Member, SavingsAccount, SavingsEntry, SavingsProduct, User
 from desktop.errors import NotFound
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.savings import amounts_owed
+from desktop.savings import amounts_owed, dues
 
 
 @dataclass(frozen=True)
@@ -282,9 +282,8 @@ def group_summary(group_id: int | None, today: dt.date | None = None,
                                       SavingsAccount.balance)
                 .join(SavingsProduct).switch(SavingsAccount).join(Member)
                 .where(Member.status == "active"))
-    last_month = today.replace(day=1) - dt.timedelta(days=1)
     if group_id is None:
-        title, owed, overdue = "", amounts_owed(None, today), amounts_owed(None, last_month)
+        title, owed = "", dues(None, today)
     else:
         group = Group.get_or_none(Group.id == group_id)
         if group is None:
@@ -296,15 +295,15 @@ def group_summary(group_id: int | None, today: dt.date | None = None,
     # would double the time of the office's list.
     members = list(database.execute(members))
     if group_id is not None:
-        ids = [m[0] for m in members]
-        owed = amounts_owed(ids, today) if ids else {}
-        overdue = amounts_owed(ids, last_month) if ids else {}
+        owed = dues([m[0] for m in members], today) if members else {}
     balances: dict[int, dict[str, int]] = {m[0]: {} for m in members}
     for member, code, balance in database.execute(accounts):
         balances[member][code] = balance
-    rows = [SummaryRow(m, number, name, balances[m], sum(owed.get(m, {}).values()), group,
-                       sum(overdue.get(m, {}).values()))
-            for m, number, name, group in members]
+    rows = []
+    for m, number, name, group in members:
+        member_dues = owed.get(m, {}).values()
+        rows.append(SummaryRow(m, number, name, balances[m], sum(d[0] for d in member_dues), group,
+                               sum(d[1] for d in member_dues)))
     if only_behind:
         rows = [r for r in rows if r.overdue]
     return GroupSummary(group_id, title, products_in_use(), rows, today)
