@@ -330,7 +330,8 @@ class GroupSavingsTab(QWidget):
         self.summary: GroupSummary | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.group = combo(group_choices(), blank=self.tr("All groups"))
+        # Filled when the tab is first opened, like its table, to keep start-up short.
+        self.group = combo([], blank=self.tr("All groups"))
         self.group.setObjectName("summary_group")
         self.group.currentIndexChanged.connect(lambda *_: self.refresh())
         bar.addWidget(self.group, 2)
@@ -372,10 +373,7 @@ class GroupSavingsTab(QWidget):
         self.loaded = True
         self.summary = group_summary(self.group.currentData(), only_behind=self.only_behind.isChecked())
         columns = self._columns(self.summary)
-        self.model.beginResetModel()
-        self.model.columns = columns
-        self.model.rows = list(self.summary.rows)
-        self.model.endResetModel()
+        self.model.set_columns(columns, self.summary.rows)
         # Product names and translated headings vary: each column is at least as wide as its
         # heading (measured from the heading only, not the rows, which would be slow).
         metrics = self.table.horizontalHeader().fontMetrics()
@@ -440,10 +438,11 @@ class SavingsPage(QWidget):
     def _tab_changed(self) -> None:
         # The whole office's summary is read when first asked for, not at start-up.
         if self.tabs.currentWidget() is self.group_tab and not self.group_tab.loaded:
+            self.group_tab.groups_changed()
             self.group_tab.refresh()
 
     def _on_changed(self, area: str) -> None:
-        if area in ("groups", "settings"):
+        if area in ("groups", "settings") and self.group_tab.loaded:
             self.group_tab.groups_changed()
         if area in ("savings", "members", "settings"):
             self.member_tab.refresh()

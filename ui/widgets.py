@@ -324,6 +324,12 @@ class RowsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def set_columns(self, columns: Sequence[Column], rows: list[Any]) -> None:
+        """New columns and rows at once (a table whose columns follow the data)."""
+        self.beginResetModel()
+        self.columns, self.rows = list(columns), list(rows)
+        self.endResetModel()
+
     def row_at(self, row: int) -> Any:
         return self.rows[row]
 
