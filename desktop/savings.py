@@ -73,7 +73,13 @@ def _account(account_id: int) -> SavingsAccount:
     return account
 
 
+def _check_active(account: SavingsAccount) -> None:
+    if account.member.status != "active":
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has left the office and was paid out; the savings can no longer change."), None, name=account.member.name)
+
+
 def _check_posting(account: SavingsAccount, on: dt.date, amount: int, method: str) -> None:
+    _check_active(account)
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter an amount above zero, in whole rupiah."), "amount")
     if amount > MAX_AMOUNT:
@@ -122,19 +128,12 @@ def _check_taken_out(account: SavingsAccount, on: dt.date, amount: int, field: s
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "On {date} and after, {product} holds at least {balance}; {amount} is more than that."), field, date=on.strftime("%d/%m/%Y"), product=account.product.name, balance=format_rupiah(max(lowest, 0)), amount=format_rupiah(amount))
 
 
-def _check_active(account: SavingsAccount) -> None:
-    if account.member.status != "active":
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has left the office and was paid out; the savings can no longer change."), None, name=account.member.name)
-
-
 @operation("savings.post")
 def deposit(actor: Actor, account_id: int, on: dt.date, amount: int, method: str = "cash",
             note: str = "") -> int:
     """Record money paid into a member's savings; returns the entry (and receipt)."""
     account = _account(account_id)
     _check_posting(account, on, amount, method)
-    if account.member.status != "active":
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has left the office; no more savings can be paid in."), None, name=account.member.name)
     product = account.product
     if product.kind == "pokok" and account.balance + amount > product.amount:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Simpanan pokok is {total} in all and {paid} is paid; at most {rest} more can be paid."), "amount", total=format_rupiah(product.amount), paid=format_rupiah(account.balance), rest=format_rupiah(max(product.amount - account.balance, 0)))
@@ -150,7 +149,6 @@ def withdraw(actor: Actor, account_id: int, on: dt.date, amount: int, method: st
     product = account.product
     if product.kind in ("pokok", "wajib"):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{product} cannot be withdrawn while {name} is a member; it is paid out when the member leaves."), "amount", product=product.name, name=account.member.name)
-    _check_active(account)
     if amount > account.balance:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The balance of {product} is {balance}; {amount} is more than that."), "amount", product=product.name, balance=format_rupiah(account.balance), amount=format_rupiah(amount))
     _check_taken_out(account, on, amount, "amount")

@@ -682,10 +682,6 @@
         <translation>{name} sudah keluar dan simpanannya sudah dibayarkan; simpanan itu tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <source>{name} has left the office; no more savings can be paid in.</source>
-        <translation>{name} sudah keluar; simpanan tidak dapat disetor lagi.</translation>
-    </message>
-    <message>
         <source>Simpanan pokok is {total} in all and {paid} is paid; at most {rest} more can be paid.</source>
         <translation>Simpanan pokok seluruhnya {total} dan sudah dibayar {paid}; paling banyak {rest} lagi dapat dibayar.</translation>
     </message>
