@@ -215,6 +215,176 @@ class SavingsEntry(BaseModel):
         indexes = ((("account", "on", "id"), False),)
 
 
+class CapitalSource(BaseModel):
+    """Where capital for lending comes from: a village program grant, PNPM, the city budget, a
+    company's CSR, the office's own funds."""
+
+    name = pw.CharField(max_length=120)
+    kind = pw.CharField(max_length=12)  # village | pnpm | city | csr | own | other
+    notes = pw.CharField(max_length=200, default="")
+
+
+class CapitalPool(BaseModel):
+    """Money a source put aside for rotating loans. ``available`` is the cash not lent out,
+    stored and moved in the same transaction as each pool entry; a check recomputes it."""
+
+    source = pw.ForeignKeyField(CapitalSource, backref="pools", on_delete="RESTRICT")
+    name = pw.CharField(max_length=120, unique=True)
+    opened_on = pw.DateField()
+    available = pw.IntegerField(default=0)
+    notes = pw.CharField(max_length=200, default="")
+    active = pw.BooleanField(default=True)
+
+
+class LoanProduct(BaseModel):
+    """The terms the office lends on. Rates are percent per month, kept as decimal text so
+    that no float ever touches them."""
+
+    code = pw.CharField(max_length=20, unique=True)
+    name = pw.CharField(max_length=100)
+    method = pw.CharField(max_length=10)  # flat | declining | annuity
+    rate = pw.CharField(max_length=12)  # percent a month, e.g. "1.5"
+    frequency = pw.CharField(max_length=10)  # weekly | biweekly | monthly
+    term = pw.IntegerField()  # installments, the usual choice
+    max_term = pw.IntegerField()
+    grace = pw.IntegerField(default=0)  # periods of jasa only before the first principal
+    admin_fee = pw.CharField(max_length=12, default="0")  # percent of the principal
+    first_loan_max = pw.IntegerField(default=0)  # rupiah per borrower on a first loan; 0 = none
+    max_amount = pw.IntegerField(default=0)  # rupiah per borrower; 0 = none
+    active = pw.BooleanField(default=True)
+    version = pw.IntegerField(default=1)
+
+
+class Loan(BaseModel):
+    """One application to one group (split among named members under joint liability) or to
+    one member, from application to the last installment. Terms are copied from the product
+    when applied for, so a later change of the product does not change a loan."""
+
+    number = pw.CharField(max_length=20, unique=True)
+    product = pw.ForeignKeyField(LoanProduct, backref="loans", on_delete="RESTRICT")
+    group = pw.ForeignKeyField(Group, null=True, backref="loans", on_delete="RESTRICT")
+    member = pw.ForeignKeyField(Member, null=True, backref="own_loans", on_delete="RESTRICT")
+    pool = pw.ForeignKeyField(CapitalPool, null=True, backref="loans", on_delete="RESTRICT")
+    purpose = pw.CharField(max_length=200, default="")
+    principal = pw.IntegerField()
+    method = pw.CharField(max_length=10)
+    rate = pw.CharField(max_length=12)
+    frequency = pw.CharField(max_length=10)
+    term = pw.IntegerField()
+    grace = pw.IntegerField(default=0)
+    admin_fee = pw.IntegerField(default=0)  # rupiah, collected at disbursement
+    status = pw.CharField(max_length=12, index=True)
+    # applied | approved | rejected | cancelled | active | closed
+    applied_on = pw.DateField()
+    applied_by = pw.ForeignKeyField(User, backref="loans_applied", on_delete="RESTRICT")
+    decided_on = pw.DateField(null=True)
+    decided_by = pw.ForeignKeyField(User, null=True, backref="loans_decided", on_delete="RESTRICT")
+    decision_note = pw.CharField(max_length=200, default="")
+    disbursed_on = pw.DateField(null=True)
+    disbursed_by = pw.ForeignKeyField(User, null=True, backref="loans_disbursed",
+                                      on_delete="RESTRICT")
+    version = pw.IntegerField(default=1)
+
+
+class LoanShare(BaseModel):
+    """A member's part of a loan, with its own schedule. The amounts paid are stored and moved
+    with each repayment, as savings balances are."""
+
+    loan = pw.ForeignKeyField(Loan, backref="shares", on_delete="RESTRICT")
+    member = pw.ForeignKeyField(Member, backref="loan_shares", on_delete="RESTRICT")
+    principal = pw.IntegerField()
+    jasa = pw.IntegerField(default=0)  # scheduled
+    paid_principal = pw.IntegerField(default=0)
+    paid_jasa = pw.IntegerField(default=0)
+    written_off = pw.IntegerField(default=0)
+    status = pw.CharField(max_length=12, default="pending")
+    # pending (not yet disbursed) | active | paid | written_off
+    closed_on = pw.DateField(null=True)
+
+    class Meta:
+        indexes = ((("loan", "member"), True), (("member", "status"), False),
+                   (("status",), False))
+
+
+class Installment(BaseModel):
+    share = pw.ForeignKeyField(LoanShare, backref="installments", on_delete="RESTRICT")
+    seq = pw.IntegerField()
+    due_on = pw.DateField()
+    principal = pw.IntegerField()
+    jasa = pw.IntegerField()
+
+    class Meta:
+        indexes = ((("share", "seq"), True),)
+
+
+class LoanPayment(BaseModel):
+    """Money paid on a share; never edited or deleted. ``principal`` + ``jasa`` = ``amount``;
+    a reversal carries the negated split and points at the payment it cancels."""
+
+    share = pw.ForeignKeyField(LoanShare, backref="payments", on_delete="RESTRICT")
+    on = pw.DateField()
+    kind = pw.CharField(max_length=10)  # repayment | payoff | cover | offset | reversal
+    amount = pw.IntegerField()
+    principal = pw.IntegerField()
+    jasa = pw.IntegerField()
+    method = pw.CharField(max_length=10, default="cash")
+    note = pw.CharField(max_length=200, default="")
+    receipt_number = pw.CharField(max_length=20, unique=True)
+    reverses = pw.ForeignKeyField("self", null=True, unique=True, backref="reversals",
+                                  on_delete="RESTRICT")
+    user = pw.ForeignKeyField(User, backref="loan_payments", on_delete="RESTRICT")
+    posted_at = pw.DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("share", "on", "id"), False),)
+
+
+class PoolEntry(BaseModel):
+    """One movement in a pool's ledger. ``cash`` is the change in money available to lend,
+    ``lent`` the change in principal out with borrowers: a disbursement moves cash to lent, a
+    repayment moves its principal back and adds its jasa, a write-off takes principal out of
+    lent as lost. Never edited; a reversal points at what it cancels."""
+
+    pool = pw.ForeignKeyField(CapitalPool, backref="entries", on_delete="RESTRICT")
+    on = pw.DateField()
+    kind = pw.CharField(max_length=12)
+    # capital | disbursement | fee | repayment | writeoff | reversal
+    cash = pw.IntegerField(default=0)
+    lent = pw.IntegerField(default=0)
+    loan = pw.ForeignKeyField(Loan, null=True, backref="pool_entries", on_delete="RESTRICT")
+    payment = pw.ForeignKeyField(LoanPayment, null=True, backref="pool_entries",
+                                 on_delete="RESTRICT")
+    reverses = pw.ForeignKeyField("self", null=True, unique=True, backref="reversals",
+                                  on_delete="RESTRICT")
+    note = pw.CharField(max_length=200, default="")
+    user = pw.ForeignKeyField(User, backref="pool_entries", on_delete="RESTRICT")
+    posted_at = pw.DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("pool", "on", "id"), False),)
+
+
+class GroupDebtEntry(BaseModel):
+    """A member's debt to their group under joint liability: the group covering the member's
+    installment adds to it, the member paying the group back takes from it."""
+
+    member = pw.ForeignKeyField(Member, backref="group_debts", on_delete="RESTRICT")
+    group = pw.ForeignKeyField(Group, backref="member_debts", on_delete="RESTRICT")
+    on = pw.DateField()
+    kind = pw.CharField(max_length=10)  # cover | repayment | reversal
+    amount = pw.IntegerField()  # + owed to the group, - paid back
+    payment = pw.ForeignKeyField(LoanPayment, null=True, unique=True, backref="group_debt",
+                                 on_delete="RESTRICT")
+    reverses = pw.ForeignKeyField("self", null=True, unique=True, backref="reversals",
+                                  on_delete="RESTRICT")
+    note = pw.CharField(max_length=200, default="")
+    user = pw.ForeignKeyField(User, backref="group_debt_entries", on_delete="RESTRICT")
+    posted_at = pw.DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("member", "group"), False),)
+
+
 ALL_MODELS = [
     SchemaVersion,
     Setting,
@@ -232,5 +402,16 @@ ALL_MODELS = [
     SavingsProduct,
     SavingsAccount,
     SavingsEntry,
+    CapitalSource,
+    CapitalPool,
+    LoanProduct,
+    Loan,
+    LoanShare,
+    Installment,
+    LoanPayment,
+    PoolEntry,
+    GroupDebtEntry,
 ]
 SAVINGS_MODELS = [SavingsProduct, SavingsAccount, SavingsEntry]
+CAPITAL_MODELS = [CapitalSource, CapitalPool, LoanProduct, Loan, LoanShare, Installment,
+                  LoanPayment, PoolEntry, GroupDebtEntry]

@@ -41,6 +41,15 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "member.exit": frozenset({ADMINISTRATOR, SECRETARY, TREASURER}),
     "savings.post": frozenset({ADMINISTRATOR, TREASURER}),
     "savings.reverse": frozenset({ADMINISTRATOR, TREASURER}),
+    # Rotating capital. An application is entered by whoever meets the group; it is approved
+    # by the chair (never by the one who entered it), and money moves only by the treasurer.
+    "capital.manage": frozenset({ADMINISTRATOR, TREASURER}),
+    "loans.apply": frozenset({ADMINISTRATOR, SECRETARY, TREASURER, MENTOR}),
+    "loans.approve": frozenset({ADMINISTRATOR, CHAIR}),
+    "loans.disburse": frozenset({ADMINISTRATOR, TREASURER}),
+    "loans.repay": frozenset({ADMINISTRATOR, TREASURER}),
+    "loans.reverse": frozenset({ADMINISTRATOR, TREASURER}),
+    "loans.writeoff": frozenset({ADMINISTRATOR, CHAIR}),
 }
 
 # argon2id with the library's defaults (64 MiB, 3 passes): memory-hard, and about a tenth of a

@@ -18,6 +18,7 @@ from desktop import audit
 from desktop.auth import ADMINISTRATOR, Actor, actor_of, hash_password
 from desktop.errors import DomainError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.loan_products import seed_loan_products
 from desktop.savings import seed_savings_products
 from desktop.settings import is_demo, office_profile, put_setting
 from desktop.users import validate_new_user
@@ -63,6 +64,7 @@ def _seed_new_books() -> None:
             for order, (code, name, description) in enumerate(DEFAULT_GROUP_KINDS):
                 GroupKind.create(code=code, name=name, description=description, sort_order=order)
         seed_savings_products()
+        seed_loan_products()
 
 
 def create_first_administrator(username: str, full_name: str, password: str) -> Actor:

@@ -82,3 +82,56 @@ CARD_LAYOUTS = {
     "sheet": QT_TRANSLATE_NOOP("Labels", "A4 sheet, 10 cards with cut marks"),
     "single": QT_TRANSLATE_NOOP("Labels", "One card per page (card printer)"),
 }
+
+# Rotating capital: where the money comes from, the loan terms, and what happens to loans.
+SOURCE_KINDS = {
+    "village": QT_TRANSLATE_NOOP("Labels", "Village program grant"),
+    "pnpm": QT_TRANSLATE_NOOP("Labels", "PNPM"),
+    "city": QT_TRANSLATE_NOOP("Labels", "City budget (APBD)"),
+    "csr": QT_TRANSLATE_NOOP("Labels", "Company CSR"),
+    "own": QT_TRANSLATE_NOOP("Labels", "The office's own funds"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+LOAN_METHODS = {
+    "flat": QT_TRANSLATE_NOOP("Labels", "Flat (jasa on the original principal)"),
+    "declining": QT_TRANSLATE_NOOP("Labels", "Declining balance (jasa on what is outstanding)"),
+    "annuity": QT_TRANSLATE_NOOP("Labels", "Annuity (equal installments)"),
+}
+LOAN_FREQUENCIES = {
+    "weekly": QT_TRANSLATE_NOOP("Labels", "Weekly"),
+    "biweekly": QT_TRANSLATE_NOOP("Labels", "Every two weeks"),
+    "monthly": QT_TRANSLATE_NOOP("Labels", "Monthly"),
+}
+LOAN_STATUSES = {
+    "applied": QT_TRANSLATE_NOOP("Labels", "Awaiting approval"),
+    "approved": QT_TRANSLATE_NOOP("Labels", "Approved, not disbursed"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    "active": QT_TRANSLATE_NOOP("Labels", "Running"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+}
+SHARE_STATUSES = {
+    "pending": QT_TRANSLATE_NOOP("Labels", "Not disbursed"),
+    "active": QT_TRANSLATE_NOOP("Labels", "Running"),
+    "paid": QT_TRANSLATE_NOOP("Labels", "Paid off"),
+    "written_off": QT_TRANSLATE_NOOP("Labels", "Written off"),
+}
+LOAN_PAYMENT_KINDS = {
+    "repayment": QT_TRANSLATE_NOOP("Labels", "Installment"),
+    "payoff": QT_TRANSLATE_NOOP("Labels", "Early payoff"),
+    "cover": QT_TRANSLATE_NOOP("Labels", "Covered by the group"),
+    "offset": QT_TRANSLATE_NOOP("Labels", "Set against savings"),
+    "reversal": QT_TRANSLATE_NOOP("Labels", "Reversal"),
+}
+POOL_ENTRY_KINDS = {
+    "capital": QT_TRANSLATE_NOOP("Labels", "Capital received"),
+    "disbursement": QT_TRANSLATE_NOOP("Labels", "Lent out"),
+    "fee": QT_TRANSLATE_NOOP("Labels", "Admin fee"),
+    "repayment": QT_TRANSLATE_NOOP("Labels", "Repaid"),
+    "writeoff": QT_TRANSLATE_NOOP("Labels", "Written off"),
+    "reversal": QT_TRANSLATE_NOOP("Labels", "Reversal"),
+}
+OVERPAYMENT_RULES = {
+    "refuse": QT_TRANSLATE_NOOP("Labels", "Refuse more than is due"),
+    "credit": QT_TRANSLATE_NOOP("Labels", "Keep it as credit for the next installments"),
+}

@@ -1,0 +1,184 @@
+"""Arrears and loan quality: how late each running share is, its kolektibilitas under the
+office's rule set, and the portfolio figures the programs report.
+
+Definitions, on a day D (an installment due on D is not yet late):
+- overdue: the principal and jasa of installments due before D that are not paid;
+- days overdue: D minus the due date of the oldest installment not fully paid;
+- installments overdue (missed): how many installments due before D are not fully paid;
+- outstanding: the principal still out with the borrower;
+- portfolio at risk PAR n: the outstanding principal of shares n or more days overdue, as a
+  share of all outstanding principal (PAR 1, 30 and 90);
+- repayment rate: of everything due before D on running shares, the part that was paid.
+- aging: the overdue amounts by how late the share is (1-30, 31-60, 61-90, 91-180, over 180).
+
+The whole office is read in two queries, the lateness with a window over the installments
+due before D, so that the report for 20,000 loans stays well under a second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from db.connection import database
+from desktop.loan_settings import LoanSettings, classify, loan_settings
+
+AGING_BUCKETS = ((1, 30), (31, 60), (61, 90), (91, 180), (181, None))
+DIMENSIONS = ("office", "pool", "mentor", "group")
+
+
+@dataclass(frozen=True)
+class ShareArrears:
+    share_id: int
+    loan_id: int
+    loan_number: str
+    frequency: str
+    disbursed_on: dt.date
+    member_id: int
+    member_number: str
+    member_name: str
+    phone: str
+    address: str
+    group_id: int | None
+    group_name: str
+    mentor_id: int | None
+    mentor_name: str
+    pool_id: int
+    pool_name: str
+    principal: int
+    outstanding: int
+    due_to_date: int  # principal and jasa due before the day
+    overdue_principal: int
+    overdue_jasa: int
+    days_overdue: int
+    installments_overdue: int
+    kolek: str
+    last_due_on: dt.date  # the share's final installment
+
+    @property
+    def overdue(self) -> int:
+        return self.overdue_principal + self.overdue_jasa
+
+
+_LATENESS = """
+SELECT share_id, SUM(principal), SUM(jasa),
+       MIN(CASE WHEN cp > paid_principal OR cj > paid_jasa THEN due_on END),
+       SUM(CASE WHEN cp > paid_principal OR cj > paid_jasa THEN 1 ELSE 0 END)
+FROM (SELECT i.share_id, i.due_on, i.principal, i.jasa, s.paid_principal, s.paid_jasa,
+             SUM(i.principal) OVER w AS cp, SUM(i.jasa) OVER w AS cj
+      FROM installment i JOIN loan_share s ON s.id = i.share_id
+      WHERE s.status = 'active' AND i.due_on < ?
+      WINDOW w AS (PARTITION BY i.share_id ORDER BY i.seq))
+GROUP BY share_id
+"""
+
+_SHARES = """
+SELECT s.id, l.id, l.number, l.frequency, l.disbursed_on, m.id, m.number, m.name, m.phone,
+       m.address, COALESCE(l.group_id, m.group_id), COALESCE(g.name, ''), g.mentor_id,
+       COALESCE(u.full_name, ''), p.id, p.name, s.principal, s.principal - s.paid_principal,
+       s.paid_principal, s.paid_jasa,
+       (SELECT MAX(due_on) FROM installment WHERE share_id = s.id)
+FROM loan_share s
+JOIN loan l ON l.id = s.loan_id
+JOIN member m ON m.id = s.member_id
+JOIN capital_pool p ON p.id = l.pool_id
+LEFT JOIN community_group g ON g.id = COALESCE(l.group_id, m.group_id)
+LEFT JOIN user u ON u.id = g.mentor_id
+WHERE s.status = 'active'
+"""
+
+
+def _as_date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def share_arrears(on: dt.date | None = None, settings: LoanSettings | None = None) -> list[ShareArrears]:
+    """Every running share on *on*, with its lateness and class."""
+    on = on or dt.date.today()
+    settings = settings or loan_settings()
+    late = {row[0]: row[1:] for row in database.execute_sql(_LATENESS, (on.isoformat(),))}
+    rows = []
+    for (share_id, loan_id, number, frequency, disbursed, member_id, member_number, name, phone,
+         address, group_id, group_name, mentor_id, mentor, pool_id, pool, principal,
+         outstanding, paid_principal, paid_jasa, last_due) in database.execute_sql(_SHARES):
+        due_p, due_j, first_late, missed = late.get(share_id, (0, 0, None, 0))
+        days = (on - _as_date(first_late)).days if first_late else 0
+        rows.append(ShareArrears(
+            share_id, loan_id, number, frequency, _as_date(disbursed), member_id, member_number,
+            name, phone, address, group_id, group_name, mentor_id, mentor, pool_id, pool,
+            principal, outstanding, due_p + due_j, max(due_p - paid_principal, 0),
+            max(due_j - paid_jasa, 0), days, missed or 0,
+            classify(settings, days, missed or 0, frequency), _as_date(last_due)))
+    return rows
+
+
+@dataclass
+class Portfolio:
+    """The figures of one part of the portfolio (the office, a pool, a mentor, a group)."""
+
+    key: int | None
+    label: str
+    shares: int = 0
+    outstanding: int = 0
+    due_to_date: int = 0
+    overdue: int = 0
+    at_risk: dict[int, int] = field(default_factory=lambda: {1: 0, 30: 0, 90: 0})
+    shares_at_risk: dict[int, int] = field(default_factory=lambda: {1: 0, 30: 0, 90: 0})
+    aging: dict[tuple[int, int | None], int] = field(
+        default_factory=lambda: {bucket: 0 for bucket in AGING_BUCKETS})
+    by_class: dict[str, tuple[int, int]] = field(default_factory=dict)  # class -> (shares, outstanding)
+
+    def par(self, days: int) -> float:
+        return self.at_risk[days] / self.outstanding if self.outstanding else 0.0
+
+    @property
+    def repayment_rate(self) -> float:
+        """Of what fell due, the part paid; 1.0 when nothing has fallen due yet."""
+        return (self.due_to_date - self.overdue) / self.due_to_date if self.due_to_date else 1.0
+
+    def add(self, line: ShareArrears) -> None:
+        self.shares += 1
+        self.outstanding += line.outstanding
+        self.due_to_date += line.due_to_date
+        self.overdue += line.overdue
+        for days in self.at_risk:
+            if line.days_overdue >= days:
+                self.at_risk[days] += line.outstanding
+                self.shares_at_risk[days] += 1
+        for low, high in AGING_BUCKETS:
+            if line.days_overdue >= low and (high is None or line.days_overdue <= high):
+                self.aging[(low, high)] += line.overdue
+        count, amount = self.by_class.get(line.kolek, (0, 0))
+        self.by_class[line.kolek] = (count + 1, amount + line.outstanding)
+
+
+def _key(line: ShareArrears, dimension: str) -> tuple[int | None, str]:
+    if dimension == "pool":
+        return line.pool_id, line.pool_name
+    if dimension == "mentor":
+        return line.mentor_id, line.mentor_name
+    if dimension == "group":
+        return line.group_id, line.group_name
+    return None, ""
+
+
+def portfolio(lines: list[ShareArrears], dimension: str = "office") -> tuple[Portfolio, list[Portfolio]]:
+    """The office total and one row per pool, mentor or group (largest outstanding first)."""
+    total = Portfolio(None, "")
+    parts: dict[int | None, Portfolio] = {}
+    for line in lines:
+        total.add(line)
+        if dimension != "office":
+            key, label = _key(line, dimension)
+            parts.setdefault(key, Portfolio(key, label)).add(line)
+    return total, sorted(parts.values(), key=lambda p: (-p.outstanding, p.label))
+
+
+def arrears_list(lines: list[ShareArrears], group_id: int | None = None,
+                 mentor_id: int | None = None, pool_id: int | None = None) -> list[ShareArrears]:
+    """The shares behind, for the mentor's visits: by group, then the latest first."""
+    out = [line for line in lines if line.overdue > 0
+           and (group_id is None or line.group_id == group_id)
+           and (mentor_id is None or line.mentor_id == mentor_id)
+           and (pool_id is None or line.pool_id == pool_id)]
+    return sorted(out, key=lambda x: (x.group_name, -x.days_overdue, x.member_name))
