@@ -26,6 +26,7 @@ from desktop.errors import DomainError
 from desktop.users import change_own_password
 from ui.groups_page import GroupsPage
 from ui.i18n import LANGUAGES, label
+from ui.loans_page import LoansPage
 from ui.members_page import MembersPage
 from ui.savings_page import SavingsPage
 from ui.settings_page import SettingsPage
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._add_page("groups", self.tr("Groups"), GroupsPage(actor))
         self._add_page("members", self.tr("Members"), MembersPage(actor))
         self._add_page("savings", self.tr("Savings"), SavingsPage(actor, settings))
+        self._add_page("loans", self.tr("Loans"), LoansPage(actor))
         self.pages["members"].savings_requested.connect(self.open_savings)
         if actor.may("users.manage"):
             self._add_page("users", self.tr("Users"), UsersPage(actor))
