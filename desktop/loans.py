@@ -379,7 +379,7 @@ def _post_payment(actor: Actor, share: LoanShare, on: dt.date, kind: str, princi
     share.paid_principal += principal
     share.paid_jasa += jasa
     settled = share.paid_principal >= share.principal and (
-        share.paid_jasa >= share.jasa or kind == "payoff")
+        share.paid_jasa >= share.jasa or kind in ("payoff", "offset"))
     share.status = "paid" if settled else "active"
     share.closed_on = on if settled else None
     share.save()
@@ -562,3 +562,43 @@ def share_check() -> list[tuple[int, int, int, int, int]]:
         if (pp, pj) != (p, j):
             out.append((sid, pp, p, pj, j))
     return out
+
+
+# --- a member leaving ----------------------------------------------------------------------
+
+def debts_on_exit(member_id: int, on: dt.date) -> list[tuple[int, str, int]]:
+    """(share, loan number, payoff on *on*) of each loan the member still runs: on leaving,
+    the savings paid out are first set against these."""
+    shares = (LoanShare.select(LoanShare, Loan).join(Loan)
+              .where((LoanShare.member == member_id) & (LoanShare.status == "active"))
+              .order_by(Loan.id))
+    return [(s.id, s.loan.number, state_of(s, on).payoff) for s in shares]
+
+
+def settle_on_exit(actor: Actor, member_id: int, on: dt.date, savings: int) -> list[int]:
+    """Pay off a leaving member's loans from their *savings* (the total being paid out);
+    call inside the exit operation. Refuses when the savings do not cover the loans, or an
+    application of the member is still open. Returns the payments, for their receipts."""
+    member = Member.get_by_id(member_id)
+    open_application = (Loan.select(Loan.number).join(LoanShare)
+                        .where((LoanShare.member == member_id) & Loan.status.in_(OPEN_STATUSES)).first())
+    if open_application is not None:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Application {loan} of {name} is still open; reject or cancel it first."), None, loan=open_application.number, name=member.name)
+    debts = debts_on_exit(member_id, on)
+    if not debts:
+        return []
+    total = sum(amount for _s, _n, amount in debts)
+    if total > savings:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} still owes {debt} on loans and has {savings} in savings to set against it. Collect the rest (or have the chair write it off) before recording the exit."), None, name=member.name, debt=format_rupiah(total), savings=format_rupiah(savings))
+    if not actor.may("loans.repay"):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} still owes {debt} on loans, to be set against the savings. The treasurer does that and records the exit."), None, name=member.name, debt=format_rupiah(total))
+    payments = []
+    for share_id, _number, _amount in debts:
+        share = get_share(share_id)
+        last = (LoanPayment.select(pw.fn.MAX(LoanPayment.on)).where(LoanPayment.share == share_id).scalar())
+        if on < share.loan.disbursed_on or (last is not None and on < last):
+            raise DomainError(QT_TRANSLATE_NOOP("Errors", "Loan payments were posted up to {date}; the member cannot have left before that day."), "date", date=_date(max(last or share.loan.disbursed_on, share.loan.disbursed_on)))
+        principal, jasa = payoff_split(state_of(share, on))
+        payments.append(_post_payment(actor, share, on, "offset", principal, jasa, "savings",
+                                      "dipotong dari simpanan saat keluar").id)
+    return payments

@@ -12,10 +12,11 @@ from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_uncha
 from desktop.groups import check_rt_rw
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import SEXES, WELFARE_LEVELS
+from desktop.loans import settle_on_exit
 from desktop.nik import normalize_nik, parse_nik
 from desktop.officers import end_offices_of
 from desktop.operations import operation
-from desktop.savings import open_accounts, pay_out_on_exit
+from desktop.savings import open_accounts, pay_out_on_exit, savings_to_pay_out
 from desktop.settings import get_setting
 from desktop.text import clean, search_key
 
@@ -308,6 +309,8 @@ def exit_member(actor: Actor, member_id: int, on: dt.date, reason: str, version:
     _check_move_date(member, on, "date")
     before = _snapshot(member)
     _end_stay(member, on, "exited")
+    savings = sum(amount for _name, amount in savings_to_pay_out(member.id))
+    settle_on_exit(actor, member.id, on, savings)
     payouts = pay_out_on_exit(actor, member.id, on)
     member.status, member.exit_date, member.exit_reason = "exited", on, clean(reason)
     member.version += 1

@@ -413,3 +413,33 @@ def test_payments_are_never_unaccounted_and_the_pool_always_balances(actors, pla
         assert out == lent_out - principal_back - written
         assert available + out == received + fees + sum(p.jasa for p in all_payments) - written
     assert loans.share_check() == [] and capital.pool_check() == []
+
+
+def test_on_leaving_the_savings_pay_off_the_loans_first(actors, office):
+    from db.models import SavingsAccount, SavingsProduct
+    from desktop.member_queries import load_member
+    from desktop.members import exit_member
+    from desktop.savings import deposit
+
+    pool, group, members = office
+    treasurer = actors["treasurer"]
+    share = shares_of(disbursed_loan(actors, pool, group, [(members[0], 500_000)], term=5))[0]
+    sukarela = (SavingsAccount.select().join(SavingsProduct)
+                .where((SavingsAccount.member == members[0]) & (SavingsProduct.kind == "sukarela")).get())
+    deposit(treasurer, sukarela.id, dt.date(2025, 1, 15), 300_000)
+    leaving = dt.date(2025, 3, 1)  # February's installment is overdue, March's is current
+    assert loans.debts_on_exit(members[0], leaving) == [(share, "PJ000001", 500_000 + 5_000 + 5_000)]
+    exc = refusal(exit_member, treasurer, members[0], leaving, "pindah", load_member(members[0]).form.version)
+    assert str(exc) == ("KUBE Melati Anggota 1 still owes Rp510.000 on loans and has Rp300.000 in savings "
+                        "to set against it. Collect the rest (or have the chair write it off) before "
+                        "recording the exit.")
+    assert load_member(members[0]).status == "active"
+    deposit(treasurer, sukarela.id, dt.date(2025, 2, 1), 400_000)
+    exc = refusal(exit_member, actors["secretary"], members[0], leaving, "pindah", load_member(members[0]).form.version)
+    assert "The treasurer does that and records the exit." in str(exc)
+    exit_member(treasurer, members[0], leaving, "pindah", load_member(members[0]).form.version)
+    settled = LoanShare.get_by_id(share)
+    assert (settled.status, settled.paid_principal) == ("paid", 500_000)
+    offset = LoanPayment.get(LoanPayment.share == share)
+    assert (offset.kind, offset.method, offset.amount) == ("offset", "savings", 510_000)
+    assert capital.pool_figures(pool)[0].out == 0
