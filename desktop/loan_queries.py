@@ -344,3 +344,12 @@ def disbursement_record(loan_id: int) -> DisbursementRecord:
         address = " ".join(x for x in (g.address, f"RT {g.rt}/RW {g.rw}" if g.rt else "",
                                        g.kelurahan, g.kecamatan, g.city) if x)
     return DisbursementRecord(detail, first, last, usual, chair, address)
+
+
+def exit_offsets(member_id: int) -> list[int]:
+    """The payments that set a leaving member's savings against their loans, for receipts."""
+    return [pid for (pid,) in LoanPayment.select(LoanPayment.id).join(LoanShare)
+            .where((LoanShare.member == member_id) & (LoanPayment.kind == "offset")
+                   & LoanPayment.id.not_in(LoanPayment.select(LoanPayment.reverses)
+                                           .where(LoanPayment.reverses.is_null(False))))
+            .order_by(LoanPayment.id).tuples()]
