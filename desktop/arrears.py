@@ -60,31 +60,46 @@ class ShareArrears:
         return self.overdue_principal + self.overdue_jasa
 
 
+# The running shares and what was paid on them: today from the totals stored on each share,
+# on an earlier day from the payments made up to that day, counting the shares that were still
+# running then (disbursed by that day, closed after it).
+_LIVE_NOW = """SELECT s.id AS share_id, s.paid_principal AS pp, s.paid_jasa AS pj
+               FROM loan_share s WHERE s.status = 'active'"""
+_LIVE_ON = """SELECT s.id AS share_id, COALESCE(p.pp, 0) AS pp, COALESCE(p.pj, 0) AS pj
+              FROM loan_share s JOIN loan l ON l.id = s.loan_id
+              LEFT JOIN (SELECT share_id, SUM(principal) AS pp, SUM(jasa) AS pj
+                         FROM loan_payment WHERE "on" <= :on GROUP BY share_id) p
+                     ON p.share_id = s.id
+              WHERE l.disbursed_on <= :on
+                AND (s.status = 'active' OR (s.status != 'pending' AND s.closed_on > :on))"""
+
 _LATENESS = """
+WITH live AS ({live})
 SELECT share_id, SUM(principal), SUM(jasa),
-       MIN(CASE WHEN cp > paid_principal OR cj > paid_jasa THEN due_on END),
-       SUM(CASE WHEN cp > paid_principal OR cj > paid_jasa THEN 1 ELSE 0 END)
-FROM (SELECT i.share_id, i.due_on, i.principal, i.jasa, s.paid_principal, s.paid_jasa,
+       MIN(CASE WHEN cp > pp OR cj > pj THEN due_on END),
+       SUM(CASE WHEN cp > pp OR cj > pj THEN 1 ELSE 0 END)
+FROM (SELECT i.share_id, i.due_on, i.principal, i.jasa, live.pp, live.pj,
              SUM(i.principal) OVER w AS cp, SUM(i.jasa) OVER w AS cj
-      FROM installment i JOIN loan_share s ON s.id = i.share_id
-      WHERE s.status = 'active' AND i.due_on < ?
+      FROM installment i JOIN live ON live.share_id = i.share_id
+      WHERE i.due_on < :on
       WINDOW w AS (PARTITION BY i.share_id ORDER BY i.seq))
 GROUP BY share_id
 """
 
 _SHARES = """
+WITH live AS ({live})
 SELECT s.id, l.id, l.number, l.frequency, l.disbursed_on, m.id, m.number, m.name, m.phone,
        m.address, COALESCE(l.group_id, m.group_id), COALESCE(g.name, ''), g.mentor_id,
-       COALESCE(u.full_name, ''), p.id, p.name, s.principal, s.principal - s.paid_principal,
-       s.paid_principal, s.paid_jasa,
+       COALESCE(u.full_name, ''), p.id, p.name, s.principal, s.principal - live.pp,
+       live.pp, live.pj,
        (SELECT MAX(due_on) FROM installment WHERE share_id = s.id)
-FROM loan_share s
+FROM live
+JOIN loan_share s ON s.id = live.share_id
 JOIN loan l ON l.id = s.loan_id
 JOIN member m ON m.id = s.member_id
 JOIN capital_pool p ON p.id = l.pool_id
 LEFT JOIN community_group g ON g.id = COALESCE(l.group_id, m.group_id)
 LEFT JOIN user u ON u.id = g.mentor_id
-WHERE s.status = 'active'
 """
 
 
@@ -93,14 +108,20 @@ def _as_date(value) -> dt.date:
 
 
 def share_arrears(on: dt.date | None = None, settings: LoanSettings | None = None) -> list[ShareArrears]:
-    """Every running share on *on*, with its lateness and class."""
+    """Every share running on *on* (at the end of that day), with its lateness and class.
+    For today and later the stored totals are read; for an earlier day the payments up to it,
+    so that a month-end report printed later shows that month's end."""
     on = on or dt.date.today()
     settings = settings or loan_settings()
-    late = {row[0]: row[1:] for row in database.execute_sql(_LATENESS, (on.isoformat(),))}
+    live = _LIVE_NOW if on >= dt.date.today() else _LIVE_ON
+    params = {"on": on.isoformat()}
+    late = {row[0]: row[1:] for row in
+            database.execute_sql(_LATENESS.format(live=live), params)}
     rows = []
     for (share_id, loan_id, number, frequency, disbursed, member_id, member_number, name, phone,
          address, group_id, group_name, mentor_id, mentor, pool_id, pool, principal,
-         outstanding, paid_principal, paid_jasa, last_due) in database.execute_sql(_SHARES):
+         outstanding, paid_principal, paid_jasa, last_due) in database.execute_sql(
+            _SHARES.format(live=live), params):
         due_p, due_j, first_late, missed = late.get(share_id, (0, 0, None, 0))
         days = (on - _as_date(first_late)).days if first_late else 0
         rows.append(ShareArrears(

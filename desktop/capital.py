@@ -22,7 +22,16 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from db.models import CapitalPool, CapitalSource, Group, Loan, Member, PoolEntry
+from db.models import (
+    CapitalPool,
+    CapitalSource,
+    Group,
+    Loan,
+    LoanPayment,
+    LoanShare,
+    Member,
+    PoolEntry,
+)
 from desktop import audit
 from desktop.auth import Actor
 from desktop.errors import DomainError, NotFound, ValidationErrors
@@ -222,9 +231,17 @@ def pool_ledger(pool_id: int, first: dt.date | None = None, last: dt.date | None
                                                      pw.fn.COALESCE(pw.fn.SUM(PoolEntry.lent), 0))
                                     .where((PoolEntry.pool == pool_id) & (PoolEntry.on < first))
                                     .tuples().get())
-    query = (PoolEntry.select(PoolEntry, Loan.number, Group.name, Member.name)
+    payer = Member.alias("payer")
+    borrower = pw.fn.COALESCE(Group.name, Member.name)
+    query = (PoolEntry.select(PoolEntry.id, PoolEntry.on, PoolEntry.kind, PoolEntry.cash,
+                              PoolEntry.lent, PoolEntry.note, PoolEntry.reverses,
+                              pw.fn.COALESCE(Loan.number, ""), pw.fn.COALESCE(borrower, ""),
+                              pw.fn.COALESCE(payer.name, ""))
              .join(Loan, pw.JOIN.LEFT_OUTER).join(Group, pw.JOIN.LEFT_OUTER)
-             .switch(Loan).join(Member, pw.JOIN.LEFT_OUTER)
+             .switch(Loan).join(Member, pw.JOIN.LEFT_OUTER, on=(Loan.member == Member.id))
+             .switch(PoolEntry).join(LoanPayment, pw.JOIN.LEFT_OUTER)
+             .join(LoanShare, pw.JOIN.LEFT_OUTER)
+             .join(payer, pw.JOIN.LEFT_OUTER, on=(LoanShare.member == payer.id))
              .where(PoolEntry.pool == pool_id).order_by(PoolEntry.on, PoolEntry.id))
     if first is not None:
         query = query.where(PoolEntry.on >= first)
@@ -234,14 +251,17 @@ def pool_ledger(pool_id: int, first: dt.date | None = None, last: dt.date | None
                     .where((PoolEntry.pool == pool_id) & PoolEntry.reverses.is_null(False)).tuples()}
     cash, lent = before_cash, before_lent
     lines = []
-    for entry in query.objects():
-        cash += entry.cash
-        lent += entry.lent
-        who = " ".join(x for x in (getattr(entry, "number", None) or "",
-                                   getattr(entry, "name", None) or "") if x)
-        description = " - ".join(x for x in (who, entry.note) if x)
-        lines.append(PoolLine(entry.id, entry.on, entry.kind, description, entry.cash, entry.lent,
-                              cash, lent, entry.id in reversed_ids or entry.reverses_id is not None))
+    for (entry_id, on, kind, entry_cash, entry_lent, note, reverses, number, name,
+         paid_by) in query.tuples():
+        cash += entry_cash
+        lent += entry_lent
+        # A group loan's repayment names the member who paid, after the group.
+        who = " ".join(x for x in (number, name) if x)
+        if paid_by and paid_by != name:
+            who += f" ({paid_by})"
+        description = " - ".join(x for x in (who, note) if x)
+        lines.append(PoolLine(entry_id, on, kind, description, entry_cash, entry_lent, cash, lent,
+                              entry_id in reversed_ids or reverses is not None))
     return before_cash, before_lent, lines
 
 

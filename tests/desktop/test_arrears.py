@@ -142,3 +142,19 @@ def test_portfolio_figures_on_known_loans(actors):
     behind = arrears_list(lines)
     assert [(x.group_name, x.days_overdue) for x in behind] == [("KUBE Mawar", 40), ("KUBE Melati", 99), ("KUBE Melati", 10)]
     assert arrears_list(lines, group_id=other)[0].member_id == lone
+
+
+def test_an_earlier_day_shows_the_books_as_they_stood_at_its_end(actors, late_loan):
+    treasurer = actors["treasurer"]
+    loans.repay(treasurer, late_loan, dt.date(2025, 4, 11), 330_000)  # all three late ones
+    loans.pay_off(treasurer, late_loan, dt.date(2025, 5, 1), loans.payoff_amount(late_loan, dt.date(2025, 5, 1)))
+    assert share_arrears(dt.date.today()) == []  # paid off
+    # At the end of 10/04/2025 nothing was paid yet: February and March are missed (59 days),
+    # April falls due that day.
+    (line,) = share_arrears(dt.date(2025, 4, 10))
+    assert (line.days_overdue, line.installments_overdue, line.overdue, line.outstanding) == (
+        59, 2, 220_000, 1_000_000)
+    (line,) = share_arrears(dt.date(2025, 4, 11))
+    assert (line.days_overdue, line.overdue, line.outstanding) == (0, 0, 700_000)
+    assert share_arrears(dt.date(2025, 5, 1)) == []  # closed that day
+    assert share_arrears(dt.date(2025, 1, 9)) == []  # not yet disbursed
