@@ -18,11 +18,14 @@ from desktop.auth import Actor
 from desktop.errors import DomainError
 from desktop.groups import group_choices
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.loan_queries import exit_offsets
+from desktop.loans import debts_on_exit
 from desktop.member_queries import MemberDetail
 from desktop.members import exit_member, move_member
 from desktop.money import format_rupiah
 from desktop.savings import savings_to_pay_out
 from ui.bus import bus
+from ui.loan_dialogs import print_loan_receipts
 from ui.savings_dialogs import print_receipts
 from ui.widgets import DateField, Form, combo, dialog_buttons, report
 
@@ -82,7 +85,8 @@ class ExitDialog(_MemberActionDialog):
         self.reason.setPlaceholderText(self.tr("for example: moved away, passed away, resigned"))
         self.reason.setMaxLength(200)
         savings = savings_to_pay_out(member.id)
-        self.payout = QLabel(self._payout_text(savings))
+        self.savings = savings
+        self.payout = QLabel(self._payout_text(savings, debts_on_exit(member.id, dt.date.today())))
         self.payout.setObjectName("exit_payout")
         self.payout.setWordWrap(True)
         self.column.addWidget(self.payout)
@@ -93,21 +97,52 @@ class ExitDialog(_MemberActionDialog):
         self.column.addWidget(self.print_receipts)
         self.column.addWidget(dialog_buttons(self, self.tr("Record exit")))
         self.payouts: list[int] = []
+        self.date.edit.editingFinished.connect(self._date_changed)
         self.reason.setFocus()
 
-    def _payout_text(self, savings: list[tuple[str, int]]) -> str:
-        if not savings:
+    def _date_changed(self) -> None:
+        """Loans are paid off as they stand on the day of leaving."""
+        try:
+            on = self.date.value()
+        except DomainError:
+            return
+        if on is not None:
+            self.payout.setText(self._payout_text(self.savings, debts_on_exit(self.member.id, on)))
+
+    def _payout_text(self, savings: list[tuple[str, int]], debts: list[tuple[int, str, int]]) -> str:
+        if not savings and not debts:
             return self.tr("No savings to pay out.")
-        lines = "".join(f"<tr><td>{name}</td><td align='right'>{format_rupiah(amount)}</td></tr>"
-                        for name, amount in savings)
-        total = format_rupiah(sum(amount for _n, amount in savings))
-        return (self.tr("Paid out in cash on leaving:") + f"<table>{lines}<tr><td><b>"
-                + self.tr("Total") + f"</b></td><td align='right'><b>{total}</b></td></tr></table>")
+
+        def row(name: str, amount: int, bold: bool = False) -> str:
+            cells = (name, format_rupiah(amount))
+            if bold:
+                cells = tuple(f"<b>{c}</b>" for c in cells)
+            return f"<tr><td>{cells[0]}</td><td align='right'>{cells[1]}</td></tr>"
+
+        total = sum(amount for _n, amount in savings)
+        rows = "".join(row(name, amount) for name, amount in savings)
+        if not debts:
+            return (self.tr("Paid out in cash on leaving:") + f"<table>{rows}"
+                    + row(self.tr("Total"), total, True) + "</table>")
+        owed = sum(amount for _s, _n, amount in debts)
+        rows += row(self.tr("Savings in all"), total, True)
+        rows += "".join(row(self.tr("Less paying off loan {loan}").format(loan=number), -amount)
+                        for _s, number, amount in debts)
+        if owed > total:
+            rows += row(self.tr("Still owed"), owed - total, True)
+            return (self.tr("The savings do not cover the loans; collect the rest first:")
+                    + f"<table>{rows}</table>")
+        rows += row(self.tr("Paid out in cash"), total - owed, True)
+        return self.tr("On leaving, the savings first pay off the loans:") + f"<table>{rows}</table>"
 
     def accept(self) -> None:
         def act() -> None:
             self.payouts = exit_member(self.actor, self.member.id, self.date.required_value("date"),
                                        self.reason.text(), self.member.form.version)
         self._run(act)
-        if self.result() == QDialog.DialogCode.Accepted and self.payouts and self.print_receipts.isChecked():
-            print_receipts(self.parent(), self.payouts)
+        if self.result() == QDialog.DialogCode.Accepted and self.print_receipts.isChecked():
+            if self.payouts:
+                print_receipts(self.parent(), self.payouts)
+            offsets = exit_offsets(self.member.id)
+            if offsets:
+                print_loan_receipts(self.parent(), offsets)

@@ -317,3 +317,35 @@ def test_choosing_another_product_offers_what_is_owed_on_it_until_an_amount_is_t
     qtbot.keyClicks(dialog.amount, "5000")
     dialog.product.setCurrentIndex(dialog.product.findData(acc["SP"]))
     assert dialog.amount.value() == 5_000
+
+
+def test_on_leaving_the_exit_dialog_sets_the_savings_against_the_loans(qtbot, actors, open_window, office, printed):
+    group, siti, _budi = office
+    from db.models import LoanPayment
+    from desktop.member_queries import load_member
+    from tests.desktop.loan_helpers import disbursed_loan, funded_pool
+    from ui.member_actions import ExitDialog
+
+    pool = funded_pool(actors)
+    disbursed_loan(actors, pool, group, [(siti, 200_000)], term=2, on=dt.date.today() - dt.timedelta(days=10))
+    window = open_window(actors["treasurer"])
+    members = window.pages["members"]
+    window.show_page("members")
+    members.table.selectRow(members.model.row_of(siti))
+    seen = {}
+
+    def leave(dialog: ExitDialog) -> None:
+        seen["payout"] = dialog.payout.text()
+        dialog.reason.setText("Pindah ke Bandung")
+        dialog.accept()
+
+    when_modal(leave, ExitDialog)
+    click(qtbot, members, "exit_member")
+    qtbot.waitUntil(lambda: len(printed) == 2)
+    # 300.000 of savings; the loan's payoff is its 200.000 and the current month's 2.000 jasa.
+    assert "Less paying off loan PJ000001" in seen["payout"]
+    assert "Rp202.000" in seen["payout"] and "Rp98.000" in seen["payout"]
+    assert load_member(siti).status == "exited"
+    assert LoanPayment.get().kind == "offset"
+    receipt = pdf_pages(printed[1])[0]
+    assert "PJ000001" in receipt and "dua ratus dua ribu rupiah" in receipt
