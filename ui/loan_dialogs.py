@@ -105,7 +105,7 @@ def print_loan_receipts(parent: QWidget | None, payment_ids: list[int]) -> None:
 
         render_loan_receipts([loan_receipt_data(i) for i in ids], letterhead(), path, progress=progress)
 
-    make_pdf(parent, QCoreApplication.translate("Dialogs", "Receipt(s)", "", len(ids)), "kuitansi-pinjaman", render)
+    make_pdf(parent, QCoreApplication.translate("Dialogs", "Receipts"), "kuitansi-pinjaman", render)
 
 
 def print_loan_card(parent: QWidget | None, share_id: int, number: str) -> None:
@@ -200,7 +200,7 @@ class _LoanDialog(QDialog):
 
 
 def _loan_header(detail: LoanDetail) -> str:
-    members = QCoreApplication.translate("LoanDialogs", "%n member(s)", "", len(detail.shares))
+    members = QCoreApplication.translate("LoanDialogs", "{count} member(s)").format(count=len(detail.shares))
     return QCoreApplication.translate("LoanDialogs", "<b>{number}</b> — {borrower}<br>{principal} for {members}, {term} installments, {product}").format(
         number=detail.number, borrower=detail.borrower, principal=format_rupiah(detail.principal),
         members=members, term=detail.term, product=detail.product)
@@ -398,7 +398,8 @@ class PaymentDialog(_LoanDialog):
         if state.current_due_on is not None:
             rows.append((self.tr("Next installment"), state.current_principal + state.current_jasa,
                          self.tr("due {date}").format(date=format_date(state.current_due_on))))
-        rows.append((f"<b>{self.tr('Due now')}</b>", state.due_now, ""))
+        due_now = self.tr("Due now")
+        rows.append((f"<b>{due_now}</b>", state.due_now, ""))
         rows.append((self.tr("To pay off the loan"), state.payoff, self.tr("principal left {principal}").format(
             principal=format_rupiah(state.outstanding_principal))))
         cells = "".join(f"<tr><td>{caption}</td><td align='right'>&nbsp;&nbsp;{format_rupiah(amount)}</td>"

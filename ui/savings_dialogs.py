@@ -52,7 +52,7 @@ def print_receipts(parent: QWidget | None, entry_ids: list[int]) -> None:
 
         render_receipts([receipt_data(i) for i in ids], letterhead(), path)
 
-    title = QCoreApplication.translate("Dialogs", "Receipt(s)", "", len(ids))
+    title = QCoreApplication.translate("Dialogs", "Receipts")
     make_pdf(parent, title, "kuitansi", render)
 
 

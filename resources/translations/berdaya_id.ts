@@ -29,10 +29,367 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>New loan application</source>
+        <translation>Pengajuan pinjaman baru</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Peminjam</translation>
+    </message>
+    <message>
+        <source>Loan product</source>
+        <translation>Produk pinjaman</translation>
+    </message>
+    <message>
+        <source>Term (installments)</source>
+        <translation>Jangka waktu (kali angsuran)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tujuan pinjaman</translation>
+    </message>
+    <message>
+        <source>for example: capital for the stall, a sewing machine</source>
+        <translation>misalnya: modal warung, mesin jahit</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Tanggal pengajuan</translation>
+    </message>
+    <message>
+        <source>The installments are worked out as if the loan were disbursed on the application date; they start one period after the day it is disbursed.</source>
+        <translation>Angsuran dihitung seolah-olah pinjaman dicairkan pada tanggal pengajuan; angsuran mulai satu periode setelah tanggal pencairan.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>A group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>One member</source>
+        <translation>Anggota perorangan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Installment (Rp)</source>
+        <translation>Angsuran (Rp)</translation>
+    </message>
+    <message>
+        <source>No loan product is offered; the administrator adds them in the settings.</source>
+        <translation>Belum ada produk pinjaman yang ditawarkan; administrator menambahkannya di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>{rate}% a month</source>
+        <translation>jasa {rate}% per bulan</translation>
+    </message>
+    <message>
+        <source>usually {term}, at most {max} installments</source>
+        <translation>biasanya {term}, paling lama {max} kali angsuran</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) of grace</source>
+        <translation>
+            <numerusform>masa tenggang %n periode</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a first loan at most {amount}</source>
+        <translation>pinjaman pertama paling banyak {amount}</translation>
+    </message>
+    <message>
+        <source>at most {amount} a borrower</source>
+        <translation>paling banyak {amount} per peminjam</translation>
+    </message>
+    <message>
+        <source>admin fee {fee}%</source>
+        <translation>biaya administrasi {fee}%</translation>
+    </message>
+    <message>
+        <source>Type the amount each member borrows; leave it empty for those who do not.</source>
+        <translation>Ketik jumlah pinjaman setiap anggota; kosongkan bagi yang tidak meminjam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total &lt;b&gt;{total}&lt;/b&gt; for %n member(s) · installments together {installment}</source>
+        <translation>
+            <numerusform>Jumlah &lt;b&gt;{total}&lt;/b&gt; untuk %n anggota · angsuran seluruhnya {installment}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>admin fee {fee}</source>
+        <translation>biaya administrasi {fee}</translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsTab</name>
+    <message>
+        <source>Portfolio at risk, repayment and aging</source>
+        <translation>PAR, tingkat pengembalian, dan umur tunggakan</translation>
+    </message>
+    <message>
+        <source>Loan quality classes (shares · outstanding Rp)</source>
+        <translation>Kolektibilitas (jumlah pinjaman · sisa pokok Rp)</translation>
+    </message>
+    <message>
+        <source>Double-click a row to list its shares behind below.</source>
+        <translation>Klik dua kali sebuah baris untuk menampilkan daftar tunggakannya di bawah.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Per tanggal</translation>
+    </message>
+    <message>
+        <source>Figures for</source>
+        <translation>Rekap untuk</translation>
+    </message>
+    <message>
+        <source>the whole office</source>
+        <translation>seluruh kantor</translation>
+    </message>
+    <message>
+        <source>each pool</source>
+        <translation>setiap dana bergulir</translation>
+    </message>
+    <message>
+        <source>each mentor</source>
+        <translation>setiap pendamping</translation>
+    </message>
+    <message>
+        <source>each group</source>
+        <translation>setiap kelompok</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Shares behind of</source>
+        <translation>Daftar tunggakan untuk</translation>
+    </message>
+    <message>
+        <source>the group</source>
+        <translation>kelompok</translation>
+    </message>
+    <message>
+        <source>the mentor</source>
+        <translation>pendamping</translation>
+    </message>
+    <message>
+        <source>the pool</source>
+        <translation>dana bergulir</translation>
+    </message>
+    <message>
+        <source>Print the arrears list…</source>
+        <translation>Cetak daftar tunggakan…</translation>
+    </message>
+    <message>
+        <source>Save for Excel…</source>
+        <translation>Simpan ke Excel…</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Outstanding
+(Rp)</source>
+        <translation>Sisa pokok
+(Rp)</translation>
+    </message>
+    <message>
+        <source>Overdue
+principal (Rp)</source>
+        <translation>Tunggakan
+pokok (Rp)</translation>
+    </message>
+    <message>
+        <source>Overdue
+jasa (Rp)</source>
+        <translation>Tunggakan
+jasa (Rp)</translation>
+    </message>
+    <message>
+        <source>Days
+late</source>
+        <translation>Hari
+terlambat</translation>
+    </message>
+    <message>
+        <source>Installments
+missed</source>
+        <translation>Angsuran
+tertunggak</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kolektibilitas</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>As the books stood at the end of that day.</source>
+        <translation>Sesuai keadaan buku pada akhir hari itu.</translation>
+    </message>
+    <message>
+        <source>Loan quality (kolektibilitas): {rule}. The rule set and its thresholds are chosen in Settings.</source>
+        <translation>Kolektibilitas: {rule}. Aturan dan batas-batasnya dipilih di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>Seluruh kantor</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(tanpa dana bergulir)</translation>
+    </message>
+    <message>
+        <source>(no mentor)</source>
+        <translation>(tanpa pendamping)</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(tanpa kelompok)</translation>
+    </message>
+    <message>
+        <source>The principal still out with the borrowers.</source>
+        <translation>Pokok pinjaman yang masih berada di tangan peminjam.</translation>
+    </message>
+    <message>
+        <source>The principal and jasa of installments due before the day that are not paid.</source>
+        <translation>Pokok dan jasa angsuran yang jatuh tempo sebelum tanggal itu dan belum dibayar.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Shares
+running</source>
+        <translation>Pinjaman
+berjalan</translation>
+    </message>
+    <message>
+        <source>Overdue
+(Rp)</source>
+        <translation>Tunggakan
+(Rp)</translation>
+    </message>
+    <message>
+        <source>Portfolio at risk: the outstanding principal of shares {days} or more days overdue, as a share of all outstanding principal.</source>
+        <translation>Portfolio at Risk (PAR): sisa pokok pinjaman yang terlambat {days} hari atau lebih, dibandingkan dengan seluruh sisa pokok.</translation>
+    </message>
+    <message>
+        <source>PAR {days}</source>
+        <translation>PAR {days}</translation>
+    </message>
+    <message>
+        <source>Of everything that fell due before the day, the part that was paid.</source>
+        <translation>Bagian yang sudah dibayar dari semua yang jatuh tempo sebelum tanggal itu.</translation>
+    </message>
+    <message>
+        <source>Repayment
+rate</source>
+        <translation>Tingkat
+pengembalian</translation>
+    </message>
+    <message>
+        <source>{low}–{high} days
+late (Rp)</source>
+        <translation>Terlambat
+{low}–{high} hari (Rp)</translation>
+    </message>
+    <message>
+        <source>Over {days} days
+late (Rp)</source>
+        <translation>Terlambat lebih
+dari {days} hari (Rp)</translation>
+    </message>
+    <message>
+        <source>What is overdue on shares this late.</source>
+        <translation>Tunggakan pinjaman yang terlambat selama ini.</translation>
+    </message>
+    <message>
+        <source>{name}: how many shares, and their outstanding principal.</source>
+        <translation>{name}: jumlah pinjaman dan sisa pokoknya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) behind</source>
+        <translation>
+            <numerusform>%n pinjaman menunggak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue {overdue} · outstanding {outstanding}</source>
+        <translation>tunggakan {overdue} · sisa pokok {outstanding}</translation>
+    </message>
+    <message>
+        <source>Arrears list</source>
+        <translation>Daftar tunggakan</translation>
+    </message>
+    <message>
+        <source>Save the arrears list for Excel</source>
+        <translation>Simpan daftar tunggakan ke Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) behind saved to {file}.</source>
+        <translation>
+            <numerusform>%n pinjaman menunggak disimpan ke {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel the application</source>
+        <translation>Batalkan pengajuan</translation>
+    </message>
+    <message>
+        <source>The application stays in the list, marked as cancelled.</source>
+        <translation>Pengajuan tetap ada di daftar dengan tanda dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>for example: the group no longer needs the loan</source>
+        <translation>misalnya: kelompok tidak lagi membutuhkan pinjaman</translation>
     </message>
 </context>
 <context>
@@ -181,6 +538,49 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Approve the loan</source>
+        <translation>Setujui pinjaman</translation>
+    </message>
+    <message>
+        <source>Reject the application</source>
+        <translation>Tolak pengajuan</translation>
+    </message>
+    <message>
+        <source>Applied on {date} by {user}.</source>
+        <translation>Diajukan pada {date} oleh {user}.</translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation>Tujuan: {purpose}</translation>
+    </message>
+    <message>
+        <source>You entered this application; someone else must approve it.</source>
+        <translation>Anda yang memasukkan pengajuan ini; orang lain yang harus menyetujuinya.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Catatan (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Something unexpected went wrong. What was already saved is safe; the last action may not have been completed. Please check it and try again.</source>
@@ -205,6 +605,57 @@
     <message>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kuitansi</translation>
+    </message>
+</context>
+<context>
+    <name>DisburseDialog</name>
+    <message>
+        <source>Disburse the loan</source>
+        <translation>Cairkan pinjaman</translation>
+    </message>
+    <message>
+        <source>{pool} — {available} available</source>
+        <translation>{pool} — tersedia {available}</translation>
+    </message>
+    <message>
+        <source>From the pool</source>
+        <translation>Dari dana bergulir</translation>
+    </message>
+    <message>
+        <source>Disbursed on</source>
+        <translation>Tanggal pencairan</translation>
+    </message>
+    <message>
+        <source>The admin fee of {fee} is paid back into the pool.</source>
+        <translation>Biaya administrasi {fee} masuk kembali ke dana bergulir.</translation>
+    </message>
+    <message>
+        <source>The installments are due from one period after this day.</source>
+        <translation>Angsuran jatuh tempo mulai satu periode setelah tanggal ini.</translation>
+    </message>
+    <message>
+        <source>Print the disbursement record (berita acara) afterwards</source>
+        <translation>Cetak berita acara penyaluran sesudahnya</translation>
+    </message>
+    <message>
+        <source>Disburse</source>
+        <translation>Cairkan</translation>
+    </message>
+    <message>
+        <source>No pool is open yet; the treasurer opens one on the Pools tab.</source>
+        <translation>Belum ada dana bergulir yang dibuka; bendahara membukanya di tab Dana bergulir.</translation>
+    </message>
+    <message>
+        <source>Not enough in this pool for {amount}.</source>
+        <translation>Dana bergulir ini tidak cukup untuk {amount}.</translation>
+    </message>
+    <message>
+        <source>Left in the pool afterwards: {left}</source>
+        <translation>Sisa di dana bergulir sesudahnya: {left}</translation>
     </message>
 </context>
 <context>
@@ -658,12 +1109,48 @@
         <translation>Rekening simpanan ini sudah tidak ada.</translation>
     </message>
     <message>
+        <source>Enter the name of the source.</source>
+        <translation>Isi nama sumber dana.</translation>
+    </message>
+    <message>
+        <source>The name is too long; use at most {max} characters.</source>
+        <translation>Nama terlalu panjang; paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of source.</source>
+        <translation>Pilih jenis sumber dana.</translation>
+    </message>
+    <message>
+        <source>Choose the source of the capital.</source>
+        <translation>Pilih sumber modalnya.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the pool.</source>
+        <translation>Isi nama dana bergulir.</translation>
+    </message>
+    <message>
+        <source>A pool named {name} already exists.</source>
+        <translation>Dana bergulir bernama {name} sudah ada.</translation>
+    </message>
+    <message>
+        <source>This pool no longer exists.</source>
+        <translation>Dana bergulir ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>{pool} has {available} available; {amount} is more than that.</source>
+        <translation>Dana tersedia di {pool} {available}; {amount} lebih dari itu.</translation>
+    </message>
+    <message>
         <source>Enter an amount above zero, in whole rupiah.</source>
         <translation>Isi jumlah lebih dari nol, dalam rupiah bulat.</translation>
     </message>
     <message>
         <source>The amount is too large for one posting; check the figures.</source>
         <translation>Jumlahnya terlalu besar untuk satu transaksi; periksa angkanya.</translation>
+    </message>
+    <message>
+        <source>The date is before the pool was opened ({date}).</source>
+        <translation>Tanggal ini sebelum dana bergulir dibuka ({date}).</translation>
     </message>
     <message>
         <source>The date is before {name} joined ({date}).</source>
@@ -706,6 +1193,142 @@
         <translation>Pembayaran saat keluar tidak dapat dibatalkan: anggota sudah keluar dan uangnya sudah diserahkan.</translation>
     </message>
     <message>
+        <source>{group} has arrears: {name} is {amount} behind on loan {loan}. No new loan until the arrears are paid.</source>
+        <translation>{group} masih menunggak: {name} menunggak {amount} pada pinjaman {loan}. Tidak ada pinjaman baru sampai tunggakan dilunasi.</translation>
+    </message>
+    <message>
+        <source>{name} is {amount} behind on loan {loan}. No new loan until the arrears are paid.</source>
+        <translation>{name} menunggak {amount} pada pinjaman {loan}. Tidak ada pinjaman baru sampai tunggakan dilunasi.</translation>
+    </message>
+    <message>
+        <source>{name} still owes the group {amount} for installments it covered. No new loan until that is repaid.</source>
+        <translation>{name} masih berutang {amount} kepada kelompok untuk angsuran yang ditalangi kelompok. Tidak ada pinjaman baru sampai utang itu dibayar.</translation>
+    </message>
+    <message>
+        <source>A group must be at least {months} months old to borrow, and {group} has no date formed. Enter it on the group&apos;s form.</source>
+        <translation>Kelompok harus berumur sekurang-kurangnya {months} bulan untuk meminjam, dan tanggal berdiri {group} belum diisi. Isi di formulir kelompok.</translation>
+    </message>
+    <message>
+        <source>A group must be at least {months} months old to borrow; {group} was formed on {date}.</source>
+        <translation>Kelompok harus berumur sekurang-kurangnya {months} bulan untuk meminjam; {group} berdiri pada {date}.</translation>
+    </message>
+    <message>
+        <source>A group needs class {grade} or better to borrow, and {group} has not been assessed yet.</source>
+        <translation>Kelompok harus berkelas {grade} atau lebih baik untuk meminjam, dan {group} belum pernah dinilai.</translation>
+    </message>
+    <message>
+        <source>A group needs class {grade} or better to borrow; {group} is class {actual}.</source>
+        <translation>Kelompok harus berkelas {grade} atau lebih baik untuk meminjam; {group} berkelas {actual}.</translation>
+    </message>
+    <message>
+        <source>{product} is no longer offered; choose another product.</source>
+        <translation>{product} tidak ditawarkan lagi; pilih produk lain.</translation>
+    </message>
+    <message>
+        <source>The term must be from 1 to {max} installments for {product}.</source>
+        <translation>Jangka waktu {product} harus 1 sampai {max} angsuran.</translation>
+    </message>
+    <message>
+        <source>The purpose is too long; use at most {max} characters.</source>
+        <translation>Tujuan pinjaman terlalu panjang; paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>Name at least one member and the amount each borrows.</source>
+        <translation>Sebutkan sekurang-kurangnya satu anggota dan jumlah pinjaman masing-masing.</translation>
+    </message>
+    <message>
+        <source>A loan to one member has one borrower; for several, lend to their group.</source>
+        <translation>Pinjaman perorangan hanya untuk satu peminjam; untuk beberapa anggota, pinjamkan kepada kelompoknya.</translation>
+    </message>
+    <message>
+        <source>A member is named twice; give each member one share.</source>
+        <translation>Ada anggota yang disebut dua kali; setiap anggota hanya satu bagian.</translation>
+    </message>
+    <message>
+        <source>{name} has left the office and cannot borrow.</source>
+        <translation>{name} sudah keluar dan tidak dapat meminjam.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of {group}.</source>
+        <translation>{name} bukan anggota {group}.</translation>
+    </message>
+    <message>
+        <source>Enter the amount {name} borrows, above zero, in whole rupiah.</source>
+        <translation>Isi jumlah pinjaman {name}, lebih dari nol, dalam rupiah bulat.</translation>
+    </message>
+    <message>
+        <source>{product} lends at most {max} to one borrower; {name} asks for {amount}.</source>
+        <translation>{product} paling banyak {max} per peminjam; {name} mengajukan {amount}.</translation>
+    </message>
+    <message>
+        <source>This is {name}&apos;s first loan, and a first loan of {product} is at most {max}; {amount} is more.</source>
+        <translation>Ini pinjaman pertama {name}, dan pinjaman pertama {product} paling banyak {max}; {amount} lebih dari itu.</translation>
+    </message>
+    <message>
+        <source>Application {loan} for the same borrower is still open; decide on it first.</source>
+        <translation>Pengajuan {loan} untuk peminjam yang sama masih terbuka; putuskan dulu pengajuan itu.</translation>
+    </message>
+    <message>
+        <source>Loan {loan} is no longer waiting for this step; refresh the list.</source>
+        <translation>Pinjaman {loan} tidak lagi menunggu langkah ini; muat ulang daftarnya.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before {date}, the step before it.</source>
+        <translation>Tanggal tidak boleh sebelum {date}, tanggal langkah sebelumnya.</translation>
+    </message>
+    <message>
+        <source>You entered application {loan}; someone else must approve it.</source>
+        <translation>Anda yang memasukkan pengajuan {loan}; orang lain yang harus menyetujuinya.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the rejection.</source>
+        <translation>Isi alasan penolakan.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for cancelling.</source>
+        <translation>Isi alasan pembatalan.</translation>
+    </message>
+    <message>
+        <source>{pool} has {available} available; the loan of {amount} is more than that. Choose another pool or wait for repayments.</source>
+        <translation>Dana tersedia di {pool} {available}; pinjaman {amount} lebih dari itu. Pilih dana bergulir lain atau tunggu angsuran masuk.</translation>
+    </message>
+    <message>
+        <source>Loan {loan} of {name} is no longer running; nothing more can be paid on it.</source>
+        <translation>Pinjaman {loan} atas nama {name} sudah tidak berjalan; tidak ada lagi yang dapat dibayar.</translation>
+    </message>
+    <message>
+        <source>The date is before the loan was disbursed ({date}).</source>
+        <translation>Tanggal ini sebelum pinjaman dicairkan ({date}).</translation>
+    </message>
+    <message>
+        <source>Only {rest} is left to pay on loan {loan}; {amount} is more than that.</source>
+        <translation>Sisa yang harus dibayar pada pinjaman {loan} hanya {rest}; {amount} lebih dari itu.</translation>
+    </message>
+    <message>
+        <source>{due} is due now on loan {loan} (arrears and the next installment); {amount} is more. To settle the whole loan, choose early payoff: {payoff}.</source>
+        <translation>Yang jatuh tempo sekarang pada pinjaman {loan} {due} (tunggakan dan angsuran berikutnya); {amount} lebih dari itu. Untuk melunasi seluruh pinjaman, pilih pelunasan dipercepat: {payoff}.</translation>
+    </message>
+    <message>
+        <source>Paying off loan {loan} on {date} takes exactly {payoff}.</source>
+        <translation>Pelunasan pinjaman {loan} pada {date} tepat {payoff}.</translation>
+    </message>
+    <message>
+        <source>Only a group loan can be covered by the group.</source>
+        <translation>Hanya pinjaman kelompok yang dapat ditalangi kelompok.</translation>
+    </message>
+    <message>
+        <source>The group can cover at most what is due now on {name}&apos;s share: {due}.</source>
+        <translation>Kelompok paling banyak menalangi yang jatuh tempo sekarang pada bagian {name}: {due}.</translation>
+    </message>
+    <message>
+        <source>{name} owes the group {debt}; {amount} is more than that.</source>
+        <translation>Utang {name} kepada kelompok {debt}; {amount} lebih dari itu.</translation>
+    </message>
+    <message>
+        <source>The date is before the group covered the installment ({date}).</source>
+        <translation>Tanggal ini sebelum kelompok menalangi angsuran ({date}).</translation>
+    </message>
+    <message>
         <source>Receipt {number} has already been reversed.</source>
         <translation>Kuitansi {number} sudah dibatalkan.</translation>
     </message>
@@ -714,8 +1337,40 @@
         <translation>Isi alasan pembatalan.</translation>
     </message>
     <message>
+        <source>Loan {loan} of {name} was written off; its payments can no longer change.</source>
+        <translation>Pinjaman {loan} atas nama {name} sudah dihapusbukukan; pembayarannya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>{name} has left the office; the loan can no longer change.</source>
+        <translation>{name} sudah keluar; pinjamannya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
         <source>A reversal cannot be dated before the entry it cancels ({date}).</source>
         <translation>Tanggal pembatalan tidak boleh sebelum tanggal transaksi yang dibatalkan ({date}).</translation>
+    </message>
+    <message>
+        <source>{name} has already paid the group back part of this cover; reverse that repayment to the group first.</source>
+        <translation>{name} sudah mengembalikan sebagian talangan ini kepada kelompok; batalkan dulu pengembalian itu.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the write-off.</source>
+        <translation>Isi alasan penghapusbukuan.</translation>
+    </message>
+    <message>
+        <source>Application {loan} of {name} is still open; reject or cancel it first.</source>
+        <translation>Pengajuan {loan} atas nama {name} masih terbuka; tolak atau batalkan dulu.</translation>
+    </message>
+    <message>
+        <source>{name} still owes {debt} on loans and has {savings} in savings to set against it. Collect the rest (or have the chair write it off) before recording the exit.</source>
+        <translation>{name} masih berutang pinjaman {debt} dan simpanannya {savings} untuk memotongnya. Tagih sisanya (atau minta ketua menghapusbukukannya) sebelum mencatat keluar.</translation>
+    </message>
+    <message>
+        <source>{name} still owes {debt} on loans, to be set against the savings. The treasurer does that and records the exit.</source>
+        <translation>{name} masih berutang pinjaman {debt} yang dipotong dari simpanan. Bendahara yang melakukannya dan mencatat keluarnya anggota.</translation>
+    </message>
+    <message>
+        <source>Loan payments were posted up to {date}; the member cannot have left before that day.</source>
+        <translation>Pembayaran pinjaman tercatat sampai {date}; anggota tidak mungkin keluar sebelum tanggal itu.</translation>
     </message>
     <message>
         <source>Reversing receipt {number} would leave {product} below zero; the money has been withdrawn since.</source>
@@ -738,6 +1393,10 @@
         <translation>Produk simpanan ini sudah tidak ada.</translation>
     </message>
     <message>
+        <source>This loan product no longer exists.</source>
+        <translation>Produk pinjaman ini sudah tidak ada.</translation>
+    </message>
+    <message>
         <source>Enter a short code of up to six letters or digits, for example SH.</source>
         <translation>Isi kode singkat, paling banyak enam huruf atau angka, misalnya SH.</translation>
     </message>
@@ -748,6 +1407,46 @@
     <message>
         <source>Enter the product&apos;s name.</source>
         <translation>Isi nama produk.</translation>
+    </message>
+    <message>
+        <source>Choose how jasa is counted.</source>
+        <translation>Pilih cara menghitung jasa.</translation>
+    </message>
+    <message>
+        <source>Enter the rate as a percentage a month from 0 to 10, for example 1,5.</source>
+        <translation>Isi jasa dalam persen per bulan dari 0 sampai 10, misalnya 1,5.</translation>
+    </message>
+    <message>
+        <source>Choose how often installments are paid.</source>
+        <translation>Pilih seberapa sering angsuran dibayar.</translation>
+    </message>
+    <message>
+        <source>The longest term must be from 1 to {max} installments.</source>
+        <translation>Jangka waktu terpanjang harus 1 sampai {max} angsuran.</translation>
+    </message>
+    <message>
+        <source>The usual term must be at least one installment and no longer than the longest term.</source>
+        <translation>Jangka waktu biasa sekurang-kurangnya satu angsuran dan tidak lebih dari jangka waktu terpanjang.</translation>
+    </message>
+    <message>
+        <source>The grace period must be from 0 to 24 installment periods.</source>
+        <translation>Masa tenggang harus 0 sampai 24 periode angsuran.</translation>
+    </message>
+    <message>
+        <source>Enter the admin fee as a percentage of the loan from 0 to 10.</source>
+        <translation>Isi biaya administrasi dalam persen pinjaman dari 0 sampai 10.</translation>
+    </message>
+    <message>
+        <source>Enter the first-loan ceiling in whole rupiah, or 0 for none.</source>
+        <translation>Isi batas pinjaman pertama dalam rupiah bulat, atau 0 bila tidak ada.</translation>
+    </message>
+    <message>
+        <source>Enter the largest loan in whole rupiah, or 0 for none.</source>
+        <translation>Isi pinjaman terbesar dalam rupiah bulat, atau 0 bila tidak ada.</translation>
+    </message>
+    <message>
+        <source>The first-loan ceiling cannot be above the largest loan.</source>
+        <translation>Batas pinjaman pertama tidak boleh di atas pinjaman terbesar.</translation>
     </message>
     <message>
         <source>Choose the kind of savings.</source>
@@ -776,6 +1475,54 @@
     <message>
         <source>The first day comes after the last.</source>
         <translation>Tanggal awal jatuh setelah tanggal akhir.</translation>
+    </message>
+    <message>
+        <source>This loan no longer exists.</source>
+        <translation>Pinjaman ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This payment no longer exists.</source>
+        <translation>Pembayaran ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose a rule set for loan quality.</source>
+        <translation>Pilih aturan kolektibilitas.</translation>
+    </message>
+    <message>
+        <source>The thresholds must be whole numbers above zero, each larger than the one before.</source>
+        <translation>Batas harus bilangan bulat di atas nol, masing-masing lebih besar dari sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Choose what happens to money paid above what is due.</source>
+        <translation>Pilih perlakuan atas uang yang dibayar melebihi yang jatuh tempo.</translation>
+    </message>
+    <message>
+        <source>Choose a group class from A to D, or none.</source>
+        <translation>Pilih kelas kelompok A sampai D, atau tidak ada.</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s minimum age in months, from 0 to 600.</source>
+        <translation>Isi umur minimum kelompok dalam bulan, dari 0 sampai 600.</translation>
+    </message>
+    <message>
+        <source>Choose the pool.</source>
+        <translation>Pilih dana bergulir.</translation>
+    </message>
+    <message>
+        <source>Choose the pool the money comes from.</source>
+        <translation>Pilih dana bergulir asal uangnya.</translation>
+    </message>
+    <message>
+        <source>Choose the loan product.</source>
+        <translation>Pilih produk pinjaman.</translation>
+    </message>
+    <message>
+        <source>Choose the group.</source>
+        <translation>Pilih kelompoknya.</translation>
+    </message>
+    <message>
+        <source>Choose the member: type a number or part of the name.</source>
+        <translation>Pilih anggota: ketik nomor atau sebagian namanya.</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1562,30 @@
     <message>
         <source>Total</source>
         <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Savings in all</source>
+        <translation>Jumlah simpanan</translation>
+    </message>
+    <message>
+        <source>Less paying off loan {loan}</source>
+        <translation>Dikurangi pelunasan pinjaman {loan}</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Sisa utang</translation>
+    </message>
+    <message>
+        <source>The savings do not cover the loans; collect the rest first:</source>
+        <translation>Simpanan tidak cukup untuk melunasi pinjaman; tagih dulu sisanya:</translation>
+    </message>
+    <message>
+        <source>Paid out in cash</source>
+        <translation>Dibayarkan tunai</translation>
+    </message>
+    <message>
+        <source>On leaving, the savings first pay off the loans:</source>
+        <translation>Saat keluar, simpanan lebih dulu dipakai untuk melunasi pinjaman:</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1724,33 @@
     <message>
         <source>Remove partner</source>
         <translation>Hapus mitra</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRepayDialog</name>
+    <message>
+        <source>Member repays the group</source>
+        <translation>Pengembalian talangan kelompok</translation>
+    </message>
+    <message>
+        <source>{name} owes the group {debt} for installments it covered.</source>
+        <translation>{name} berutang {debt} kepada kelompok untuk angsuran yang ditalangi kelompok.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Record the repayment</source>
+        <translation>Catat pengembalian</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +2259,126 @@
         <translation>Satu kartu per halaman (printer kartu)</translation>
     </message>
     <message>
+        <source>Village program grant</source>
+        <translation>Hibah program desa</translation>
+    </message>
+    <message>
+        <source>PNPM</source>
+        <translation>PNPM</translation>
+    </message>
+    <message>
+        <source>City budget (APBD)</source>
+        <translation>Anggaran kota (APBD)</translation>
+    </message>
+    <message>
+        <source>Company CSR</source>
+        <translation>CSR perusahaan</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own funds</source>
+        <translation>Dana sendiri kantor</translation>
+    </message>
+    <message>
+        <source>Flat (jasa on the original principal)</source>
+        <translation>Flat (jasa dari pokok awal)</translation>
+    </message>
+    <message>
+        <source>Declining balance (jasa on what is outstanding)</source>
+        <translation>Menurun (jasa dari sisa pokok)</translation>
+    </message>
+    <message>
+        <source>Annuity (equal installments)</source>
+        <translation>Anuitas (angsuran sama besar)</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Mingguan</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Dua mingguan</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>Approved, not disbursed</source>
+        <translation>Disetujui, belum dicairkan</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Not disbursed</source>
+        <translation>Belum dicairkan</translation>
+    </message>
+    <message>
+        <source>Paid off</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Dihapusbukukan</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Angsuran</translation>
+    </message>
+    <message>
+        <source>Early payoff</source>
+        <translation>Pelunasan dipercepat</translation>
+    </message>
+    <message>
+        <source>Covered by the group</source>
+        <translation>Ditalangi kelompok</translation>
+    </message>
+    <message>
+        <source>Set against savings</source>
+        <translation>Dipotong dari simpanan</translation>
+    </message>
+    <message>
+        <source>Capital received</source>
+        <translation>Modal diterima</translation>
+    </message>
+    <message>
+        <source>Lent out</source>
+        <translation>Disalurkan</translation>
+    </message>
+    <message>
+        <source>Admin fee</source>
+        <translation>Biaya administrasi</translation>
+    </message>
+    <message>
+        <source>Repaid</source>
+        <translation>Angsuran masuk</translation>
+    </message>
+    <message>
+        <source>Refuse more than is due</source>
+        <translation>Tolak pembayaran melebihi yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Keep it as credit for the next installments</source>
+        <translation>Simpan sebagai titipan untuk angsuran berikutnya</translation>
+    </message>
+    <message>
         <source>Member number</source>
         <translation>Nomor anggota</translation>
     </message>
@@ -1596,6 +2514,524 @@
         <source>Reversal</source>
         <translation>Pembatalan</translation>
     </message>
+    <message>
+        <source>Current (Lancar)</source>
+        <translation>Lancar</translation>
+    </message>
+    <message>
+        <source>Special mention (Dalam Perhatian Khusus)</source>
+        <translation>Dalam Perhatian Khusus</translation>
+    </message>
+    <message>
+        <source>Substandard (Kurang Lancar)</source>
+        <translation>Kurang Lancar</translation>
+    </message>
+    <message>
+        <source>Doubtful (Diragukan)</source>
+        <translation>Diragukan</translation>
+    </message>
+    <message>
+        <source>Loss (Macet)</source>
+        <translation>Macet</translation>
+    </message>
+    <message>
+        <source>Cooperative rule: four classes by installment periods overdue</source>
+        <translation>Aturan koperasi: empat golongan menurut periode angsuran yang terlambat</translation>
+    </message>
+    <message>
+        <source>Bank rule (OJK): five classes by days overdue</source>
+        <translation>Aturan bank (OJK): lima golongan menurut hari keterlambatan</translation>
+    </message>
+    <message>
+        <source>Program rule (PNPM): four classes by missed installments</source>
+        <translation>Aturan program (PNPM): empat golongan menurut angsuran yang tertunggak</translation>
+    </message>
+    <message>
+        <source>installment periods overdue</source>
+        <translation>periode angsuran terlambat</translation>
+    </message>
+    <message>
+        <source>days overdue</source>
+        <translation>hari terlambat</translation>
+    </message>
+    <message>
+        <source>installments missed</source>
+        <translation>angsuran tertunggak</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialogs</name>
+    <message>
+        <source>Loan card</source>
+        <translation>Kartu angsuran</translation>
+    </message>
+    <message>
+        <source>Disbursement record</source>
+        <translation>Berita acara penyaluran</translation>
+    </message>
+    <message>
+        <source>{count} member(s)</source>
+        <translation>{count} anggota</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; — {borrower}&lt;br&gt;{principal} for {members}, {term} installments, {product}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; — {borrower}&lt;br&gt;{principal} untuk {members}, {term} kali angsuran, {product}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({number}) — loan {loan}{group}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({number}) — pinjaman {loan}{group}</translation>
+    </message>
+</context>
+<context>
+    <name>LoanProductDialog</name>
+    <message>
+        <source>Loan product</source>
+        <translation>Produk pinjaman</translation>
+    </message>
+    <message>
+        <source>Offered for new applications</source>
+        <translation>Ditawarkan untuk pengajuan baru</translation>
+    </message>
+    <message>
+        <source>A loan keeps the terms of its product as they were when it was applied for: a change here counts for applications from now on.</source>
+        <translation>Pinjaman tetap memakai ketentuan produknya seperti pada saat diajukan: perubahan di sini hanya berlaku untuk pengajuan mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Jasa counted</source>
+        <translation>Perhitungan jasa</translation>
+    </message>
+    <message>
+        <source>Jasa (% a month)</source>
+        <translation>Jasa (% per bulan)</translation>
+    </message>
+    <message>
+        <source>Installments paid</source>
+        <translation>Angsuran dibayar</translation>
+    </message>
+    <message>
+        <source>Usual term (installments)</source>
+        <translation>Jangka waktu biasa (kali angsuran)</translation>
+    </message>
+    <message>
+        <source>Longest term (installments)</source>
+        <translation>Jangka waktu terpanjang (kali angsuran)</translation>
+    </message>
+    <message>
+        <source>At most {max}.</source>
+        <translation>Paling banyak {max}.</translation>
+    </message>
+    <message>
+        <source>Grace (periods of jasa only)</source>
+        <translation>Masa tenggang (periode bayar jasa saja)</translation>
+    </message>
+    <message>
+        <source>Admin fee (% of the loan)</source>
+        <translation>Biaya administrasi (% dari pinjaman)</translation>
+    </message>
+    <message>
+        <source>First loan at most (Rp)</source>
+        <translation>Pinjaman pertama paling banyak (Rp)</translation>
+    </message>
+    <message>
+        <source>no ceiling</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source>Largest loan (Rp)</source>
+        <translation>Pinjaman terbesar (Rp)</translation>
+    </message>
+    <message>
+        <source>Example: enter the rate and the term to see a loan worked out.</source>
+        <translation>Contoh: isi jasa dan jangka waktu untuk melihat hitungan sebuah pinjaman.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installment(s) of {amount}</source>
+        <translation>
+            <numerusform>%n kali angsuran {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installment(s) from {first} down to {last}</source>
+        <translation>
+            <numerusform>%n kali angsuran, dari {first} turun sampai {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Example: a loan of {loan} is repaid in {each}; jasa in all {jasa}.</source>
+        <translation>Contoh: pinjaman {loan} dikembalikan dalam {each}; jasa seluruhnya {jasa}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n installment(s) of jasa only, {amount} each.</source>
+        <translation>
+            <numerusform>%n angsuran pertama hanya jasa, masing-masing {amount}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admin fee {fee}.</source>
+        <translation>Biaya administrasi {fee}.</translation>
+    </message>
+</context>
+<context>
+    <name>LoansPage</name>
+    <message>
+        <source>Loans</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Dana bergulir</translation>
+    </message>
+    <message>
+        <source>Arrears and loan quality</source>
+        <translation>Tunggakan dan kolektibilitas</translation>
+    </message>
+</context>
+<context>
+    <name>LoansTab</name>
+    <message>
+        <source>All loans</source>
+        <translation>Semua pinjaman</translation>
+    </message>
+    <message>
+        <source>Running, in arrears</source>
+        <translation>Berjalan, menunggak</translation>
+    </message>
+    <message>
+        <source>Rejected or cancelled</source>
+        <translation>Ditolak atau dibatalkan</translation>
+    </message>
+    <message>
+        <source>Loan number or borrower… (Ctrl+F)</source>
+        <translation>Nomor pinjaman atau peminjam… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Semua kelompok</translation>
+    </message>
+    <message>
+        <source>New application… (Ctrl+N)</source>
+        <translation>Pengajuan baru… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Peminjam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Principal (Rp)</source>
+        <translation>Pokok (Rp)</translation>
+    </message>
+    <message>
+        <source>Outstanding (Rp)</source>
+        <translation>Sisa pokok (Rp)</translation>
+    </message>
+    <message>
+        <source>Overdue (Rp)</source>
+        <translation>Tunggakan (Rp)</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Jk. waktu</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Dicairkan</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Dana bergulir</translation>
+    </message>
+    <message>
+        <source>Choose a loan in the list to see its terms and its members.</source>
+        <translation>Pilih pinjaman di daftar untuk melihat ketentuan dan anggotanya.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Paid (Rp)</source>
+        <translation>Dibayar (Rp)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kolektibilitas</translation>
+    </message>
+    <message>
+        <source>Group debt (Rp)</source>
+        <translation>Utang ke kelompok (Rp)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Jasa (Rp)</source>
+        <translation>Jasa (Rp)</translation>
+    </message>
+    <message>
+        <source>Installment (Rp)</source>
+        <translation>Angsuran (Rp)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kuitansi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <source>Jasa</source>
+        <translation>Jasa</translation>
+    </message>
+    <message>
+        <source>Principal left</source>
+        <translation>Sisa pokok</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal angsuran</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Setujui…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <source>Cancel the application…</source>
+        <translation>Batalkan pengajuan…</translation>
+    </message>
+    <message>
+        <source>Disburse…</source>
+        <translation>Cairkan…</translation>
+    </message>
+    <message>
+        <source>Print the berita acara</source>
+        <translation>Cetak berita acara</translation>
+    </message>
+    <message>
+        <source>The member&apos;s share</source>
+        <translation>Pinjaman anggota</translation>
+    </message>
+    <message>
+        <source>Repayment… (Ctrl+R)</source>
+        <translation>Bayar angsuran… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Group covers…</source>
+        <translation>Talangan kelompok…</translation>
+    </message>
+    <message>
+        <source>Member repays the group…</source>
+        <translation>Pengembalian talangan…</translation>
+    </message>
+    <message>
+        <source>Reverse the payment…</source>
+        <translation>Batalkan pembayaran…</translation>
+    </message>
+    <message>
+        <source>Write off…</source>
+        <translation>Hapus buku…</translation>
+    </message>
+    <message>
+        <source>Print the loan card</source>
+        <translation>Cetak kartu angsuran</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Cetak kuitansi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s)</source>
+        <translation>
+            <numerusform>%n pinjaman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payments (%n)</source>
+        <translation>
+            <numerusform>Pembayaran (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{product}: {principal}, {method}, {rate}% a month, {frequency}, {term} installments</source>
+        <translation>{product}: {principal}, {method}, jasa {rate}% per bulan, {frequency}, {term} kali angsuran</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) of grace</source>
+        <translation>
+            <numerusform>masa tenggang %n periode</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>admin fee {fee}</source>
+        <translation>biaya administrasi {fee}</translation>
+    </message>
+    <message>
+        <source>for: {purpose}</source>
+        <translation>untuk: {purpose}</translation>
+    </message>
+    <message>
+        <source>Applied {date} by {user}</source>
+        <translation>Diajukan {date} oleh {user}</translation>
+    </message>
+    <message>
+        <source>Rejected {date} by {user}</source>
+        <translation>Ditolak {date} oleh {user}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Approved {date} by {user}</source>
+        <translation>Disetujui {date} oleh {user}</translation>
+    </message>
+    <message>
+        <source>Disbursed {date} by {user} from {pool}</source>
+        <translation>Dicairkan {date} oleh {user} dari {pool}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;waiting for approval by someone other than {user}&lt;/i&gt;</source>
+        <translation>&lt;i&gt;menunggu persetujuan dari pengguna selain {user}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;waiting for the treasurer to disburse it&lt;/i&gt;</source>
+        <translation>&lt;i&gt;menunggu pencairan oleh bendahara&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>paid off.</source>
+        <translation>lunas.</translation>
+    </message>
+    <message>
+        <source>written off: {amount}.</source>
+        <translation>dihapusbukukan: {amount}.</translation>
+    </message>
+    <message>
+        <source>not disbursed yet; the schedule shows the installments if it were disbursed today.</source>
+        <translation>belum dicairkan; jadwal menunjukkan angsuran seandainya dicairkan hari ini.</translation>
+    </message>
+    <message>
+        <source>never disbursed.</source>
+        <translation>tidak pernah dicairkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue &lt;b&gt;{amount}&lt;/b&gt; ({days} days, %n installment(s))</source>
+        <translation>
+            <numerusform>tunggakan &lt;b&gt;{amount}&lt;/b&gt; ({days} hari, %n angsuran)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing overdue</source>
+        <translation>tidak ada tunggakan</translation>
+    </message>
+    <message>
+        <source>next installment {amount} due {date}</source>
+        <translation>angsuran berikutnya {amount} jatuh tempo {date}</translation>
+    </message>
+    <message>
+        <source>due now &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>harus dibayar &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>to pay off {amount}</source>
+        <translation>pelunasan {amount}</translation>
+    </message>
+    <message>
+        <source>owes the group {amount}</source>
+        <translation>utang ke kelompok {amount}</translation>
+    </message>
+    <message>
+        <source>[reversed by {number}]</source>
+        <translation>[dibatalkan dengan {number}]</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Menunggak</translation>
+    </message>
+    <message>
+        <source>Overdue, part paid</source>
+        <translation>Menunggak, dibayar sebagian</translation>
+    </message>
+    <message>
+        <source>Due next</source>
+        <translation>Jatuh tempo berikutnya</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>Dibayar sebagian</translation>
+    </message>
+    <message>
+        <source>You entered this application; someone else must approve it.</source>
+        <translation>Anda yang memasukkan pengajuan ini; orang lain yang harus menyetujuinya.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1637,6 +3073,10 @@
     <message>
         <source>Savings</source>
         <translation>Simpanan</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Pinjaman</translation>
     </message>
     <message>
         <source>Users</source>
@@ -2260,6 +3700,95 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>The group covers an installment</source>
+        <translation>Kelompok menalangi angsuran</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Pembayaran angsuran</translation>
+    </message>
+    <message>
+        <source>The group pays what {name} missed; {name} then owes the group that amount until it is paid back.</source>
+        <translation>Kelompok membayar angsuran yang tidak dibayar {name}; {name} lalu berutang sejumlah itu kepada kelompok sampai dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Pay off the whole loan (later jasa is not charged)</source>
+        <translation>Lunasi seluruh pinjaman (jasa berikutnya tidak ditagih)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Print the receipt afterwards</source>
+        <translation>Cetak kuitansi sesudahnya</translation>
+    </message>
+    <message>
+        <source>Post the cover</source>
+        <translation>Catat talangan</translation>
+    </message>
+    <message>
+        <source>Post the payment</source>
+        <translation>Catat pembayaran</translation>
+    </message>
+    <message>
+        <source>Not disbursed yet.</source>
+        <translation>Belum dicairkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{days} days, %n installment(s)</source>
+        <translation>
+            <numerusform>{days} hari, %n angsuran</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing overdue</source>
+        <translation>tidak ada tunggakan</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Tunggakan</translation>
+    </message>
+    <message>
+        <source>Next installment</source>
+        <translation>Angsuran berikutnya</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>jatuh tempo {date}</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jatuh tempo sekarang</translation>
+    </message>
+    <message>
+        <source>To pay off the loan</source>
+        <translation>Pelunasan pinjaman</translation>
+    </message>
+    <message>
+        <source>principal left {principal}</source>
+        <translation>sisa pokok {principal}</translation>
+    </message>
+    <message>
+        <source>Post the payoff</source>
+        <translation>Catat pelunasan</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>This PDF cannot be opened.</source>
@@ -2338,6 +3867,284 @@
     <message>
         <source>No PDF reader could be started. The file is {path}.</source>
         <translation>Tidak ada program pembaca PDF yang dapat dijalankan. Berkasnya ada di {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PoolDialog</name>
+    <message>
+        <source>New pool</source>
+        <translation>Dana bergulir baru</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation>Sumber dana baru…</translation>
+    </message>
+    <message>
+        <source>Source of the capital</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Name of the pool</source>
+        <translation>Nama dana bergulir</translation>
+    </message>
+    <message>
+        <source>for example: Dana Bergulir PNPM 2026</source>
+        <translation>misalnya: Dana Bergulir PNPM 2026</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Tanggal dibuka</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Keep one pool for each grant or budget whose use you must report on. After saving, record the capital received.</source>
+        <translation>Buat satu dana bergulir untuk setiap hibah atau anggaran yang penggunaannya harus dilaporkan. Setelah disimpan, catat modal yang diterima.</translation>
+    </message>
+    <message>
+        <source>Open the pool</source>
+        <translation>Buka dana bergulir</translation>
+    </message>
+</context>
+<context>
+    <name>PoolsTab</name>
+    <message>
+        <source>Capital received</source>
+        <translation>Modal diterima</translation>
+    </message>
+    <message>
+        <source>Lent out</source>
+        <translation>Disalurkan</translation>
+    </message>
+    <message>
+        <source>Principal back</source>
+        <translation>Pokok kembali</translation>
+    </message>
+    <message>
+        <source>Share of the principal lent that is back</source>
+        <translation>Persentase pokok yang sudah kembali</translation>
+    </message>
+    <message>
+        <source>Jasa back</source>
+        <translation>Jasa diterima</translation>
+    </message>
+    <message>
+        <source>Admin fees</source>
+        <translation>Biaya administrasi</translation>
+    </message>
+    <message>
+        <source>Written off (lost)</source>
+        <translation>Dihapusbukukan (hilang)</translation>
+    </message>
+    <message>
+        <source>Out with borrowers now</source>
+        <translation>Masih di peminjam</translation>
+    </message>
+    <message>
+        <source>Available to lend now</source>
+        <translation>Tersedia untuk dipinjamkan</translation>
+    </message>
+    <message>
+        <source>Worth now (available + out)</source>
+        <translation>Nilai sekarang (tersedia + di peminjam)</translation>
+    </message>
+    <message>
+        <source>Figures in rupiah. Click a pool&apos;s column to see its ledger below.</source>
+        <translation>Angka dalam rupiah. Klik kolom sebuah dana bergulir untuk melihat mutasinya di bawah.</translation>
+    </message>
+    <message>
+        <source>In rupiah</source>
+        <translation>Dalam rupiah</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation>Sumber dana baru…</translation>
+    </message>
+    <message>
+        <source>New pool…</source>
+        <translation>Dana bergulir baru…</translation>
+    </message>
+    <message>
+        <source>Receive capital…</source>
+        <translation>Terima modal…</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Dana bergulir</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Mutasi</translation>
+    </message>
+    <message>
+        <source>How the money rolled</source>
+        <translation>Perguliran dana</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Transaksi</translation>
+    </message>
+    <message>
+        <source>Loan, borrower, note</source>
+        <translation>Pinjaman, peminjam, catatan</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Kas masuk</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Kas keluar</translation>
+    </message>
+    <message>
+        <source>Principal lent</source>
+        <translation>Pokok disalurkan</translation>
+    </message>
+    <message>
+        <source>Principal back
+or lost</source>
+        <translation>Pokok kembali
+atau hilang</translation>
+    </message>
+    <message>
+        <source>Available
+after</source>
+        <translation>Tersedia
+sesudahnya</translation>
+    </message>
+    <message>
+        <source>Out with
+borrowers after</source>
+        <translation>Di peminjam
+sesudahnya</translation>
+    </message>
+    <message>
+        <source>In rupiah. Reversed entries and their reversals are struck through.</source>
+        <translation>Dalam rupiah. Transaksi yang dibatalkan beserta pembatalannya dicoret.</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Putaran</translation>
+    </message>
+    <message>
+        <source>Whose money</source>
+        <translation>Asal uang</translation>
+    </message>
+    <message>
+        <source>Lent (Rp)</source>
+        <translation>Disalurkan (Rp)</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Loans: the loans in which money of that generation was the newest money.</source>
+        <translation>Pinjaman: jumlah pinjaman yang uang terbarunya berasal dari putaran itu.</translation>
+    </message>
+    <message>
+        <source>Loans lent from money that earlier borrowers repaid</source>
+        <translation>Pinjaman yang disalurkan dari uang pengembalian peminjam sebelumnya</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Peminjam</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>Tanggal disalurkan</translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>From capital
+(Rp)</source>
+        <translation>Dari modal
+(Rp)</translation>
+    </message>
+    <message>
+        <source>From repayments
+(Rp)</source>
+        <translation>Dari pengembalian
+(Rp)</translation>
+    </message>
+    <message>
+        <source>Repaid earlier by</source>
+        <translation>Sebelumnya dikembalikan oleh</translation>
+    </message>
+    <message>
+        <source>Brought forward</source>
+        <translation>Saldo awal</translation>
+    </message>
+    <message>
+        <source>All pools</source>
+        <translation>Semua dana bergulir</translation>
+    </message>
+    <message>
+        <source>No source of capital is recorded yet. Start with New source, then open a pool for it and record the capital received.</source>
+        <translation>Belum ada sumber dana yang dicatat. Mulailah dengan Sumber dana baru, lalu buka dana bergulir untuk sumber itu dan catat modal yang diterima.</translation>
+    </message>
+    <message>
+        <source>Sources of capital: {names}</source>
+        <translation>Sumber dana: {names}</translation>
+    </message>
+    <message>
+        <source>Open a pool to lend from it.</source>
+        <translation>Buka dana bergulir untuk mulai menyalurkan pinjaman.</translation>
+    </message>
+    <message>
+        <source>opened {date}, funded by {source}</source>
+        <translation>dibuka {date}, sumber dana {source}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n transaksi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source&apos;s capital</source>
+        <translation>Modal dari sumber dana</translation>
+    </message>
+    <message>
+        <source>Repaid by borrowers of generation {n}</source>
+        <translation>Pengembalian peminjam putaran {n}</translation>
+    </message>
+    <message>
+        <source>All loans</source>
+        <translation>Semua pinjaman</translation>
+    </message>
+    <message>
+        <source>Nothing has been lent from this pool yet.</source>
+        <translation>Belum ada pinjaman yang disalurkan dari dana bergulir ini.</translation>
+    </message>
+    <message>
+        <source>{pool} has lent {lent} in all, {again} of it money that borrowers had repaid.</source>
+        <translation>{pool} sudah menyalurkan {lent} seluruhnya, {again} di antaranya dari uang pengembalian peminjam.</translation>
+    </message>
+    <message>
+        <source>Each rupiah of capital has been lent {times} times.</source>
+        <translation>Setiap rupiah modal sudah bergulir {times} kali.</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +4262,45 @@
     </message>
 </context>
 <context>
+    <name>ReceiveCapitalDialog</name>
+    <message>
+        <source>Receive capital</source>
+        <translation>Terima modal</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Dana bergulir</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Tanggal diterima</translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>for example: transfer of the first tranche, letter no. …</source>
+        <translation>misalnya: transfer tahap pertama, surat no. …</translation>
+    </message>
+    <message>
+        <source>Record the capital</source>
+        <translation>Catat modal</translation>
+    </message>
+    <message>
+        <source>There is no pool yet; open one first.</source>
+        <translation>Belum ada dana bergulir; buka dulu dana bergulir.</translation>
+    </message>
+    <message>
+        <source>Available to lend now: {available}</source>
+        <translation>Tersedia untuk dipinjamkan sekarang: {available}</translation>
+    </message>
+</context>
+<context>
     <name>ReverseDialog</name>
     <message>
         <source>Reverse an entry</source>
@@ -2483,6 +4329,41 @@
     <message>
         <source>Reverse the entry</source>
         <translation>Batalkan transaksi</translation>
+    </message>
+</context>
+<context>
+    <name>ReversePaymentDialog</name>
+    <message>
+        <source>Reverse a payment</source>
+        <translation>Batalkan pembayaran</translation>
+    </message>
+    <message>
+        <source>Receipt {number} of {date}: {kind} of {amount}.</source>
+        <translation>Kuitansi {number} tanggal {date}: {kind} {amount}.</translation>
+    </message>
+    <message>
+        <source>The payment stays on the card; a reversal of the opposite amount cancels it, and the pool and the installments move back with it.</source>
+        <translation>Pembayaran ini tetap tercatat di kartu; pembatalan dengan jumlah sebaliknya meniadakannya, dan dana bergulir serta angsuran ikut kembali seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <source>What the member owes the group for it is cancelled too.</source>
+        <translation>Utang anggota kepada kelompok untuk talangan ini juga dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Date of the reversal</source>
+        <translation>Tanggal pembatalan</translation>
+    </message>
+    <message>
+        <source>Print the reversal slip afterwards</source>
+        <translation>Cetak bukti pembatalan sesudahnya</translation>
+    </message>
+    <message>
+        <source>Reverse the payment</source>
+        <translation>Batalkan pembayaran</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +4482,153 @@
     <message>
         <source>Simpanan wajib ({period})</source>
         <translation>Simpanan wajib ({period})</translation>
+    </message>
+    <message>
+        <source>Loan products</source>
+        <translation>Produk pinjaman</translation>
+    </message>
+    <message>
+        <source>Jasa counted</source>
+        <translation>Perhitungan jasa</translation>
+    </message>
+    <message>
+        <source>Jasa
+% a month</source>
+        <translation>Jasa
+% per bulan</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Angsuran</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Jangka waktu</translation>
+    </message>
+    <message>
+        <source>{term} (at most {most})</source>
+        <translation>{term} (paling lama {most})</translation>
+    </message>
+    <message>
+        <source>Admin
+fee %</source>
+        <translation>Biaya
+adm. %</translation>
+    </message>
+    <message>
+        <source>First loan
+at most (Rp)</source>
+        <translation>Pinjaman pertama
+maks. (Rp)</translation>
+    </message>
+    <message>
+        <source>Largest
+(Rp)</source>
+        <translation>Terbesar
+(Rp)</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ditawarkan</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>New loan product…</source>
+        <translation>Produk pinjaman baru…</translation>
+    </message>
+    <message>
+        <source>Lending rules</source>
+        <translation>Aturan pinjaman</translation>
+    </message>
+    <message>
+        <source>Loan quality (kolektibilitas) by</source>
+        <translation>Kolektibilitas menurut</translation>
+    </message>
+    <message>
+        <source>A class starts at its threshold. Installment periods are 7, 14 or 30 days by how often the loan is paid, so a weekly loan three weeks late and a monthly loan three months late stand alike.</source>
+        <translation>Setiap golongan mulai dari batasnya. Satu periode angsuran adalah 7, 14, atau 30 hari sesuai seberapa sering pinjaman diangsur, sehingga pinjaman mingguan yang terlambat tiga minggu dan pinjaman bulanan yang terlambat tiga bulan dinilai sama.</translation>
+    </message>
+    <message>
+        <source>Save the lending rules</source>
+        <translation>Simpan aturan pinjaman</translation>
+    </message>
+    <message>
+        <source>Starts at, in {unit}:</source>
+        <translation>Mulai dari (dalam {unit}):</translation>
+    </message>
+    <message>
+        <source>below {n}</source>
+        <translation>di bawah {n}</translation>
+    </message>
+    <message>
+        <source>Money paid above what is due</source>
+        <translation>Pembayaran melebihi yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>A group borrows from class</source>
+        <translation>Kelompok boleh meminjam mulai kelas</translation>
+    </message>
+    <message>
+        <source>{grade} or better</source>
+        <translation>{grade} atau lebih baik</translation>
+    </message>
+    <message>
+        <source>any class, or not assessed</source>
+        <translation>kelas apa saja, atau belum dinilai</translation>
+    </message>
+    <message>
+        <source>A group borrows when at least</source>
+        <translation>Kelompok boleh meminjam setelah berumur</translation>
+    </message>
+    <message>
+        <source>months old</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>umur berapa saja</translation>
+    </message>
+    <message>
+        <source>Saved. Loans are graded by these rules from now on.</source>
+        <translation>Tersimpan. Mulai sekarang kolektibilitas pinjaman dinilai dengan aturan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>New source of capital</source>
+        <translation>Sumber dana baru</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>for example: Dana Bergulir PNPM Kelurahan Cilincing</source>
+        <translation>misalnya: Dana Bergulir PNPM Kelurahan Cilincing</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>agreement number, contact person, conditions…</source>
+        <translation>nomor perjanjian, narahubung, persyaratan…</translation>
+    </message>
+    <message>
+        <source>The money itself comes in through a pool: open a pool for this source, then record the capital received into it.</source>
+        <translation>Uangnya sendiri masuk melalui dana bergulir: buka dana bergulir untuk sumber ini, lalu catat modal yang diterima ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>Save the source</source>
+        <translation>Simpan sumber dana</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +4761,33 @@
     <message>
         <source>A separate demo database with sample groups and members, to try things out. It never mixes with the office&apos;s own books.</source>
         <translation>Buku kantor demo tersendiri berisi contoh kelompok dan anggota untuk dicoba-coba. Tidak pernah tercampur dengan buku kantor Anda sendiri.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <source>Write off a share</source>
+        <translation>Hapus buku pinjaman anggota</translation>
+    </message>
+    <message>
+        <source>{amount} of principal is still out. Written off, it counts as lost to the pool {pool}; the share stops running and leaves the arrears.</source>
+        <translation>Sisa pokok {amount} belum kembali. Jika dihapusbukukan, jumlah itu dihitung hilang dari dana bergulir {pool}; pinjaman anggota ini berhenti berjalan dan keluar dari daftar tunggakan.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>for example: the borrower died; the business failed</source>
+        <translation>misalnya: peminjam meninggal dunia; usahanya bangkrut</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Hapus buku</translation>
     </message>
 </context>
 </TS>
