@@ -14,7 +14,7 @@ import peewee as pw
 
 from db.connection import close_database, database
 from db.models import Counter, GroupKind, Member, SavingsAccount, SavingsEntry, SavingsProduct
-from desktop import audit
+from desktop import audit, demo_loans
 from desktop import demo_data as data
 from desktop.auth import MENTOR, TREASURER, Actor
 from desktop.books import create_first_administrator, mark_as_demo, open_books
@@ -103,7 +103,8 @@ def build_demo_office(path: str | Path, backup_dir: str | Path,
         kept = _appoint_officers(run, admin, group_ids, planned)
         ordinary = [p for p in planned if p.member_id not in kept]
         _move_and_plan_exits(run, admin, group_ids, ordinary)
-        _post_savings(run, treasurer, planned, ordinary)
+        lending = demo_loans.DemoLoans(run, planned, group_ids, seed)
+        _post_savings(run, treasurer, planned, ordinary, lending)
     except BaseException:
         _discard(path)
         raise
@@ -291,13 +292,15 @@ class _Posting:
 
 @dataclass
 class _Step:
-    """One thing done on the ledger: a posting written in bulk, or a call of real operations."""
+    """One thing done on the ledger: a posting or a loan installment written in bulk, or a
+    call of real operations."""
 
     on: dt.date
-    item: _Planned
+    item: _Planned | None  # None: the office's own (a pool and its capital)
     seq: int  # the order of a member's steps within a day
     posting: _Posting | None = None
-    call: Callable[[], None] | None = None
+    call: Callable[[], object] | None = None
+    repayment: demo_loans.Repayment | None = None
 
 
 def _add_months(first_day: dt.date, months: int) -> dt.date:
@@ -344,9 +347,10 @@ def _round(value: float, unit: int) -> int:
 
 
 def _post_savings(run: _Run, treasurer: Actor, planned: list[_Planned],
-                  ordinary: list[_Planned]) -> None:
+                  ordinary: list[_Planned], lending: demo_loans.DemoLoans) -> None:
     """Every member's pokok, monthly wajib and sukarela since joining (or opening balances two
-    years back), a few members behind on wajib, the exits, and two mistakes reversed."""
+    years back), a few members behind on wajib, the exits, and two mistakes reversed; and the
+    loans, posted among them in the order of the days, as their receipts share one sequence."""
     query = (SavingsProduct.select(SavingsProduct.id, SavingsProduct.kind, SavingsProduct.amount)
              .where(SavingsProduct.active == True)  # noqa: E712 - SQL
              .order_by(SavingsProduct.sort_order, SavingsProduct.id))
@@ -372,11 +376,14 @@ def _post_savings(run: _Run, treasurer: Actor, planned: list[_Planned],
             steps.append(_Step(item.exit_on, item, len(steps), call=_exit_call(run, treasurer, item)))
     _mistyped_amount(run, treasurer, steps, accounts)
     _booked_to_another(run, treasurer, planned, steps, accounts, amounts["wajib"])
+    steps += [_Step(a.on, a.item, len(steps) + n, call=a.call, repayment=a.repayment)
+              for n, a in enumerate(lending.plan())]
     with database.atomic():
         written = _write(run, treasurer, steps, accounts)
         audit.record(treasurer, "savings.demo_history", "savings_entry", None,
                      f"{written} {run.start:%d/%m/%Y}-{run.today:%d/%m/%Y}", None,
                      {"entries": written, "from": run.start.isoformat(), "to": run.today.isoformat()})
+        lending.record_history()
 
 
 def _exit_call(run: _Run, treasurer: Actor, item: _Planned) -> Callable[[], None]:
@@ -563,7 +570,7 @@ def _booked_to_another(run: _Run, treasurer: Actor, planned: list[_Planned], ste
 def _write(run: _Run, treasurer: Actor, steps: list[_Step],
            accounts: dict[tuple[int, str], int]) -> int:
     """Post the steps in date order, a month at a time; returns the entries written in bulk."""
-    steps.sort(key=lambda s: (s.on, s.item.member_id, s.seq))
+    steps.sort(key=lambda s: (s.on, s.item.member_id if s.item else 0, s.seq))
     pending: list[_Step] = []
     written, month = 0, steps[0].on.replace(day=1) if steps else None
     for step in steps:
@@ -582,22 +589,25 @@ def _write(run: _Run, treasurer: Actor, steps: list[_Step],
 
 
 def _flush(pending: list[_Step], treasurer: Actor, accounts: dict[tuple[int, str], int]) -> int:
-    """Write the pending postings with the next receipt numbers and bring their accounts'
-    balances up to the sum of their entries."""
+    """Write the pending postings and loan installments with the next receipt numbers and
+    bring their balances up to the sum of their entries; returns the savings entries written."""
     if not pending:
         return 0
     first = _take_receipts(len(pending))
+    numbered = [(f"KW{first + index:07d}", s) for index, s in enumerate(pending)]
     rows = [{"account": accounts[(s.item.member_id, s.posting.kind)], "on": s.on,
              "kind": "deposit" if s.posting.amount > 0 else "withdrawal", "amount": s.posting.amount,
              "method": s.posting.method, "note": s.posting.note,
-             "receipt_number": f"KW{first + index:07d}", "user": treasurer.id}
-            for index, s in enumerate(pending)]
+             "receipt_number": receipt, "user": treasurer.id}
+            for receipt, s in numbered if s.posting]
     for chunk in pw.chunked(rows, 100):
         SavingsEntry.insert_many(chunk).execute()
     total = (SavingsEntry.select(pw.fn.COALESCE(pw.fn.SUM(SavingsEntry.amount), 0))
              .where(SavingsEntry.account == SavingsAccount.id))
     touched = list({row["account"] for row in rows})
     SavingsAccount.update(balance=total).where(SavingsAccount.id.in_(touched)).execute()
+    demo_loans.write_repayments(treasurer, [(receipt, s.repayment) for receipt, s in numbered
+                                            if s.repayment])
     pending.clear()
     return len(rows)
 

@@ -6,25 +6,35 @@ import datetime as dt
 from collections import Counter, defaultdict
 from itertools import pairwise
 
+import peewee as pw
 import pytest
 
 from db.connection import close_database, open_database
 from db.models import (
     AuditRecord,
     Group,
+    GroupDebtEntry,
     GroupOfficer,
+    Installment,
+    Loan,
+    LoanPayment,
+    LoanProduct,
+    LoanShare,
     Member,
     Membership,
+    PoolEntry,
     SavingsAccount,
     SavingsEntry,
     SavingsProduct,
     User,
 )
 from db.models import Counter as Sequence
-from desktop import demo_data
+from desktop import capital, demo_data, loans
+from desktop.arrears import share_arrears
 from desktop.auth import ROLES
 from desktop.demo import DemoCancelled, build_demo_office
 from desktop.errors import DomainError
+from desktop.loan_allocation import allocate, payoff_split, share_state
 from desktop.nik import parse_nik
 from desktop.savings import amounts_owed, balance_check
 from desktop.settings import is_demo
@@ -61,6 +71,49 @@ def _summary() -> dict:
         "owed": amounts_owed(None),
         "wajib": SavingsProduct.get(SavingsProduct.kind == "wajib").amount,
         "pokok": SavingsProduct.get(SavingsProduct.kind == "pokok").amount,
+    } | _loans_summary()
+
+
+def _loans_summary() -> dict:
+    applicant, decider, payer = User.alias(), User.alias(), User.alias()
+    pools = capital.pool_figures()
+    return {
+        "pools": pools,
+        "rolling": {p.id: capital.rolling(p.id) for p in pools},
+        "pool_entries": list(PoolEntry.select(PoolEntry.pool, PoolEntry.on, PoolEntry.kind,
+                                              PoolEntry.cash, PoolEntry.lent, PoolEntry.reverses)
+                             .namedtuples()),
+        "loans": list(Loan.select(Loan.id, Loan.number, Loan.group, Loan.member, Loan.status,
+                                  Loan.principal, Loan.applied_on, Loan.decided_on,
+                                  Loan.disbursed_on, LoanProduct.first_loan_max,
+                                  applicant.role.alias("applicant"), decider.role.alias("decider"),
+                                  payer.role.alias("payer"), Loan.applied_by, Loan.decided_by)
+                      .join(LoanProduct).switch(Loan)
+                      .join(applicant, on=(Loan.applied_by == applicant.id)).switch(Loan)
+                      .join(decider, pw.JOIN.LEFT_OUTER, on=(Loan.decided_by == decider.id)).switch(Loan)
+                      .join(payer, pw.JOIN.LEFT_OUTER, on=(Loan.disbursed_by == payer.id))
+                      .order_by(Loan.id).namedtuples()),
+        "shares": list(LoanShare.select(LoanShare.id, LoanShare.loan, LoanShare.member,
+                                        Member.group.alias("group"), LoanShare.principal,
+                                        LoanShare.paid_principal, LoanShare.paid_jasa,
+                                        LoanShare.status, LoanShare.written_off)
+                       .join(Member).order_by(LoanShare.id).namedtuples()),
+        "installments": list(Installment.select(Installment.share, Installment.seq,
+                                                Installment.due_on, Installment.principal,
+                                                Installment.jasa)
+                             .order_by(Installment.share, Installment.seq).namedtuples()),
+        "payments": list(LoanPayment.select(LoanPayment.id, LoanPayment.share, LoanPayment.on,
+                                            LoanPayment.kind, LoanPayment.amount,
+                                            LoanPayment.principal, LoanPayment.jasa,
+                                            LoanPayment.note, LoanPayment.receipt_number,
+                                            LoanPayment.reverses)
+                         .order_by(LoanPayment.id).namedtuples()),
+        "group_debts": list(GroupDebtEntry.select(GroupDebtEntry.member, GroupDebtEntry.group,
+                                                  GroupDebtEntry.on, GroupDebtEntry.kind,
+                                                  GroupDebtEntry.amount).namedtuples()),
+        "arrears": share_arrears(),
+        "share_check": loans.share_check(),
+        "pool_check": capital.pool_check(),
     }
 
 
@@ -219,7 +272,8 @@ def test_mistakes_are_reversed_and_then_posted_right(built):
 
 def test_balances_match_the_entries_and_receipts_have_no_gaps(built):
     assert built["balance_check"] == []
-    entries = sorted(built["entries"], key=lambda e: e.receipt_number)
+    # Savings and loan payments take their receipt numbers from one sequence.
+    entries = sorted(built["entries"] + built["payments"], key=lambda e: e.receipt_number)
     assert [e.receipt_number for e in entries] == [f"KW{n:07d}" for n in range(1, len(entries) + 1)]
     assert built["receipt_counter"] == len(entries)
     assert all(a.on <= b.on for a, b in pairwise(entries)), "numbered in posting order"
@@ -263,3 +317,173 @@ def test_cancelling_while_the_savings_are_written_removes_the_file(tmp_path):
         build_demo_office(path, tmp_path / "backups", progress=lambda *step: last.append(step),
                           cancelled=lambda: last[-1][0] >= last[-1][1] - 3)
     assert list(tmp_path.glob("demo.sqlite3*")) == []
+
+
+# Rotating capital ---------------------------------------------------------------------------
+
+def test_two_pools_from_sources_of_different_kinds_funded_within_the_history(built):
+    pools = built["pools"]
+    assert len(pools) == 2
+    assert len({p.source for p in pools}) == 2 and len({p.source_kind for p in pools}) == 2
+    start = _history_start()
+    for pool in pools:
+        assert start <= pool.opened_on < dt.date.today()
+        received = [e for e in built["pool_entries"] if e.pool == pool.id and e.kind == "capital"]
+        assert received and all(pool.opened_on <= e.on <= dt.date.today() for e in received)
+        assert pool.capital == sum(e.cash for e in received) > 0
+
+
+def test_the_capital_rolls_to_a_third_generation_and_beyond(built):
+    for pool in built["pools"]:
+        rolled = built["rolling"][pool.id]
+        assert pool.disbursed > pool.capital, "later loans are lent from the money repaid"
+        assert set(rolled.loans_by_generation) >= {1, 2, 3}, pool.name
+        assert sum(rolled.lent_by_generation.values()) == pool.disbursed
+        later = [f for f in rolled.loans if f.generation >= 2]
+        assert later and all(f.repaid_by for f in later)
+
+
+def test_group_loans_of_three_to_eight_members_and_a_few_loans_to_one_member(built):
+    disbursed = [loan for loan in built["loans"] if loan.disbursed_on]
+    members = Counter(s.loan for s in built["shares"])
+    group_loans = [loan for loan in disbursed if loan.group]
+    single = [loan for loan in disbursed if loan.member]
+    assert len(group_loans) >= 15 and 2 <= len(single) <= 6
+    assert all(3 <= members[loan.id] <= 8 for loan in group_loans)
+    assert all(members[loan.id] == 1 for loan in single)
+    group_of = {loan.id: loan.group for loan in built["loans"]}
+    assert all(share.group == group_of[share.loan] for share in built["shares"]
+               if group_of[share.loan]), "every borrower is a member of the group"
+
+
+def test_applications_entered_approved_and_paid_out_by_the_right_people(built):
+    for loan in built["loans"]:
+        assert loan.applicant in ("mentor", "secretary")
+        assert loan.applicant == ("secretary" if loan.member else "mentor")
+        if loan.status == "applied":
+            assert loan.decider is None and loan.applied_on >= dt.date.today() - dt.timedelta(days=8)
+            continue
+        assert loan.decider == "chair" and loan.decided_by != loan.applied_by
+        assert loan.applied_on <= loan.decided_on
+        if loan.status == "rejected":
+            assert loan.disbursed_on is None
+        else:
+            assert loan.payer == "treasurer" and loan.decided_on <= loan.disbursed_on <= dt.date.today()
+    statuses = Counter(loan.status for loan in built["loans"])
+    assert statuses["rejected"] == 1 and statuses["applied"] == 1, "one rejected, one waiting"
+
+
+def test_a_first_loan_keeps_to_the_ceiling_and_repeat_loans_may_be_larger(built):
+    loans_by_id = {loan.id: loan for loan in built["loans"]}
+    borrowed_before: set[int] = set()
+    larger = 0
+    shares = sorted((s for s in built["shares"] if loans_by_id[s.loan].disbursed_on),
+                    key=lambda s: (loans_by_id[s.loan].disbursed_on, s.id))
+    for share in shares:
+        ceiling = loans_by_id[share.loan].first_loan_max
+        if share.member not in borrowed_before:
+            assert share.principal <= ceiling, share
+        elif share.principal > ceiling:
+            larger += 1
+        borrowed_before.add(share.member)
+    assert larger >= 5
+
+
+def test_loans_paid_off_running_and_in_arrears_in_every_class(built):
+    statuses = Counter(loan.status for loan in built["loans"])
+    assert statuses["closed"] >= 8 and statuses["active"] >= 5
+    classes = Counter(line.kolek for line in built["arrears"])
+    assert set(classes) == {"lancar", "kurang_lancar", "diragukan", "macet"}
+    assert classes["lancar"] > 3 * (len(built["arrears"]) - classes["lancar"])
+    kinds = Counter(p.kind for p in built["payments"])
+    assert kinds["payoff"] >= 2, "some pay off early"
+    assert kinds["repayment"] > 500
+    late = [line for line in built["arrears"] if line.kolek == "macet"]
+    assert all(line.frequency == "weekly" or line.days_overdue >= 360 for line in late)
+
+
+def test_most_pay_on_the_due_day_some_early_and_some_late(built):
+    due_days = defaultdict(set)
+    for installment in built["installments"]:
+        due_days[installment.share].add(installment.due_on)
+    repayments = [p for p in built["payments"] if p.kind == "repayment"]
+    on_the_day = [p for p in repayments if p.on in due_days[p.share]]
+    assert len(on_the_day) > 0.6 * len(repayments)
+    nearest = [min(due_days[p.share], key=lambda d, p=p: abs((d - p.on).days)) for p in repayments]
+    early = [p for p, d in zip(repayments, nearest, strict=True) if p.on < d]
+    late = [p for p, d in zip(repayments, nearest, strict=True) if p.on > d]
+    assert len(early) >= 10 and len(late) >= 2 * len(early)
+    disbursed = {loan.id: loan.disbursed_on for loan in built["loans"]}
+    loan_of = {share.id: share.loan for share in built["shares"]}
+    assert all(disbursed[loan_of[p.share]] < p.on <= dt.date.today() for p in built["payments"])
+
+
+def test_every_payment_is_split_as_the_operations_split_it(built):
+    """The everyday installments are written in bulk: replay each share's payments through the
+    rules of desktop.loan_allocation and find the same split."""
+    rows = defaultdict(list)
+    for installment in built["installments"]:
+        rows[installment.share].append(installment)
+    payments = defaultdict(list)
+    for payment in built["payments"]:
+        payments[payment.share].append(payment)
+    by_id = {p.id: p for p in built["payments"]}
+    for share_id, posted in payments.items():
+        principal = jasa = 0
+        for payment in sorted(posted, key=lambda p: (p.on, p.id)):
+            state = share_state(rows[share_id], principal, jasa, payment.on)
+            if payment.kind == "reversal":
+                original = by_id[payment.reverses]
+                expected = (-original.principal, -original.jasa)
+            elif payment.kind == "payoff":
+                expected = payoff_split(state)
+            else:
+                expected = allocate(state, payment.amount, credit=False)
+            assert (payment.principal, payment.jasa) == expected, payment
+            assert payment.principal + payment.jasa == payment.amount
+            principal, jasa = principal + payment.principal, jasa + payment.jasa
+
+
+def test_a_group_covers_a_member_who_then_pays_part_of_it_back(built):
+    covered = [d for d in built["group_debts"] if d.kind == "cover"]
+    assert len(covered) == 1
+    cover = covered[0]
+    repaid = [d for d in built["group_debts"] if d.kind == "repayment" and d.member == cover.member]
+    assert repaid and all(d.on > cover.on for d in repaid)
+    assert 0 < -sum(d.amount for d in repaid) < cover.amount, "part of the cover is still owed"
+    payment = [p for p in built["payments"] if p.kind == "cover"]
+    assert len(payment) == 1 and payment[0].amount == cover.amount
+
+
+def test_a_mistyped_installment_is_reversed_and_posted_again(built):
+    by_id = {p.id: p for p in built["payments"]}
+    reversals = [p for p in built["payments"] if p.kind == "reversal"]
+    assert len(reversals) == 1
+    reversal = reversals[0]
+    wrong = by_id[reversal.reverses]
+    assert (reversal.amount, reversal.on) == (-wrong.amount, wrong.on)
+    assert reversal.note.startswith(f"{wrong.receipt_number}: Salah input nominal")
+    again = [p for p in built["payments"] if p.note == f"Koreksi atas {wrong.receipt_number}"]
+    assert len(again) == 1 and again[0].amount == 10 * wrong.amount and again[0].id > reversal.id
+
+
+def test_one_share_written_off_and_its_loss_on_the_pool(built):
+    written = [s for s in built["shares"] if s.status == "written_off"]
+    assert len(written) == 1
+    share = written[0]
+    assert share.written_off == share.principal - share.paid_principal > 0
+    assert sum(p.written_off for p in built["pools"]) == share.written_off
+
+
+def test_the_loan_books_agree_with_their_entries(built):
+    assert built["share_check"] == [] and built["pool_check"] == []
+    for pool in built["pools"]:
+        sums = defaultdict(int)
+        for entry in built["pool_entries"]:
+            if entry.pool == pool.id:
+                sums[entry.kind] += entry.cash
+        repaid = sums["repayment"] + sums["reversal"]  # the one reversal cancels a repayment
+        assert pool.available == sums["capital"] + sums["fee"] + repaid + sums["disbursement"]
+        assert pool.available == pool.capital + pool.fees + pool.principal_back + pool.jasa_back - pool.disbursed
+        assert pool.available >= 0 and pool.out > 0
+    assert built["audit_actions"]["loan.demo_history"] == 1
