@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import LongTable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
 
 from desktop.arrears import AGING_BUCKETS, Portfolio, ShareArrears
 from desktop.dates import format_date_long
@@ -229,12 +229,15 @@ def render_arrears_list(lines: list[ShareArrears], total: Portfolio, head: Lette
     width = PAGE[0] - 2 * MARGIN
     mentors = {line.mentor_name for line in lines}
     mentor = mentors.pop() if len(mentors) == 1 else ""
-    # With one group, its subtotal is the total already.
-    total_rows = ([_total_table(lines), Spacer(1, 4 * mm)]
-                  if len(by_group(lines)) != 1 else [])
-    story = [*_tables(lines),
+    tables = _tables(lines)
+    # With one group, its subtotal is the total already. The office's total stays on the page
+    # of the last group, under its columns, rather than alone at the top of the next page.
+    if len(by_group(lines)) != 1:
+        last = tables[-2:-1] if tables else []
+        tables = [*tables[:-2], KeepTogether([*last, _total_table(lines)]), Spacer(1, 4 * mm)]
+    story = [*tables,
              signatures([("Mengetahui,", "Bendahara,", ""),
                          (place_and_date(place, today), "Pendamping,", mentor)], width,
-                        lead=(*total_rows, _summary(total, today, width)))]
+                        lead=(_summary(total, today, width),))]
     write(target, build_pdf(story, PAGE, _header(head, subtitle(today, scope, rule_label)), today,
                             f"Daftar tunggakan pinjaman {format_date_long(today)}", head.name))
