@@ -181,8 +181,8 @@ class LoansTab(QWidget):
             Column(self.tr("Principal (Rp)"), lambda r: format_amount(r.principal), lambda r: r.principal, 100, True),
             Column(self.tr("Outstanding (Rp)"), lambda r: _amount(r.outstanding), lambda r: r.outstanding, 120, True),
             Column(self.tr("Overdue (Rp)"), lambda r: _amount(self.overdue.get(r.number, 0)),
-                   lambda r: self.overdue.get(r.number, 0), 100, True),
-            Column(self.tr("Term"), lambda r: str(r.term), lambda r: r.term, 50, True),
+                   lambda r: self.overdue.get(r.number, 0), 120, True),
+            Column(self.tr("Term"), lambda r: str(r.term), lambda r: r.term, 70, True),
             Column(self.tr("Applied"), lambda r: format_date(r.applied_on), lambda r: r.applied_on, 85),
             Column(self.tr("Disbursed"), lambda r: format_date(r.disbursed_on), lambda r: r.disbursed_on, 85),
             Column(self.tr("Product"), lambda r: r.product, width=170),
@@ -210,15 +210,15 @@ class LoansTab(QWidget):
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         self.shares_model = TintedModel([
-            Column(self.tr("Member"), lambda s: f"{s.member_name} ({s.member_number})", width=165),
+            Column(self.tr("Member"), lambda s: f"{s.member_name} ({s.member_number})", width=200),
             Column(self.tr("Principal (Rp)"), lambda s: format_amount(s.principal), lambda s: s.principal, 95, True),
             Column(self.tr("Paid (Rp)"), lambda s: _amount(s.paid_principal + s.paid_jasa),
-                   lambda s: s.paid_principal + s.paid_jasa, 85, True),
-            Column(self.tr("Overdue (Rp)"), lambda s: _amount(s.overdue), lambda s: s.overdue, 95, True),
+                   lambda s: s.paid_principal + s.paid_jasa, 100, True),
+            Column(self.tr("Overdue (Rp)"), lambda s: _amount(s.overdue), lambda s: s.overdue, 120, True),
             Column(self.tr("Days"), lambda s: str(s.days_overdue) if s.days_overdue else "",
                    lambda s: s.days_overdue, 40, True),
             Column(self.tr("Quality"), lambda s: label(KOLEK_CLASSES[s.kolek]) if s.kolek else "", width=110),
-            Column(self.tr("Group debt (Rp)"), lambda s: _amount(s.group_debt), lambda s: s.group_debt, 110, True),
+            Column(self.tr("Group debt (Rp)"), lambda s: _amount(s.group_debt), lambda s: s.group_debt, 170, True),
             Column(self.tr("Status"), lambda s: label(SHARE_STATUSES.get(s.status, s.status)), width=90),
         ], self._tint_share, self)
         self.shares = make_table(self.shares_model, "loan_shares")
