@@ -307,11 +307,17 @@ class LoanShare(BaseModel):
 
 
 class Installment(BaseModel):
+    """One installment of a share's schedule, fixed at disbursement. The running totals of
+    principal and jasa up to and including it are stored with it, so that how late every
+    share is can be read with a plain sum instead of a window over a million rows."""
+
     share = pw.ForeignKeyField(LoanShare, backref="installments", on_delete="RESTRICT")
     seq = pw.IntegerField()
     due_on = pw.DateField()
     principal = pw.IntegerField()
     jasa = pw.IntegerField()
+    cum_principal = pw.IntegerField()
+    cum_jasa = pw.IntegerField()
 
     class Meta:
         indexes = ((("share", "seq"), True),)

@@ -11,8 +11,8 @@ Definitions, on a day D (an installment due on D is not yet late):
 - repayment rate: of everything due before D on running shares, the part that was paid.
 - aging: the overdue amounts by how late the share is (1-30, 31-60, 61-90, 91-180, over 180).
 
-The whole office is read in two queries, the lateness with a window over the installments
-due before D, so that the report for 20,000 loans stays well under a second.
+The whole office is read in two queries, the lateness from the running totals stored on the
+installments due before D, so that the report for 20,000 loans stays well under a second.
 """
 
 from __future__ import annotations
@@ -73,17 +73,19 @@ _LIVE_ON = """SELECT s.id AS share_id, COALESCE(p.pp, 0) AS pp, COALESCE(p.pj, 0
               WHERE l.disbursed_on <= :on
                 AND (s.status = 'active' OR (s.status != 'pending' AND s.closed_on > :on))"""
 
+# An installment is late when it fell due before the day and its own principal or jasa is not
+# covered by what was paid (paid amounts fill the installments oldest first); the running
+# totals stored on each installment make this a plain sum.
 _LATENESS = """
 WITH live AS ({live})
-SELECT share_id, SUM(principal), SUM(jasa),
-       MIN(CASE WHEN cp > pp OR cj > pj THEN due_on END),
-       SUM(CASE WHEN cp > pp OR cj > pj THEN 1 ELSE 0 END)
-FROM (SELECT i.share_id, i.due_on, i.principal, i.jasa, live.pp, live.pj,
-             SUM(i.principal) OVER w AS cp, SUM(i.jasa) OVER w AS cj
-      FROM installment i JOIN live ON live.share_id = i.share_id
-      WHERE i.due_on < :on
-      WINDOW w AS (PARTITION BY i.share_id ORDER BY i.seq))
-GROUP BY share_id
+SELECT i.share_id, MAX(i.cum_principal), MAX(i.cum_jasa),
+       MIN(CASE WHEN (i.principal > 0 AND i.cum_principal > live.pp)
+                  OR (i.jasa > 0 AND i.cum_jasa > live.pj) THEN i.due_on END),
+       SUM(CASE WHEN (i.principal > 0 AND i.cum_principal > live.pp)
+                  OR (i.jasa > 0 AND i.cum_jasa > live.pj) THEN 1 ELSE 0 END)
+FROM live JOIN installment i ON i.share_id = live.share_id
+WHERE i.due_on < :on
+GROUP BY i.share_id
 """
 
 _SHARES = """
