@@ -134,13 +134,30 @@ def post_to_pool(actor: Actor, pool_id: int, on: dt.date, kind: str, cash: int, 
     """Write one pool entry and move the stored available cash with it, in the caller's
     transaction; refuse whatever would take the pool below zero."""
     pool = get_pool(pool_id)
-    if pool.available + cash < 0:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{pool} has {available} available; {amount} is more than that."), "pool", pool=pool.name, available=format_rupiah(pool.available), amount=format_rupiah(-cash))
+    if cash < 0:
+        lowest = _lowest_available_from(pool, on)
+        if lowest + cash < 0:
+            raise DomainError(QT_TRANSLATE_NOOP("Errors", "{pool} has {available} available; {amount} is more than that."), "pool", pool=pool.name, available=format_rupiah(max(lowest, 0)), amount=format_rupiah(-cash))
     entry = PoolEntry.create(pool=pool_id, on=on, kind=kind, cash=cash, lent=lent, loan=loan,
                              payment=payment, reverses=reverses, note=clean(note)[:200],
                              user=actor.id)
     CapitalPool.update(available=CapitalPool.available + cash).where(CapitalPool.id == pool_id).execute()
     return entry
+
+
+def _lowest_available_from(pool: CapitalPool, on: dt.date) -> int:
+    """The least cash the pool holds at the end of *on* or of any later day with entries: what
+    money taken out on *on* may not exceed, or the ledger goes below zero on a later day."""
+    later = list(PoolEntry.select(PoolEntry.cash).where((PoolEntry.pool == pool.id) & (PoolEntry.on > on))
+                 .order_by(PoolEntry.on, PoolEntry.id).tuples())
+    if not later:  # the usual posting, dated today: the stored figure is the answer
+        return pool.available
+    balance = pool.available - sum(cash for (cash,) in later)
+    lowest = balance
+    for (cash,) in later:
+        balance += cash
+        lowest = min(lowest, balance)
+    return lowest
 
 
 @operation("capital.manage")
@@ -292,19 +309,28 @@ class Rolling:
 def rolling(pool_id: int) -> Rolling:
     """Trace the pool's money first in, first out: each disbursement takes the oldest money in
     the pool, and what a borrower repays (with jasa) is money of the next generation, labelled
-    with who repaid it. Reversed entries and their reversals are left out."""
+    with who repaid it. A reversal takes its money back out of the pool, newest money first."""
     entries = list(PoolEntry.select(PoolEntry.id, PoolEntry.on, PoolEntry.kind, PoolEntry.cash,
                                     PoolEntry.loan, PoolEntry.reverses)
                    .where(PoolEntry.pool == pool_id).order_by(PoolEntry.on, PoolEntry.id).tuples())
-    cancelled = {rev for (_id, _on, _kind, _cash, _loan, rev) in entries if rev is not None}
     loans = {row[0]: row[1:] for row in
              Loan.select(Loan.id, Loan.number, pw.fn.COALESCE(Group.name, Member.name))
              .join(Group, pw.JOIN.LEFT_OUTER).switch(Loan).join(Member, pw.JOIN.LEFT_OUTER)
              .where(Loan.pool == pool_id).tuples()}
     queue: deque[list] = deque()  # [generation, amount, from borrower or None]
     funded: dict[int, Funding] = {}
-    for entry_id, on, kind, cash, loan_id, reverses in entries:
-        if reverses is not None or entry_id in cancelled or cash == 0:
+    for _entry_id, on, kind, cash, loan_id, reverses in entries:
+        if cash == 0:
+            continue
+        if reverses is not None:
+            # A reversed repayment leaves the pool again: it takes back the newest money.
+            need = -cash
+            while need > 0 and queue:
+                take = min(need, queue[-1][1])
+                queue[-1][1] -= take
+                need -= take
+                if queue[-1][1] == 0:
+                    queue.pop()
             continue
         if cash > 0:
             generation, origin = 1, None

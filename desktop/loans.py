@@ -97,28 +97,23 @@ def arrears_of(member_ids: list[int] | None = None, group_id: int | None = None,
     """(member, loan number, amount overdue) of the running shares that are behind, of the
     members or of the group's loans."""
     on = on or dt.date.today()
-    running = (LoanShare.select(LoanShare.id, LoanShare.member, Loan.number,
-                                LoanShare.paid_principal, LoanShare.paid_jasa)
-               .join(Loan).where(LoanShare.status == "active"))
+    # One grouped query over the running shares' installments due before the day: no list of
+    # ids to bind, so it costs the same for one member and for the whole office.
+    due = Installment.alias("due")
+    query = (LoanShare.select(LoanShare.member, Loan.number,
+                              pw.fn.MAX(due.cum_principal) - LoanShare.paid_principal,
+                              pw.fn.MAX(due.cum_jasa) - LoanShare.paid_jasa)
+             .join(Loan).switch(LoanShare)
+             .join(due, on=((due.share == LoanShare.id) & (due.due_on < on)))
+             .where(LoanShare.status == "active")
+             .group_by(LoanShare.id)
+             .having((pw.fn.MAX(due.cum_principal) > LoanShare.paid_principal)
+                     | (pw.fn.MAX(due.cum_jasa) > LoanShare.paid_jasa)))
     if member_ids is not None:
-        running = running.where(LoanShare.member.in_(member_ids))
+        query = query.where(LoanShare.member.in_(member_ids))
     if group_id is not None:
-        running = running.where(Loan.group == group_id)
-    shares = {sid: rest for sid, *rest in running.tuples()}
-    if not shares:
-        return []
-    # Only the borrowers' own installments are summed, so the check costs the same in a
-    # small office and in one with twenty thousand loans.
-    due = (Installment.select(Installment.share, pw.fn.SUM(Installment.principal),
-                              pw.fn.SUM(Installment.jasa))
-           .where(Installment.share.in_(list(shares)) & (Installment.due_on < on))
-           .group_by(Installment.share))
-    behind = []
-    for sid, principal, jasa in due.tuples():
-        member, number, paid_principal, paid_jasa = shares[sid]
-        if principal > paid_principal or jasa > paid_jasa:
-            behind.append((member, number, max(principal - paid_principal, 0) + max(jasa - paid_jasa, 0)))
-    return behind
+        query = query.where(Loan.group == group_id)
+    return [(m, n, max(p, 0) + max(j, 0)) for m, n, p, j in query.tuples()]
 
 
 def group_debt(member_id: int, group_id: int | None = None) -> int:
@@ -140,6 +135,10 @@ def _check_no_arrears(group: Group | None, members: dict[int, Member], on: dt.da
         if group is not None and member_id not in members:
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "{group} has arrears: {name} is {amount} behind on loan {loan}. No new loan until the arrears are paid."), None, group=group.name, name=who.name, amount=format_rupiah(amount), loan=number)
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} is {amount} behind on loan {loan}. No new loan until the arrears are paid."), "shares", name=who.name, amount=format_rupiah(amount), loan=number)
+    lost = (LoanShare.select(LoanShare.member, Loan.number).join(Loan)
+            .where(LoanShare.member.in_(list(members)) & (LoanShare.status == "written_off")).tuples().first())
+    if lost is not None:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name}'s share of loan {loan} was written off as lost; the office lends to them no more."), "shares", name=members[lost[0]].name, loan=lost[1])
     for member in members.values():
         debt = group_debt(member.id)
         if debt > 0:
@@ -167,8 +166,10 @@ def _check_group(group: Group, on: dt.date) -> None:
 
 
 def _had_loan(member_id: int) -> bool:
+    """Whether the member has repaid a loan: only that lifts the first-loan ceiling (a loan
+    still running is no history yet)."""
     return LoanShare.select().where((LoanShare.member == member_id)
-                                    & LoanShare.status.in_(["active", "paid"])).exists()
+                                    & (LoanShare.status == "paid")).exists()
 
 
 def _check_application(form: LoanApplication, product: LoanProduct, exclude_loan: int | None = None
@@ -208,6 +209,8 @@ def _check_application(form: LoanApplication, product: LoanProduct, exclude_loan
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the amount {name} borrows, above zero, in whole rupiah."), "shares", name=member.name))
         elif amount > MAX_AMOUNT:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The amount is too large for one posting; check the figures."), "shares"))
+        elif isinstance(form.term, int) and amount < 1000 * max(form.term, 1):
+            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "{name} asks for {amount}, less than Rp1.000 an installment; check the figures."), "shares", name=member.name, amount=format_rupiah(amount)))
         elif product.max_amount and amount > product.max_amount:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "{product} lends at most {max} to one borrower; {name} asks for {amount}."), "shares", product=product.name, max=format_rupiah(product.max_amount), name=member.name, amount=format_rupiah(amount)))
         elif product.first_loan_max and amount > product.first_loan_max and not _had_loan(member_id):
@@ -227,6 +230,17 @@ def _check_application(form: LoanApplication, product: LoanProduct, exclude_loan
 
 
 # --- application, approval, disbursement ---------------------------------------------------
+
+def installment_rows(share_id: int, plan: list) -> list[dict]:
+    """The rows of a share's schedule as stored, with their running totals."""
+    rows, cum_principal, cum_jasa = [], 0, 0
+    for r in plan:
+        cum_principal += r.principal
+        cum_jasa += r.jasa
+        rows.append({"share": share_id, "seq": r.seq, "due_on": r.due_on, "principal": r.principal,
+                     "jasa": r.jasa, "cum_principal": cum_principal, "cum_jasa": cum_jasa})
+    return rows
+
 
 @operation("loans.apply")
 def apply_for_loan(actor: Actor, form: LoanApplication) -> int:
@@ -346,8 +360,7 @@ def disburse_loan(actor: Actor, loan_id: int, version: int, pool_id: int, on: dt
     rows = []
     for share in LoanShare.select().where(LoanShare.loan == loan.id):
         plan = schedule(share.principal, rate, loan.method, loan.frequency, loan.term, on, loan.grace)
-        rows += [{"share": share.id, "seq": r.seq, "due_on": r.due_on, "principal": r.principal,
-                  "jasa": r.jasa} for r in plan]
+        rows += installment_rows(share.id, plan)
         LoanShare.update(jasa=sum(r.jasa for r in plan), status="active").where(
             LoanShare.id == share.id).execute()
     Installment.insert_many(rows).execute()
@@ -373,6 +386,11 @@ def _check_payment(share: LoanShare, on: dt.date, amount: int, method: str) -> N
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date is before the loan was disbursed ({date})."), "date", date=_date(share.loan.disbursed_on))
     if method not in PAYMENT_METHODS and method != "savings":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose cash or transfer."), "method")
+    # Payments are applied in date order; one dated before an earlier-posted payment would be
+    # split as if that payment had not been made.
+    last = LoanPayment.select(pw.fn.MAX(LoanPayment.on)).where(LoanPayment.share == share.id).scalar()
+    if last is not None and on < last:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "A payment on this loan is already posted on {date}; a new one cannot be dated before it."), "date", date=_date(last))
 
 
 def _post_payment(actor: Actor, share: LoanShare, on: dt.date, kind: str, principal: int,
@@ -494,6 +512,35 @@ def repay_group(actor: Actor, member_id: int, group_id: int, on: dt.date, amount
     return entry.id
 
 
+def group_repayments(member_id: int) -> list[tuple[int, dt.date, int, str]]:
+    """(entry, date, amount, note) of the member's standing repayments to their group, newest
+    first: what ``reverse_group_repayment`` can cancel."""
+    cancelled = GroupDebtEntry.select(GroupDebtEntry.reverses).where(GroupDebtEntry.reverses.is_null(False))
+    return list(GroupDebtEntry.select(GroupDebtEntry.id, GroupDebtEntry.on, 0 - GroupDebtEntry.amount,
+                                      GroupDebtEntry.note)
+                .where((GroupDebtEntry.member == member_id) & (GroupDebtEntry.kind == "repayment")
+                       & GroupDebtEntry.id.not_in(cancelled))
+                .order_by(GroupDebtEntry.on.desc(), GroupDebtEntry.id.desc()).tuples())
+
+
+@operation("loans.reverse")
+def reverse_group_repayment(actor: Actor, entry_id: int, reason: str) -> int:
+    """Cancel a member's repayment to the group recorded by mistake; the debt is owed again."""
+    entry = GroupDebtEntry.get_or_none(GroupDebtEntry.id == entry_id)
+    if entry is None or entry.kind != "repayment":
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This payment no longer exists."))
+    if GroupDebtEntry.select().where(GroupDebtEntry.reverses == entry.id).exists():
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "This repayment to the group has already been reversed."))
+    if not clean(reason):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."), "reason")
+    reversal = GroupDebtEntry.create(member=entry.member_id, group=entry.group_id, on=dt.date.today(),
+                                     kind="reversal", amount=-entry.amount, reverses=entry.id,
+                                     note=clean(reason)[:200], user=actor.id)
+    audit.record(actor, "loan.group_repayment_reversal", "group_debt_entry", reversal.id,
+                 f"{entry.id} {-entry.amount}", None, audit.snapshot(reversal))
+    return reversal.id
+
+
 @operation("loans.reverse")
 def reverse_payment(actor: Actor, payment_id: int, reason: str, on: dt.date | None = None) -> int:
     """Cancel a posted payment with a new one of the negated split; both stay visible, and
@@ -507,6 +554,16 @@ def reverse_payment(actor: Actor, payment_id: int, reason: str, on: dt.date | No
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} has already been reversed."), None, number=payment.receipt_number)
     if not clean(reason):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."), "reason")
+    latest = (LoanPayment.select().where((LoanPayment.share == payment.share_id)
+                                         & (LoanPayment.kind != "reversal")
+                                         & LoanPayment.id.not_in(
+                                             LoanPayment.select(LoanPayment.reverses)
+                                             .where(LoanPayment.reverses.is_null(False))))
+              .order_by(LoanPayment.on.desc(), LoanPayment.id.desc()).first())
+    if latest is not None and latest.id != payment.id:
+        # Later payments were split, and a payoff waived jasa, on the strength of this one:
+        # undo them newest first.
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} was posted after this payment; reverse it first, then this one."), None, number=latest.receipt_number)
     share = get_share(payment.share_id)
     if share.status == "written_off":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Loan {loan} of {name} was written off; its payments can no longer change."), None, loan=share.loan.number, name=share.member.name)
@@ -592,6 +649,9 @@ def settle_on_exit(actor: Actor, member_id: int, on: dt.date, savings: int) -> l
                         .where((LoanShare.member == member_id) & Loan.status.in_(OPEN_STATUSES)).first())
     if open_application is not None:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Application {loan} of {name} is still open; reject or cancel it first."), None, loan=open_application.number, name=member.name)
+    owed_group = group_debt(member_id)
+    if owed_group > 0:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} still owes the group {amount} for installments it covered. Record the member paying the group back before the exit."), None, name=member.name, amount=format_rupiah(owed_group))
     debts = debts_on_exit(member_id, on)
     if not debts:
         return []

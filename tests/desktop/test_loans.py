@@ -443,3 +443,98 @@ def test_on_leaving_the_savings_pay_off_the_loans_first(actors, office):
     offset = LoanPayment.get(LoanPayment.share == share)
     assert (offset.kind, offset.method, offset.amount) == ("offset", "savings", 510_000)
     assert capital.pool_figures(pool)[0].out == 0
+
+
+def test_payments_are_reversed_newest_first(actors, office):
+    pool, group, members = office
+    share = shares_of(disbursed_loan(actors, pool, group, [(members[0], 1_000_000)]))[0]
+    treasurer = actors["treasurer"]
+    first = loans.repay(treasurer, share, FEB, 110_000)
+    loans.pay_off(treasurer, share, dt.date(2025, 2, 20), loans.payoff_amount(share, dt.date(2025, 2, 20)))
+    # The payoff waived later jasa on the strength of February's payment: it goes first.
+    exc = refusal(loans.reverse_payment, treasurer, first, "salah")
+    assert str(exc) == "Receipt KW0000002 was posted after this payment; reverse it first, then this one."
+
+
+def test_a_payment_cannot_be_dated_before_one_already_posted(actors, office):
+    pool, group, members = office
+    share = shares_of(disbursed_loan(actors, pool, group, [(members[0], 1_000_000)]))[0]
+    loans.repay(actors["treasurer"], share, MAR, 110_000)
+    exc = refusal(loans.repay, actors["treasurer"], share, FEB, 110_000)
+    assert str(exc) == "A payment on this loan is already posted on 10/03/2025; a new one cannot be dated before it."
+    assert exc.field == "date"
+    loans.repay(actors["treasurer"], share, MAR, 110_000)  # the same day is fine
+
+
+def test_only_a_repaid_loan_lifts_the_first_loan_ceiling(actors, office):
+    pool, group, members = office
+    disbursed_loan(actors, pool, None, [(members[0], 1_000_000)], term=5)
+    exc = refusal(applied, actors, None, [(members[0], 2_000_000)], term=5, on=DISBURSED)
+    assert "This is KUBE Melati Anggota 1's first loan" in messages(exc)[0]
+
+
+def test_no_new_loan_for_a_member_whose_loan_was_written_off(actors, office):
+    pool, group, members = office
+    share = shares_of(disbursed_loan(actors, pool, None, [(members[0], 500_000)], term=5))[0]
+    loans.write_off(actors["chair"], share, dt.date(2025, 9, 1), "meninggalkan kota")
+    exc = refusal(applied, actors, None, [(members[0], 200_000)], term=5, on=dt.date(2025, 9, 2))
+    assert str(exc) == ("KUBE Melati Anggota 1's share of loan PJ000001 was written off as lost; the "
+                        "office lends to them no more.")
+
+
+def test_a_share_too_small_for_its_installments_is_refused(actors, office):
+    _pool, group, members = office
+    exc = refusal(applied, actors, group, [(members[0], 9_000)])
+    assert messages(exc) == ["KUBE Melati Anggota 1 asks for Rp9.000, less than Rp1.000 an installment; check the figures."]
+
+
+def test_a_backdated_disbursement_cannot_take_the_pool_below_zero_on_an_earlier_day(actors):
+    pool = funded_pool(actors, 1_000_000, on=dt.date(2024, 12, 1))
+    capital.receive_capital(actors["administrator"], pool, dt.date(2025, 3, 1), 5_000_000)
+    group, members = group_with_members(actors, 1)
+    loan = applied(actors, group, [(members[0], 1_000_000)], on=dt.date(2025, 1, 3))
+    loans.approve_loan(actors["chair"], loan, loan_detail(loan).version, dt.date(2025, 1, 5))
+    disbursed = dt.date(2025, 1, 10)
+    loans.disburse_loan(actors["treasurer"], loan, loan_detail(loan).version, pool, disbursed)
+    other, (lone,) = group_with_members(actors, 1, "KUBE Mawar")
+    late = applied(actors, other, [(lone, 500_000)], on=dt.date(2025, 1, 3))
+    loans.approve_loan(actors["chair"], late, loan_detail(late).version, dt.date(2025, 1, 5))
+    # Today the pool holds 5.000.000, but on 11/01/2025 it held nothing.
+    exc = refusal(loans.disburse_loan, actors["treasurer"], late, loan_detail(late).version, pool, dt.date(2025, 1, 11))
+    assert str(exc) == "Dana Bergulir Desa has Rp0 available; Rp500.000 is more than that."
+    loans.disburse_loan(actors["treasurer"], late, loan_detail(late).version, pool, dt.date(2025, 3, 1))
+
+
+def test_a_repayment_to_the_group_can_be_reversed_and_a_member_owing_the_group_cannot_leave(actors, office):
+    from desktop.member_queries import load_member
+    from desktop.members import exit_member
+
+    pool, group, members = office
+    share = shares_of(disbursed_loan(actors, pool, group, [(members[0], 1_000_000)], term=2))[0]
+    treasurer = actors["treasurer"]
+    loans.cover_by_group(treasurer, share, MAR, 1_010_000)
+    loans.repay_group(treasurer, members[0], group, dt.date(2025, 3, 15), 500_000)
+    ((entry, on, amount, _note),) = loans.group_repayments(members[0])
+    assert (on, amount) == (dt.date(2025, 3, 15), 500_000)
+    assert str(refusal(loans.reverse_group_repayment, treasurer, entry, "")) == "Enter the reason for the reversal."
+    loans.reverse_group_repayment(treasurer, entry, "salah anggota")
+    assert loans.group_debt(members[0]) == 1_010_000 and loans.group_repayments(members[0]) == []
+    assert "already been reversed" in str(refusal(loans.reverse_group_repayment, treasurer, entry, "x"))
+    exc = refusal(exit_member, treasurer, members[0], dt.date(2025, 4, 1), "pindah", load_member(members[0]).form.version)
+    assert str(exc) == ("KUBE Melati Anggota 1 still owes the group Rp1.010.000 for installments it covered. "
+                        "Record the member paying the group back before the exit.")
+
+
+def test_a_reversed_repayment_takes_its_money_back_out_of_the_rolling(actors):
+    pool = funded_pool(actors, 1_000_000)
+    group, members = group_with_members(actors, 1)
+    share = shares_of(disbursed_loan(actors, pool, group, [(members[0], 1_000_000)], term=2))[0]
+    payment = loans.pay_off(actors["treasurer"], share, FEB, loans.payoff_amount(share, FEB))
+    loans.reverse_payment(actors["treasurer"], payment, "cek kosong", FEB)
+    capital.receive_capital(actors["administrator"], pool, dt.date(2025, 2, 15), 600_000)
+    other, (lone,) = group_with_members(actors, 1, "KUBE Mawar")
+    disbursed_loan(actors, pool, other, [(lone, 500_000)], term=5, on=dt.date(2025, 2, 20))
+    roll = capital.rolling(pool)
+    # The second loan is lent from new capital, not from a repayment that was taken back.
+    assert roll.lent_by_generation == {1: 1_500_000}
+    assert sum(roll.lent_by_generation.values()) == capital.pool_figures(pool)[0].disbursed
