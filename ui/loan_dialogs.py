@@ -48,10 +48,12 @@ from desktop.loans import (
     cover_by_group,
     disburse_loan,
     group_debt,
+    group_repayments,
     pay_off,
     reject_loan,
     repay,
     repay_group,
+    reverse_group_repayment,
     reverse_payment,
     write_off,
 )
@@ -473,6 +475,29 @@ class GroupRepayDialog(_LoanDialog):
                 raise ValidationErrors(errors)
             repay_group(self.actor, self.card.member_id, self.group_id, on, amount, self.note.text())
         self.run(act)
+
+
+class GroupRepaymentReversalDialog(_LoanDialog):
+    """Cancel the member's latest repayment to the group, recorded by mistake."""
+
+    def __init__(self, actor: Actor, card: ShareCard, parent: QWidget | None = None) -> None:
+        super().__init__(actor, _share_header(card), parent)
+        self.setWindowTitle(self.tr("Reverse a repayment to the group"))
+        self.entry_id, on, amount, note = group_repayments(card.member_id)[0]
+        what = QLabel(self.tr("Repayment to the group of {date}: {amount}.").format(
+            date=format_date(on), amount=format_rupiah(amount)) + (f" {note}" if note else ""))
+        what.setObjectName("reverse_group_what")
+        what.setWordWrap(True)
+        self.column.insertWidget(1, what)
+        self.column.insertWidget(2, _hint(self.tr("The member owes the group that amount again.")))
+        self.reason = self.form.add(self.tr("Reason"), QLineEdit(), "reason")
+        self.reason.setObjectName("reverse_group_reason")
+        self.reason.setMaxLength(150)
+        self.finish(self.tr("Reverse the repayment"))
+        self.reason.setFocus()
+
+    def accept(self) -> None:
+        self.run(lambda: reverse_group_repayment(self.actor, self.entry_id, self.reason.text()))
 
 
 class ReversePaymentDialog(_LoanDialog):

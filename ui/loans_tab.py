@@ -47,7 +47,7 @@ from desktop.loan_queries import (
 )
 from desktop.loan_schedule import schedule
 from desktop.loan_settings import KOLEK_CLASSES
-from desktop.loans import arrears_of
+from desktop.loans import arrears_of, group_repayments
 from desktop.money import format_amount, format_rupiah
 from ui.bus import bus
 from ui.i18n import label
@@ -57,6 +57,7 @@ from ui.loan_dialogs import (
     DecisionDialog,
     DisburseDialog,
     GroupRepayDialog,
+    GroupRepaymentReversalDialog,
     PaymentDialog,
     ReversePaymentDialog,
     WriteOffDialog,
@@ -297,6 +298,7 @@ class LoansTab(QWidget):
             (self.tr("Group covers…"), self.cover, "loan_cover"),
             (self.tr("Member repays the group…"), self.repay_group, "loan_repay_group"),
             (self.tr("Reverse the payment…"), self.reverse, "loan_reverse"),
+            (self.tr("Reverse a repayment to the group…"), self.reverse_group, "loan_reverse_group"),
             (self.tr("Write off…"), self.write_off, "loan_write_off"),
             (self.tr("Print the loan card"), self.print_card, "loan_print_card"),
             (self.tr("Print the receipt"), self.print_receipt, "loan_print_receipt"),
@@ -550,6 +552,8 @@ class LoansTab(QWidget):
             "loan_repay_group": may("loans.repay") and group_loan and share is not None and share.group_debt > 0,
             "loan_reverse": (may("loans.reverse") and payment is not None and payment.kind != "reversal"
                              and not payment.reversed_by and card is not None and card.status != "written_off"),
+            "loan_reverse_group": (may("loans.reverse") and group_loan and share is not None
+                                   and bool(group_repayments(share.member_id))),
             "loan_write_off": may("loans.writeoff") and running,
             "loan_print_card": card is not None and card.state is not None,
             "loan_print_receipt": payment is not None,
@@ -601,6 +605,10 @@ class LoansTab(QWidget):
     def repay_group(self) -> None:
         if self.card is not None and self.detail is not None and self.buttons["loan_repay_group"].isEnabled():
             GroupRepayDialog(self.actor, self.card, self.detail.group_id, self).exec()
+
+    def reverse_group(self) -> None:
+        if self.card is not None and self.buttons["loan_reverse_group"].isEnabled():
+            GroupRepaymentReversalDialog(self.actor, self.card, self).exec()
 
     def reverse(self) -> None:
         payment = self.current_payment()

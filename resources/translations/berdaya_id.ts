@@ -1201,6 +1201,10 @@ dari {days} hari (Rp)</translation>
         <translation>{name} menunggak {amount} pada pinjaman {loan}. Tidak ada pinjaman baru sampai tunggakan dilunasi.</translation>
     </message>
     <message>
+        <source>{name}&apos;s share of loan {loan} was written off as lost; the office lends to them no more.</source>
+        <translation>Pinjaman {name} pada {loan} sudah dihapusbukukan; kantor tidak lagi memberi pinjaman kepadanya.</translation>
+    </message>
+    <message>
         <source>{name} still owes the group {amount} for installments it covered. No new loan until that is repaid.</source>
         <translation>{name} masih berutang {amount} kepada kelompok untuk angsuran yang ditalangi kelompok. Tidak ada pinjaman baru sampai utang itu dibayar.</translation>
     </message>
@@ -1257,6 +1261,10 @@ dari {days} hari (Rp)</translation>
         <translation>Isi jumlah pinjaman {name}, lebih dari nol, dalam rupiah bulat.</translation>
     </message>
     <message>
+        <source>{name} asks for {amount}, less than Rp1.000 an installment; check the figures.</source>
+        <translation>{name} mengajukan {amount}, kurang dari Rp1.000 per angsuran; periksa angkanya.</translation>
+    </message>
+    <message>
         <source>{product} lends at most {max} to one borrower; {name} asks for {amount}.</source>
         <translation>{product} paling banyak {max} per peminjam; {name} mengajukan {amount}.</translation>
     </message>
@@ -1301,6 +1309,10 @@ dari {days} hari (Rp)</translation>
         <translation>Tanggal ini sebelum pinjaman dicairkan ({date}).</translation>
     </message>
     <message>
+        <source>A payment on this loan is already posted on {date}; a new one cannot be dated before it.</source>
+        <translation>Sudah ada pembayaran pinjaman ini pada {date}; pembayaran baru tidak boleh bertanggal sebelumnya.</translation>
+    </message>
+    <message>
         <source>Only {rest} is left to pay on loan {loan}; {amount} is more than that.</source>
         <translation>Sisa yang harus dibayar pada pinjaman {loan} hanya {rest}; {amount} lebih dari itu.</translation>
     </message>
@@ -1329,12 +1341,20 @@ dari {days} hari (Rp)</translation>
         <translation>Tanggal ini sebelum kelompok menalangi angsuran ({date}).</translation>
     </message>
     <message>
+        <source>This repayment to the group has already been reversed.</source>
+        <translation>Pengembalian talangan ini sudah dibatalkan.</translation>
+    </message>
+    <message>
         <source>Receipt {number} has already been reversed.</source>
         <translation>Kuitansi {number} sudah dibatalkan.</translation>
     </message>
     <message>
         <source>Enter the reason for the reversal.</source>
         <translation>Isi alasan pembatalan.</translation>
+    </message>
+    <message>
+        <source>Receipt {number} was posted after this payment; reverse it first, then this one.</source>
+        <translation>Kuitansi {number} dicatat sesudah pembayaran ini; batalkan dulu kuitansi itu, lalu yang ini.</translation>
     </message>
     <message>
         <source>Loan {loan} of {name} was written off; its payments can no longer change.</source>
@@ -1359,6 +1379,10 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Application {loan} of {name} is still open; reject or cancel it first.</source>
         <translation>Pengajuan {loan} atas nama {name} masih terbuka; tolak atau batalkan dulu.</translation>
+    </message>
+    <message>
+        <source>{name} still owes the group {amount} for installments it covered. Record the member paying the group back before the exit.</source>
+        <translation>{name} masih berutang {amount} kepada kelompok untuk angsuran yang ditalangi. Catat dulu pengembalian talangan sebelum mencatat keluar.</translation>
     </message>
     <message>
         <source>{name} still owes {debt} on loans and has {savings} in savings to set against it. Collect the rest (or have the chair write it off) before recording the exit.</source>
@@ -1751,6 +1775,29 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Record the repayment</source>
         <translation>Catat pengembalian</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRepaymentReversalDialog</name>
+    <message>
+        <source>Reverse a repayment to the group</source>
+        <translation>Batalkan pengembalian talangan</translation>
+    </message>
+    <message>
+        <source>Repayment to the group of {date}: {amount}.</source>
+        <translation>Pengembalian talangan tanggal {date}: {amount}.</translation>
+    </message>
+    <message>
+        <source>The member owes the group that amount again.</source>
+        <translation>Anggota kembali berutang sejumlah itu kepada kelompok.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Reverse the repayment</source>
+        <translation>Batalkan pengembalian</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2934,10 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Reverse the payment…</source>
         <translation>Batalkan pembayaran…</translation>
+    </message>
+    <message>
+        <source>Reverse a repayment to the group…</source>
+        <translation>Batalkan pengembalian talangan…</translation>
     </message>
     <message>
         <source>Write off…</source>

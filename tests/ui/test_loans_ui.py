@@ -34,6 +34,7 @@ from ui.loan_dialogs import (
     DecisionDialog,
     DisburseDialog,
     GroupRepayDialog,
+    GroupRepaymentReversalDialog,
     PaymentDialog,
     ReversePaymentDialog,
     WriteOffDialog,
@@ -432,6 +433,19 @@ def test_the_group_covers_a_member_who_then_repays_the_group(qtbot, actors, open
     assert seen["offered"] == 110_000
     assert group_debt(euis, office.group) == 50_000
     assert shown(tab.shares_model, 1, 6) == "50.000"
+    assert tab.buttons["loan_reverse_group"].isEnabled()
+
+    def take_back(dialog: GroupRepaymentReversalDialog) -> None:
+        seen["what"] = dialog.findChild(QLabel, "reverse_group_what").text()
+        dialog.reason.setText("uang belum diterima kelompok")
+        dialog.accept()
+
+    when_modal(take_back, GroupRepaymentReversalDialog)
+    click(qtbot, tab, "loan_reverse_group")
+    assert "Rp60.000" in seen["what"]
+    assert group_debt(euis, office.group) == 110_000
+    assert shown(tab.shares_model, 1, 6) == "110.000"
+    assert not tab.buttons["loan_reverse_group"].isEnabled()
 
 
 def test_the_group_cannot_cover_more_than_is_due(qtbot, actors, open_window, office):
