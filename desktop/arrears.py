@@ -18,6 +18,7 @@ installments due before D, so that the report for 20,000 loans stays well under 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
 from db.connection import database
@@ -76,16 +77,28 @@ _LIVE_ON = """SELECT s.id AS share_id, COALESCE(p.pp, 0) AS pp, COALESCE(p.pj, 0
 # An installment is late when it fell due before the day and its own principal or jasa is not
 # covered by what was paid (paid amounts fill the installments oldest first); the running
 # totals stored on each installment make this a plain sum.
+# Only a share that paid less than fell due has a late installment, so the lateness is read for
+# those few alone, given as a JSON list of [share, principal paid, jasa paid].
 _LATENESS = """
-WITH live AS ({live})
-SELECT i.share_id, MAX(i.cum_principal), MAX(i.cum_jasa),
-       MIN(CASE WHEN (i.principal > 0 AND i.cum_principal > live.pp)
-                  OR (i.jasa > 0 AND i.cum_jasa > live.pj) THEN i.due_on END),
-       SUM(CASE WHEN (i.principal > 0 AND i.cum_principal > live.pp)
-                  OR (i.jasa > 0 AND i.cum_jasa > live.pj) THEN 1 ELSE 0 END)
-FROM live JOIN installment i ON i.share_id = live.share_id
+SELECT i.share_id,
+       MIN(CASE WHEN (i.principal > 0 AND i.cum_principal > b.pp)
+                  OR (i.jasa > 0 AND i.cum_jasa > b.pj) THEN i.due_on END),
+       SUM(CASE WHEN (i.principal > 0 AND i.cum_principal > b.pp)
+                  OR (i.jasa > 0 AND i.cum_jasa > b.pj) THEN 1 ELSE 0 END)
+FROM (SELECT json_extract(value, '$[0]') AS share_id, json_extract(value, '$[1]') AS pp,
+             json_extract(value, '$[2]') AS pj
+      FROM json_each(:behind)) b
+JOIN installment i ON i.share_id = b.share_id
 WHERE i.due_on < :on
 GROUP BY i.share_id
+"""
+
+# What fell due before the day on each share of a JSON list of ids.
+_DUE = """
+SELECT share_id, MAX(cum_principal), MAX(cum_jasa)
+FROM installment
+WHERE share_id IN (SELECT value FROM json_each(:shares)) AND due_on < :on
+GROUP BY share_id
 """
 
 _SHARES = """
@@ -94,7 +107,7 @@ SELECT s.id, l.id, l.number, l.frequency, l.disbursed_on, m.id, m.number, m.name
        m.address, COALESCE(l.group_id, m.group_id), COALESCE(g.name, ''), g.mentor_id,
        COALESCE(u.full_name, ''), p.id, p.name, s.principal, s.principal - live.pp,
        live.pp, live.pj,
-       (SELECT MAX(due_on) FROM installment WHERE share_id = s.id)
+       (SELECT due_on FROM installment WHERE share_id = s.id ORDER BY seq DESC LIMIT 1)
 FROM live
 JOIN loan_share s ON s.id = live.share_id
 JOIN loan l ON l.id = s.loan_id
@@ -116,15 +129,20 @@ def share_arrears(on: dt.date | None = None, settings: LoanSettings | None = Non
     on = on or dt.date.today()
     settings = settings or loan_settings()
     live = _LIVE_NOW if on >= dt.date.today() else _LIVE_ON
-    params = {"on": on.isoformat()}
-    late = {row[0]: row[1:] for row in
-            database.execute_sql(_LATENESS.format(live=live), params)}
+    day = on.isoformat()
+    shares = database.execute_sql(_SHARES.format(live=live), {"on": day}).fetchall()
+    due = {row[0]: row[1:] for row in database.execute_sql(
+        _DUE, {"shares": json.dumps([share[0] for share in shares]), "on": day})}
+    behind = [(share[0], share[18], share[19]) for share in shares if share[0] in due
+              and (due[share[0]][0] > share[18] or due[share[0]][1] > share[19])]
+    late = {row[0]: row[1:] for row in database.execute_sql(
+        _LATENESS, {"behind": json.dumps(behind), "on": day})}
     rows = []
     for (share_id, loan_id, number, frequency, disbursed, member_id, member_number, name, phone,
          address, group_id, group_name, mentor_id, mentor, pool_id, pool, principal,
-         outstanding, paid_principal, paid_jasa, last_due) in database.execute_sql(
-            _SHARES.format(live=live), params):
-        due_p, due_j, first_late, missed = late.get(share_id, (0, 0, None, 0))
+         outstanding, paid_principal, paid_jasa, last_due) in shares:
+        due_p, due_j = due.get(share_id, (0, 0))
+        first_late, missed = late.get(share_id, (None, 0))
         days = (on - _as_date(first_late)).days if first_late else 0
         rows.append(ShareArrears(
             share_id, loan_id, number, frequency, _as_date(disbursed), member_id, member_number,
@@ -163,14 +181,16 @@ class Portfolio:
         self.shares += 1
         self.outstanding += line.outstanding
         self.due_to_date += line.due_to_date
-        self.overdue += line.overdue
-        for days in self.at_risk:
-            if line.days_overdue >= days:
-                self.at_risk[days] += line.outstanding
-                self.shares_at_risk[days] += 1
-        for low, high in AGING_BUCKETS:
-            if line.days_overdue >= low and (high is None or line.days_overdue <= high):
-                self.aging[(low, high)] += line.overdue
+        late = line.days_overdue
+        if late:  # a share not late (nothing overdue) is in no at-risk or aging figure
+            self.overdue += line.overdue
+            for days in self.at_risk:
+                if late >= days:
+                    self.at_risk[days] += line.outstanding
+                    self.shares_at_risk[days] += 1
+            for low, high in AGING_BUCKETS:
+                if late >= low and (high is None or late <= high):
+                    self.aging[(low, high)] += line.overdue
         count, amount = self.by_class.get(line.kolek, (0, 0))
         self.by_class[line.kolek] = (count + 1, amount + line.outstanding)
 
@@ -193,7 +213,10 @@ def portfolio(lines: list[ShareArrears], dimension: str = "office") -> tuple[Por
         total.add(line)
         if dimension != "office":
             key, label = _key(line, dimension)
-            parts.setdefault(key, Portfolio(key, label)).add(line)
+            part = parts.get(key)
+            if part is None:  # not setdefault, which would build a Portfolio for every line
+                part = parts[key] = Portfolio(key, label)
+            part.add(line)
     return total, sorted(parts.values(), key=lambda p: (-p.outstanding, p.label))
 
 

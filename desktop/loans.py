@@ -40,6 +40,7 @@ from desktop.loan_settings import GROUP_CLASSES, loan_settings
 from desktop.money import format_rupiah
 from desktop.operations import operation
 from desktop.savings import MAX_AMOUNT, next_receipt_number
+from desktop.settings import get_setting
 from desktop.text import clean
 
 OPEN_STATUSES = ("applied", "approved")
@@ -434,7 +435,7 @@ def repay(actor: Actor, share_id: int, on: dt.date, amount: int, method: str = "
     share = get_share(share_id)
     _check_payment(share, on, amount, method)
     state = state_of(share, on)
-    credit = loan_settings().overpayment == "credit"
+    credit = get_setting("loans.overpayment") == "credit"  # one query; loan_settings() reads seven
     try:
         principal, jasa = allocate(state, amount, credit)
     except ValueError:
