@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
+from db.connection import database
 from db.models import (
     CapitalPool,
     CapitalSource,
@@ -310,9 +311,11 @@ def rolling(pool_id: int) -> Rolling:
     """Trace the pool's money first in, first out: each disbursement takes the oldest money in
     the pool, and what a borrower repays (with jasa) is money of the next generation, labelled
     with who repaid it. A reversal takes its money back out of the pool, newest money first."""
-    entries = list(PoolEntry.select(PoolEntry.id, PoolEntry.on, PoolEntry.kind, PoolEntry.cash,
-                                    PoolEntry.loan, PoolEntry.reverses)
-                   .where(PoolEntry.pool == pool_id).order_by(PoolEntry.on, PoolEntry.id).tuples())
+    # The raw cursor: a large pool has hundreds of thousands of entries, and peewee's
+    # conversion of each value would take most of the time.
+    entries = database.execute(PoolEntry.select(PoolEntry.id, PoolEntry.on, PoolEntry.kind,
+                                                PoolEntry.cash, PoolEntry.loan, PoolEntry.reverses)
+                               .where(PoolEntry.pool == pool_id).order_by(PoolEntry.on, PoolEntry.id))
     loans = {row[0]: row[1:] for row in
              Loan.select(Loan.id, Loan.number, pw.fn.COALESCE(Group.name, Member.name))
              .join(Group, pw.JOIN.LEFT_OUTER).switch(Loan).join(Member, pw.JOIN.LEFT_OUTER)
@@ -340,7 +343,10 @@ def rolling(pool_id: int) -> Rolling:
             continue
         need = -cash
         number, borrower = loans.get(loan_id, ("", ""))
-        funding = funded.setdefault(loan_id, Funding(loan_id, number, borrower, on, 0, 1))
+        funding = funded.get(loan_id)
+        if funding is None:
+            funding = funded[loan_id] = Funding(loan_id, number, borrower,
+                                                on if isinstance(on, dt.date) else dt.date.fromisoformat(on), 0, 1)
         funding.amount += need
         while need > 0 and queue:
             tranche = queue[0]
