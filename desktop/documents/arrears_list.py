@@ -25,9 +25,8 @@ from desktop.documents.ledger_paper import (
     TITLE_FILL,
     TOTAL_FILL,
     build_pdf,
-    draw_letterhead,
-    draw_title,
     group_words,
+    page_header,
     place_and_date,
     signatures,
     table_style,
@@ -207,15 +206,7 @@ def subtitle(today: dt.date, scope: str, rule_label: str) -> str:
 
 
 def _header(head: Letterhead, line: str) -> Callable[[Canvas, object], None]:
-    width = PAGE[0] - 2 * MARGIN
-
-    def draw(pdf: Canvas, _doc) -> None:
-        pdf.saveState()
-        top = PAGE[1] - 12 * mm
-        draw_letterhead(pdf, head, MARGIN, top, width)
-        draw_title(pdf, TITLE, line, PAGE[0] / 2, top, width)
-        pdf.restoreState()
-    return draw
+    return page_header(head, TITLE, line, PAGE)
 
 
 def render_arrears_list(lines: list[ShareArrears], total: Portfolio, head: Letterhead,

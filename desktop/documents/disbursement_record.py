@@ -22,9 +22,8 @@ from desktop.documents.ledger_paper import (
     MARGIN,
     PAGE,
     build_pdf,
-    draw_letterhead,
-    draw_title,
     group_words,
+    page_header,
     signatures,
     table_style,
     write,
@@ -237,16 +236,7 @@ def _signatures(record: DisbursementRecord, place: str, width: float) -> KeepTog
 def _header(head: Letterhead, record: DisbursementRecord) -> Callable[[Canvas, object], None]:
     loan = record.loan
     who = group_words(loan.group) if loan.group else loan.borrower
-    subtitle = f"Nomor {loan.number} · {who}"
-    width = PAGE[0] - 2 * MARGIN
-
-    def draw(pdf: Canvas, _doc) -> None:
-        pdf.saveState()
-        top = PAGE[1] - 12 * mm
-        draw_letterhead(pdf, head, MARGIN, top, width)
-        draw_title(pdf, TITLE, subtitle, PAGE[0] / 2, top, width)
-        pdf.restoreState()
-    return draw
+    return page_header(head, TITLE, f"Nomor {loan.number} · {who}")
 
 
 def render_disbursement_record(record: DisbursementRecord, head: Letterhead,

@@ -109,6 +109,20 @@ def draw_title(pdf: Canvas, title: str, subtitle: str, centre: float, top: float
     pdf.drawCentredString(centre, top - 27 * mm, clip_text(subtitle, FONT, size, width))
 
 
+def page_header(head: Letterhead, title: str, subtitle: str,
+                page: tuple[float, float] = PAGE) -> Callable[[Canvas, object], None]:
+    """The letterhead and the document's title, drawn at the top of every page."""
+    width = page[0] - 2 * MARGIN
+
+    def draw(pdf: Canvas, _doc) -> None:
+        pdf.saveState()
+        top = page[1] - 12 * mm
+        draw_letterhead(pdf, head, MARGIN, top, width)
+        draw_title(pdf, title, subtitle, page[0] / 2, top, width)
+        pdf.restoreState()
+    return draw
+
+
 def page_footer(page_width: float, today: dt.date) -> Callable[[Canvas, int, int], None]:
     """The print date on the left and "Halaman x dari y" on the right of every page, so that
     loose pages can be put back in order and their age is visible."""

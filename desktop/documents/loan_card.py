@@ -32,9 +32,8 @@ from desktop.documents.ledger_paper import (
     TITLE_FILL,
     TOTAL_FILL,
     build_pdf,
-    draw_letterhead,
-    draw_title,
     group_words,
+    page_header,
     place_and_date,
     signatures,
     table_style,
@@ -336,15 +335,7 @@ def _box(title: str, left: list[tuple[str, str]], right: list[tuple[str, str]],
 
 def _header(head: Letterhead, card: ShareCard) -> Callable[[Canvas, object], None]:
     subtitle = f"{card.member_name} · No. Anggota {card.member_number} · Pinjaman {card.loan_number}"
-    width = PAGE[0] - 2 * MARGIN
-
-    def draw(pdf: Canvas, _doc) -> None:
-        pdf.saveState()
-        top = PAGE[1] - 12 * mm
-        draw_letterhead(pdf, head, MARGIN, top, width)
-        draw_title(pdf, "KARTU ANGSURAN PINJAMAN", subtitle, PAGE[0] / 2, top, width)
-        pdf.restoreState()
-    return draw
+    return page_header(head, "KARTU ANGSURAN PINJAMAN", subtitle)
 
 
 def render_loan_card(card: ShareCard, head: Letterhead, target: Path | io.BytesIO,

@@ -32,8 +32,7 @@ from desktop.documents.ledger_paper import (
     TITLE_FILL,
     TOTAL_FILL,
     build_pdf,
-    draw_letterhead,
-    draw_title,
+    page_header,
     place_and_date,
     signatures,
     table_style,
@@ -159,15 +158,7 @@ def _product_table(statement: Statement, product: ProductStatement) -> LongTable
 
 def _header(head: Letterhead, statement: Statement) -> Callable[[Canvas, object], None]:
     subtitle = f"{statement.name} · No. Anggota {statement.number}"
-    width = PAGE[0] - 2 * MARGIN
-
-    def draw(pdf: Canvas, _doc) -> None:
-        pdf.saveState()
-        top = PAGE[1] - 12 * mm
-        draw_letterhead(pdf, head, MARGIN, top, width)
-        draw_title(pdf, "REKENING SIMPANAN ANGGOTA", subtitle, PAGE[0] / 2, top, width)
-        pdf.restoreState()
-    return draw
+    return page_header(head, "REKENING SIMPANAN ANGGOTA", subtitle)
 
 
 def render_statement(statement: Statement, head: Letterhead, target: Path | io.BytesIO,

@@ -17,7 +17,6 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph
 
 from desktop.dates import format_date_long
@@ -25,9 +24,8 @@ from desktop.documents.ledger_paper import (
     CELL_PADDING,
     MARGIN,
     build_pdf,
-    draw_letterhead,
-    draw_title,
     group_words,
+    page_header,
     place_and_date,
     signatures,
     table_style,
@@ -144,16 +142,7 @@ def _table(summary: GroupSummary, width: float) -> LongTable:
 
 def _header(head: Letterhead, summary: GroupSummary, only_behind: bool,
             page: tuple[float, float]) -> Callable:
-    width = page[0] - 2 * MARGIN
-    heading, line = title(summary), subtitle(summary, only_behind)
-
-    def draw(pdf: Canvas, _doc) -> None:
-        pdf.saveState()
-        top = page[1] - 12 * mm
-        draw_letterhead(pdf, head, MARGIN, top, width)
-        draw_title(pdf, heading, line, page[0] / 2, top, width)
-        pdf.restoreState()
-    return draw
+    return page_header(head, title(summary), subtitle(summary, only_behind), page)
 
 
 _TOTAL = ParagraphStyle("total", fontName=FONT, fontSize=9.5, leading=12, spaceBefore=4 * mm)
