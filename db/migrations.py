@@ -13,7 +13,7 @@ from pathlib import Path
 
 from db.backup import backup_open_database, timestamped_name
 from db.connection import database
-from db.models import ALL_MODELS, CAPITAL_MODELS, SAVINGS_MODELS, SchemaVersion
+from db.models import ALL_MODELS, CAPITAL_MODELS, SAVINGS_MODELS, SHEET_MODELS, SchemaVersion
 
 
 @dataclass(frozen=True)
@@ -42,12 +42,17 @@ def _capital() -> None:
     database.create_tables(CAPITAL_MODELS)
 
 
+def _collection_sheets() -> None:
+    database.create_tables(SHEET_MODELS)
+
+
 # Each release that changes the schema appends a step; steps are never edited once released.
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema: users, audit, groups, members", _initial_schema),
     Migration(2, "covering index for member search", _member_search_index),
     Migration(3, "savings products, accounts and entries", _savings),
     Migration(4, "rotating capital: sources, pools, loan products, loans, payments", _capital),
+    Migration(5, "collection sheets of group meetings", _collection_sheets),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1].version

@@ -391,6 +391,62 @@ class GroupDebtEntry(BaseModel):
         indexes = ((("member", "group"), False),)
 
 
+class CollectionSheet(BaseModel):
+    """A group's meeting day: what each member paid and whether they came. A draft can be
+    saved and finished later; posting writes every line's money in one transaction; a posted
+    sheet is reversed as a whole. Only one sheet that is not reversed exists per group and day
+    (a partial unique index)."""
+
+    group = pw.ForeignKeyField(Group, backref="collection_sheets", on_delete="RESTRICT")
+    on = pw.DateField()
+    status = pw.CharField(max_length=10, default="draft")  # draft | posted | reversed
+    cash_counted = pw.IntegerField(null=True)
+    note = pw.CharField(max_length=200, default="")
+    created_by = pw.ForeignKeyField(User, backref="sheets_created", on_delete="RESTRICT")
+    saved_at = pw.DateTimeField(default=_now)
+    posted_by = pw.ForeignKeyField(User, null=True, backref="sheets_posted", on_delete="RESTRICT")
+    posted_at = pw.DateTimeField(null=True)
+    reversed_by = pw.ForeignKeyField(User, null=True, backref="sheets_reversed", on_delete="RESTRICT")
+    reversed_on = pw.DateField(null=True)
+    reversal_reason = pw.CharField(max_length=200, default="")
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("group", "on"), False),)
+
+
+# Two people cannot post the same group and day twice: one sheet that is not reversed per
+# group and day, kept by a partial unique index.
+CollectionSheet.add_index(CollectionSheet.index(
+    CollectionSheet.group, CollectionSheet.on, unique=True, name="collection_sheet_open",
+    where=(CollectionSheet.status != "reversed")))
+
+
+class SheetLine(BaseModel):
+    """One member's row of a sheet, as typed: attendance and the amounts paid."""
+
+    sheet = pw.ForeignKeyField(CollectionSheet, backref="lines", on_delete="CASCADE")
+    member = pw.ForeignKeyField(Member, backref="sheet_lines", on_delete="RESTRICT")
+    attendance = pw.CharField(max_length=10, default="")  # present | late | excused | absent
+    wajib = pw.IntegerField(default=0)
+    sukarela = pw.IntegerField(default=0)
+    withdrawal = pw.IntegerField(default=0)
+    installment = pw.IntegerField(default=0)
+    share = pw.ForeignKeyField(LoanShare, null=True, backref="sheet_lines", on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("sheet", "member"), True),)
+
+
+class SheetPosting(BaseModel):
+    """What posting a sheet wrote: each savings entry or loan payment, so that the sheet can
+    be reversed as a whole and its receipts printed together."""
+
+    sheet = pw.ForeignKeyField(CollectionSheet, backref="postings", on_delete="RESTRICT")
+    savings_entry = pw.ForeignKeyField(SavingsEntry, null=True, unique=True, on_delete="RESTRICT")
+    loan_payment = pw.ForeignKeyField(LoanPayment, null=True, unique=True, on_delete="RESTRICT")
+
+
 ALL_MODELS = [
     SchemaVersion,
     Setting,
@@ -417,7 +473,11 @@ ALL_MODELS = [
     LoanPayment,
     PoolEntry,
     GroupDebtEntry,
+    CollectionSheet,
+    SheetLine,
+    SheetPosting,
 ]
 SAVINGS_MODELS = [SavingsProduct, SavingsAccount, SavingsEntry]
 CAPITAL_MODELS = [CapitalSource, CapitalPool, LoanProduct, Loan, LoanShare, Installment,
                   LoanPayment, PoolEntry, GroupDebtEntry]
+SHEET_MODELS = [CollectionSheet, SheetLine, SheetPosting]

@@ -50,6 +50,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "loans.repay": frozenset({ADMINISTRATOR, TREASURER}),
     "loans.reverse": frozenset({ADMINISTRATOR, TREASURER}),
     "loans.writeoff": frozenset({ADMINISTRATOR, CHAIR}),
+    # Meeting day: the mentor may fill in a group's sheet; the treasurer posts the money.
+    "sheet.draft": frozenset({ADMINISTRATOR, TREASURER, MENTOR}),
+    "sheet.post": frozenset({ADMINISTRATOR, TREASURER}),
+    "sheet.reverse": frozenset({ADMINISTRATOR, TREASURER}),
 }
 
 # argon2id with the library's defaults (64 MiB, 3 passes): memory-hard, and about a tenth of a

@@ -135,3 +135,17 @@ OVERPAYMENT_RULES = {
     "refuse": QT_TRANSLATE_NOOP("Labels", "Refuse more than is due"),
     "credit": QT_TRANSLATE_NOOP("Labels", "Keep it as credit for the next installments"),
 }
+
+# Attendance at a meeting or session.
+ATTENDANCE = {
+    "present": QT_TRANSLATE_NOOP("Labels", "Present"),
+    "late": QT_TRANSLATE_NOOP("Labels", "Late"),
+    "excused": QT_TRANSLATE_NOOP("Labels", "Excused"),
+    "absent": QT_TRANSLATE_NOOP("Labels", "Absent"),
+}
+SHEET_STATUSES = {
+    "new": QT_TRANSLATE_NOOP("Labels", "New"),
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "posted": QT_TRANSLATE_NOOP("Labels", "Posted"),
+    "reversed": QT_TRANSLATE_NOOP("Labels", "Reversed"),
+}

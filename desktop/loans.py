@@ -388,8 +388,13 @@ def _check_payment(share: LoanShare, on: dt.date, amount: int, method: str) -> N
     if method not in PAYMENT_METHODS and method != "savings":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose cash or transfer."), "method")
     # Payments are applied in date order; one dated before an earlier-posted payment would be
-    # split as if that payment had not been made.
-    last = LoanPayment.select(pw.fn.MAX(LoanPayment.on)).where(LoanPayment.share == share.id).scalar()
+    # split as if that payment had not been made. Reversed payments and their reversals net to
+    # nothing, so the right amount can be posted again on the day it was paid.
+    last = (LoanPayment.select(pw.fn.MAX(LoanPayment.on))
+            .where((LoanPayment.share == share.id) & (LoanPayment.kind != "reversal")
+                   & LoanPayment.id.not_in(LoanPayment.select(LoanPayment.reverses)
+                                           .where(LoanPayment.reverses.is_null(False))))
+            .scalar())
     if last is not None and on < last:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "A payment on this loan is already posted on {date}; a new one cannot be dated before it."), "date", date=_date(last))
 

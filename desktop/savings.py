@@ -13,7 +13,14 @@ import datetime as dt
 import peewee as pw
 
 from db.connection import database
-from db.models import Counter, Member, SavingsAccount, SavingsEntry, SavingsProduct
+from db.models import (
+    CollectionSheet,
+    Counter,
+    Member,
+    SavingsAccount,
+    SavingsEntry,
+    SavingsProduct,
+)
 from desktop import audit
 from desktop.auth import Actor
 from desktop.errors import DomainError, NotFound
@@ -231,11 +238,23 @@ def _months_due(today: dt.date) -> pw.Node:
     return pw.fn.MAX(months(today.isoformat()) - months(SavingsAccount.opened_on) + 1, 0)
 
 
+def _meetings_held(on: dt.date) -> pw.Node:
+    """Wajib due per meeting falls due at each meeting the member's group held (each posted
+    collection sheet) from the day the account opened up to *on*."""
+    meeting = CollectionSheet.alias("meeting")
+    return (meeting.select(pw.fn.COUNT(meeting.id))
+            .where((meeting.group == Member.group) & (meeting.status == "posted")
+                   & (meeting.on >= SavingsAccount.opened_on) & (meeting.on <= on)))
+
+
 def _due(on: dt.date) -> pw.Node:
-    """What an account's product asks to have been paid by the end of *on*'s month."""
+    """What an account's product asks to have been paid by the end of *on*'s month (for
+    monthly wajib) or by *on* (for wajib per meeting). The query must join Member."""
     pokok = pw.Case(None, [(SavingsAccount.opened_on <= on, SavingsProduct.amount)], 0)
     return pw.Case(SavingsProduct.kind, [("pokok", pokok)],
-                   pw.Case(SavingsProduct.period, [("month", SavingsProduct.amount * _months_due(on))], 0))
+                   pw.Case(SavingsProduct.period, [
+                       ("month", SavingsProduct.amount * _months_due(on)),
+                       ("meeting", SavingsProduct.amount * _meetings_held(on))], 0))
 
 
 def dues(member_ids: list[int] | None, today: dt.date | None = None) -> dict[int, dict[str, tuple[int, int]]]:
