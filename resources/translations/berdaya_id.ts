@@ -749,8 +749,44 @@ dari {days} hari (Rp)</translation>
         <translation>Kelompok ini sudah tidak ada.</translation>
     </message>
     <message>
+        <source>Mark the member present, late, excused or absent.</source>
+        <translation>Tandai anggota hadir, terlambat, izin, atau tidak hadir.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of zero or more, in whole rupiah.</source>
+        <translation>Isi jumlah nol atau lebih, dalam rupiah bulat.</translation>
+    </message>
+    <message>
         <source>Someone else changed this record while you were editing it. Close the form and open it again.</source>
         <translation>Data ini sudah diubah orang lain saat Anda mengisinya. Tutup formulir, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>The sheet of {group} for {date} was already posted by {user}. Open it again to see it.</source>
+        <translation>Daftar setoran {group} tanggal {date} sudah dibukukan oleh {user}. Buka lagi untuk melihatnya.</translation>
+    </message>
+    <message>
+        <source>Count the cash and enter it before posting.</source>
+        <translation>Hitung uang tunai dan isi jumlahnya sebelum membukukan.</translation>
+    </message>
+    <message>
+        <source>The sheet comes to {total} but {counted} was counted; the difference is {difference}. Check the rows or count again.</source>
+        <translation>Jumlah daftar {total} tetapi uang yang dihitung {counted}; selisihnya {difference}. Periksa baris-barisnya atau hitung ulang.</translation>
+    </message>
+    <message>
+        <source>{name} has no account for this column&apos;s savings.</source>
+        <translation>{name} tidak punya rekening untuk simpanan di kolom ini.</translation>
+    </message>
+    <message>
+        <source>{name} has no running loan to pay an installment on.</source>
+        <translation>{name} tidak punya pinjaman berjalan untuk dibayar angsurannya.</translation>
+    </message>
+    <message>
+        <source>This sheet no longer exists.</source>
+        <translation>Daftar setoran ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Only a posted sheet can be reversed.</source>
+        <translation>Hanya daftar setoran yang sudah dibukukan yang dapat dibatalkan.</translation>
     </message>
     <message>
         <source>Enter the name of the kind.</source>
@@ -2424,6 +2460,38 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Keep it as credit for the next installments</source>
         <translation>Simpan sebagai titipan untuk angsuran berikutnya</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Dibukukan</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>Member number</source>
