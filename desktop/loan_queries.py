@@ -71,7 +71,11 @@ def list_loans(statuses: tuple[str, ...] | None = None, group_id: int | None = N
         query = query.where(Loan.id.in_(LoanShare.select(LoanShare.loan).where(LoanShare.member == member_id)))
     if text.strip():
         like = f"%{text.strip()}%"
-        query = query.where(Loan.number.contains(text.strip()) | borrower.ilike(like))
+        # A member who comes to pay finds her group's loan by her own name or number too.
+        by_member = (LoanShare.select(LoanShare.loan).join(Member)
+                     .where(Member.name.ilike(like) | (Member.number == text.strip().upper())))
+        query = query.where(Loan.number.contains(text.strip()) | borrower.ilike(like)
+                            | Loan.id.in_(by_member))
     return [LoanRow(*row) for row in query.tuples()]
 
 

@@ -60,6 +60,7 @@ MEASURE_UNITS = {
     "installments": QT_TRANSLATE_NOOP("Labels", "installments missed"),
 }
 GROUP_CLASSES = ("A", "B", "C", "D")
+GROUP_ASSESSMENTS = False  # group assessments and their classes are not recorded yet
 
 
 @dataclass
@@ -116,6 +117,9 @@ def _validate(settings: LoanSettings) -> None:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose what happens to money paid above what is due."), "overpayment"))
     if settings.min_group_class not in ("", *GROUP_CLASSES):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose a group class from A to D, or none."), "min_group_class"))
+    elif settings.min_group_class and not GROUP_ASSESSMENTS:
+        # Until groups are assessed every group loan would be refused as "not assessed".
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Groups are not assessed in this program yet, so no class can be required."), "min_group_class"))
     if not 0 <= settings.min_group_age_months <= 600:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the group's minimum age in months, from 0 to 600."), "min_group_age_months"))
     if errors:

@@ -34,7 +34,7 @@ from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_uncha
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import PAYMENT_METHODS
 from desktop.loan_allocation import ShareState, allocate, payoff_split, share_state
-from desktop.loan_products import get_loan_product
+from desktop.loan_products import MAX_TERM, get_loan_product
 from desktop.loan_schedule import add_months, round_rupiah, schedule
 from desktop.loan_settings import GROUP_CLASSES, loan_settings
 from desktop.money import format_rupiah
@@ -181,8 +181,12 @@ def _check_application(form: LoanApplication, product: LoanProduct, exclude_loan
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "{product} is no longer offered; choose another product."), "product", product=product.name))
     if form.applied_on > dt.date.today():
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date"))
-    if not isinstance(form.term, int) or not 1 <= form.term <= product.max_term:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The term must be from 1 to {max} installments for {product}."), "term", max=product.max_term, product=product.name))
+    # A product tightened after an application does not block it: approval and disbursement
+    # (exclude_loan set) keep the terms it was applied for on.
+    fresh = exclude_loan is None
+    max_term = product.max_term if fresh else MAX_TERM
+    if not isinstance(form.term, int) or not 1 <= form.term <= max_term:
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The term must be from 1 to {max} installments for {product}."), "term", max=max_term, product=product.name))
     if len(clean(form.purpose)) > 200:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The purpose is too long; use at most {max} characters."), "purpose", max=200))
     group = None
@@ -212,9 +216,9 @@ def _check_application(form: LoanApplication, product: LoanProduct, exclude_loan
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The amount is too large for one posting; check the figures."), "shares"))
         elif isinstance(form.term, int) and amount < 1000 * max(form.term, 1):
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "{name} asks for {amount}, less than Rp1.000 an installment; check the figures."), "shares", name=member.name, amount=format_rupiah(amount)))
-        elif product.max_amount and amount > product.max_amount:
+        elif fresh and product.max_amount and amount > product.max_amount:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "{product} lends at most {max} to one borrower; {name} asks for {amount}."), "shares", product=product.name, max=format_rupiah(product.max_amount), name=member.name, amount=format_rupiah(amount)))
-        elif product.first_loan_max and amount > product.first_loan_max and not _had_loan(member_id):
+        elif fresh and product.first_loan_max and amount > product.first_loan_max and not _had_loan(member_id):
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "This is {name}'s first loan, and a first loan of {product} is at most {max}; {amount} is more."), "shares", name=member.name, product=product.name, max=format_rupiah(product.first_loan_max), amount=format_rupiah(amount)))
     if errors:
         raise ValidationErrors(errors)

@@ -329,7 +329,8 @@ class ArrearsTab(QWidget):
         """Show the shares behind of the part double-clicked in the figures."""
         dimension = self.dimension.currentData()
         part: Portfolio = self.risk_model.row_at(index.row())
-        if dimension == "office" or index.row() == len(self.risk_model.rows) - 1:
+        if dimension == "office" or index.row() == len(self.risk_model.rows) - 1 or part.key is None:
+            # The office total, or the part without a mentor or group: the whole office's list.
             select_value(self.scope, None)
             return
         select_value(self.scope, dimension)
@@ -403,7 +404,7 @@ class ArrearsTab(QWidget):
                 return None
             path = Path(chosen)
         if path.suffix.lower() != ".xlsx":
-            path = path.with_suffix(".xlsx")
+            path = path.with_name(path.name + ".xlsx")  # "Kel. Mawar" keeps its dot
         lines, on, scope = list(self.listed), self.on, self.paper_scope()
 
         def work(progress, cancelled) -> int:

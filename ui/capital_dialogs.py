@@ -27,7 +27,7 @@ from desktop.capital import (
 from desktop.errors import DomainError, ValidationErrors
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import SOURCE_KINDS
-from desktop.money import format_rupiah, terbilang
+from desktop.money import format_rupiah
 from ui.bus import bus
 from ui.i18n import label
 from ui.widgets import (
@@ -41,6 +41,7 @@ from ui.widgets import (
     refill,
     report,
     select_value,
+    show_amount_in_words,
 )
 
 
@@ -197,11 +198,7 @@ class ReceiveCapitalDialog(QDialog):
                 available=format_rupiah(self.available[pool_id])))
 
     def _show_words(self) -> None:
-        try:
-            amount = self.amount.value()
-        except DomainError:
-            amount = None
-        self.form.show_note("amount", terbilang(amount) if amount else "", HINT_STYLE)
+        show_amount_in_words(self.form, self.amount)
 
     def accept(self) -> None:
         self.form.clear_errors()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.auth import Actor
 from desktop.capital import pool_choices
 from desktop.dates import format_date
-from desktop.errors import DomainError, ValidationErrors
+from desktop.errors import DomainError, NotFound, StaleRecord, ValidationErrors
 from desktop.groups import group_choices
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import LOAN_FREQUENCIES, LOAN_METHODS, LOAN_PAYMENT_KINDS, PAYMENT_METHODS
@@ -58,7 +58,7 @@ from desktop.loans import (
     write_off,
 )
 from desktop.member_queries import MemberFilter, load_member, search_members
-from desktop.money import format_amount, format_rupiah, terbilang
+from desktop.money import format_amount, format_rupiah
 from desktop.savings import MAX_AMOUNT
 from ui.bus import bus
 from ui.i18n import label, message
@@ -75,6 +75,7 @@ from ui.widgets import (
     errors_of,
     report,
     select_value,
+    show_amount_in_words,
     show_refusal,
 )
 
@@ -136,11 +137,7 @@ def print_disbursement_record(parent: QWidget | None, loan_id: int, number: str)
 
 
 def _words_hint(form: Form, field: MoneyField) -> None:
-    try:
-        amount = field.value()
-    except DomainError:
-        amount = None
-    form.show_note("amount", terbilang(amount) if amount else "", HINT_STYLE)
+    show_amount_in_words(form, field)
 
 
 def _read_amount(field: MoneyField, errors: list[DomainError]) -> int:
@@ -195,6 +192,8 @@ class _LoanDialog(QDialog):
             action()
         except DomainError as exc:
             report(self.form, self, exc)
+            if isinstance(exc, StaleRecord | NotFound) or "refresh the list" in str(exc):
+                bus.changed.emit("loans")  # the pages read the loan again as it now stands
             return False
         bus.changed.emit("loans")
         super().accept()

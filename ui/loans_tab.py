@@ -312,10 +312,12 @@ class LoansTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         # The list is read when the tab is first shown, not at start-up.
+        # The list is read when the tab is first shown, not at start-up, and again each time it
+        # is shown, since another PC may have changed the loans meanwhile.
         if not self.loaded:
             self.loaded = True
             refill(self.group, group_choices(), self.tr("All groups"))
-            self.refresh()
+        self.refresh()
         super().showEvent(event)
 
     def refresh(self) -> None:
@@ -341,7 +343,7 @@ class LoansTab(QWidget):
         header = self.loans.horizontalHeader()
         self.loans_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.count.setText(self.tr("%n loan(s)", "", len(rows)))
-        ids = [r.id for r in rows]
+        ids = [r.id for r in self.loans_model.rows]  # in the order shown, after sorting
         # Resetting the model left no current row: selecting one shows it through the signal.
         if chosen in ids:
             self.loans.selectRow(ids.index(chosen))
@@ -608,6 +610,9 @@ class LoansTab(QWidget):
 
     def reverse_group(self) -> None:
         if self.card is not None and self.buttons["loan_reverse_group"].isEnabled():
+            if not group_repayments(self.card.member_id):  # reversed on another PC meanwhile
+                self.refresh()
+                return
             GroupRepaymentReversalDialog(self.actor, self.card, self).exec()
 
     def reverse(self) -> None:

@@ -98,6 +98,7 @@ class ExitDialog(_MemberActionDialog):
         self.column.addWidget(dialog_buttons(self, self.tr("Record exit")))
         self.payouts: list[int] = []
         self.date.edit.editingFinished.connect(self._date_changed)
+        self.date.edited.connect(self._date_changed)
         self.reason.setFocus()
 
     def _date_changed(self) -> None:

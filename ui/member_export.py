@@ -26,7 +26,7 @@ def export_path(parent: QWidget) -> Path | None:
         return None
     path = Path(path)
     if path.suffix.lower() not in (".xlsx", ".csv"):
-        path = path.with_suffix(".csv" if chosen == CSV else ".xlsx")
+        path = path.with_name(path.name + (".csv" if chosen == CSV else ".xlsx"))  # keeps a dot in the name
     return path
 
 

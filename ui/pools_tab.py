@@ -338,7 +338,7 @@ class PoolsTab(QWidget):
             self.refresh()
 
     def _on_changed(self, area: str) -> None:
-        if area in ("capital", "loans", "settings"):
+        if area in ("capital", "loans", "settings", "members"):
             self.stale = True
             if self.isVisible():
                 self.refresh()

@@ -21,7 +21,7 @@ from desktop.auth import Actor
 from desktop.errors import DomainError, ValidationErrors
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import PAYMENT_METHODS, SAVINGS_ENTRY_KINDS
-from desktop.money import format_rupiah, terbilang
+from desktop.money import format_rupiah
 from desktop.savings import deposit, reverse_entry, withdraw
 from desktop.savings_queries import LedgerLine, MemberSavings
 from ui.bus import bus
@@ -36,6 +36,7 @@ from ui.widgets import (
     dialog_buttons,
     report,
     select_value,
+    show_amount_in_words,
 )
 
 PRINT_RECEIPT = "savings/print_receipt"  # QSettings: whether the receipt is printed after posting
@@ -123,11 +124,7 @@ class PostingDialog(QDialog):
             self.amount.selectAll()
 
     def _show_words(self) -> None:
-        try:
-            amount = self.amount.value()
-        except DomainError:
-            amount = None
-        self.form.show_note("amount", terbilang(amount) if amount else "", HINT_STYLE)
+        show_amount_in_words(self.form, self.amount)
 
     def accept(self) -> None:
         self.form.clear_errors()

@@ -33,6 +33,7 @@ from desktop.labels import (
 )
 from desktop.loan_products import list_loan_products
 from desktop.loan_settings import (
+    GROUP_ASSESSMENTS,
     GROUP_CLASSES,
     KOLEK_CLASSES,
     MEASURE_UNITS,
@@ -369,6 +370,9 @@ class SettingsPage(QWidget):
             [(grade, self.tr("{grade} or better").format(grade=grade)) for grade in GROUP_CLASSES],
             blank=self.tr("any class, or not assessed")), "min_group_class", layout)
         self.min_group_class.setObjectName("min_group_class")
+        if not GROUP_ASSESSMENTS:
+            self.min_group_class.setEnabled(False)
+            self.min_group_class.setToolTip(self.tr("Available once groups are assessed."))
         self.min_group_class.setMaximumWidth(260)
         self.min_group_age = self.rules_form.add(self.tr("A group borrows when at least"), QSpinBox(),
                                                  "min_group_age_months", layout)

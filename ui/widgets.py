@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from desktop.dates import format_date, parse_date
 from desktop.errors import DomainError, ValidationErrors
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.money import format_amount, parse_rupiah
+from desktop.money import format_amount, parse_rupiah, terbilang
 from desktop.nik import parse_nik
 from ui.i18n import label, message
 
@@ -391,3 +391,19 @@ def make_table(model: QAbstractTableModel, name: str, widths: Sequence[int] | No
     for i, width in enumerate(widths):
         view.setColumnWidth(i, width)
     return view
+
+
+def show_amount_in_words(form: Form, field: MoneyField, name: str = "amount") -> None:
+    """Spell out the amount typed under its field (terbilang), as a receipt will; nothing for an
+    empty, unreadable or absurdly large amount (the posting refuses those with its message)."""
+    try:
+        amount = field.value()
+    except DomainError:
+        amount = None
+    words = ""
+    if amount and 0 < amount <= 999_999_999_999_999:
+        try:
+            words = terbilang(amount)
+        except ValueError:
+            words = ""
+    form.show_note(name, words, HINT_STYLE)

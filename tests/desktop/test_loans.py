@@ -177,10 +177,11 @@ def test_group_age_and_class_are_settings(actors, office):
     update_loan_settings(admin, rules)
     loan = applied(actors, group, [(members[0], 500_000)], on=dt.date(2025, 1, 5))
     loans.cancel_application(actors["secretary"], loan, loan_detail(loan).version, "uji")
+    # A class cannot be required until groups are assessed: every group loan would be refused.
     rules.min_group_class = "B"
-    update_loan_settings(admin, rules)
-    exc = refusal(applied, actors, group, [(members[0], 500_000)], on=dt.date(2025, 1, 5))
-    assert str(exc) == "A group needs class B or better to borrow, and KUBE Melati has not been assessed yet."
+    exc = refusal(update_loan_settings, admin, rules)
+    assert messages(exc) == ["Groups are not assessed in this program yet, so no class can be required."]
+    assert loan_settings().min_group_class == ""
 
 
 def test_payments_go_to_overdue_jasa_then_overdue_principal_then_the_current_installment(actors, office):
@@ -538,3 +539,25 @@ def test_a_reversed_repayment_takes_its_money_back_out_of_the_rolling(actors):
     # The second loan is lent from new capital, not from a repayment that was taken back.
     assert roll.lent_by_generation == {1: 1_500_000}
     assert sum(roll.lent_by_generation.values()) == capital.pool_figures(pool)[0].disbursed
+
+
+def test_a_product_tightened_after_the_application_does_not_block_it(actors, office):
+    from desktop.loan_products import load_loan_product, update_loan_product
+
+    pool, group, members = office
+    loan = applied(actors, group, [(members[0], 900_000)], term=12)
+    form = load_loan_product(product_id())
+    form.max_term, form.term, form.first_loan_max = 10, 10, 500_000
+    update_loan_product(actors["administrator"], product_id(), form)
+    loans.approve_loan(actors["chair"], loan, loan_detail(loan).version, dt.date(2025, 1, 5))
+    loans.disburse_loan(actors["treasurer"], loan, loan_detail(loan).version, pool, DISBURSED)
+    assert len(share_card(shares_of(loan)[0]).schedule) == 12
+
+
+def test_searching_a_members_name_finds_her_group_loan(actors, office):
+    from desktop.loan_queries import list_loans
+
+    pool, group, members = office
+    disbursed_loan(actors, pool, group, [(members[1], 500_000)])
+    assert [r.borrower for r in list_loans(text="Anggota 2")] == ["KUBE Melati"]
+    assert list_loans(text="Anggota 3") == []
