@@ -186,14 +186,25 @@ def _name(user_id: int | None) -> str:
 def load_sheet(group_id: int, on: dt.date) -> SheetData:
     """The sheet of a group and day: a draft or posted one as saved, else a new one filled
     with what is due (the member is taken to be present)."""
+    return _sheet_data(group_id, on, _open_sheet(group_id, on))
+
+
+def load_sheet_by_id(sheet_id: int) -> SheetData:
+    """A saved sheet as it was kept, a reversed one too (to read or print its record)."""
+    sheet = CollectionSheet.get_or_none(CollectionSheet.id == sheet_id)
+    if sheet is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This sheet no longer exists."))
+    return _sheet_data(sheet.group_id, sheet.on, sheet)
+
+
+def _sheet_data(group_id: int, on: dt.date, sheet: CollectionSheet | None) -> SheetData:
     group = _group(group_id)
     dues_ = due_lines(group_id, on)
-    sheet = _open_sheet(group_id, on)
     if sheet is None:
         lines = [LineForm(d.member_id, "present", d.wajib_due, 0, 0, d.installment_due) for d in dues_]
         return SheetData(group_id, group.name, on, None, "new", 0, dues_, lines)
     saved = {line.member_id: line for line in SheetLine.select().where(SheetLine.sheet == sheet.id)}
-    if sheet.status == "posted":
+    if sheet.status in ("posted", "reversed"):
         # The members as they were on the sheet, even if one has left since.
         known = {d.member_id for d in dues_}
         extra = [m for m in saved if m not in known]

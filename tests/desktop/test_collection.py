@@ -151,8 +151,10 @@ def test_a_posted_sheet_is_reversed_as_a_whole(actors, group):
     assert account(ani, "wajib").balance == 0 and account(citra, "sukarela").balance == 300_000
     assert LoanShare.get(LoanShare.member == ani).paid_principal == 0
     assert CollectionSheet.get_by_id(sheet_id).status == "reversed"
-    # The day is free again for the right sheet.
+    # The day is free again for the right sheet; the reversed one is kept with its reason.
     assert load_sheet(group_id, MEETING).status == "new"
+    kept = collection.load_sheet_by_id(sheet_id)
+    assert (kept.status, kept.reversal_reason, kept.lines[0].installment) == ("reversed", "tanggal rapat salah", 110_000)
     post_sheet(actors["treasurer"], group_id, MEETING, lines, 100_000)
     assert balance_check() == [] and share_check() == []
 
