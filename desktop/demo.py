@@ -14,7 +14,7 @@ import peewee as pw
 
 from db.connection import close_database, database
 from db.models import Counter, GroupKind, Member, SavingsAccount, SavingsEntry, SavingsProduct
-from desktop import audit, demo_loans
+from desktop import audit, demo_loans, demo_sheets
 from desktop import demo_data as data
 from desktop.auth import MENTOR, TREASURER, Actor
 from desktop.books import create_first_administrator, mark_as_demo, open_books
@@ -105,6 +105,8 @@ def build_demo_office(path: str | Path, backup_dir: str | Path,
         _move_and_plan_exits(run, admin, group_ids, ordinary)
         lending = demo_loans.DemoLoans(run, planned, group_ids, seed)
         _post_savings(run, treasurer, planned, ordinary, lending)
+        with database.atomic():
+            demo_sheets.build_sheets(run, treasurer, seed)
     except BaseException:
         _discard(path)
         raise

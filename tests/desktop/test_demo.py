@@ -12,6 +12,7 @@ import pytest
 from db.connection import close_database, open_database
 from db.models import (
     AuditRecord,
+    CollectionSheet,
     Group,
     GroupDebtEntry,
     GroupOfficer,
@@ -26,13 +27,17 @@ from db.models import (
     SavingsAccount,
     SavingsEntry,
     SavingsProduct,
+    SheetLine,
+    SheetPosting,
     User,
 )
 from db.models import Counter as Sequence
 from desktop import capital, demo_data, loans
 from desktop.arrears import share_arrears
-from desktop.auth import ROLES
+from desktop.auth import ROLES, actor_of
+from desktop.collection import due_lines, load_sheet, reverse_sheet, sheet_receipts
 from desktop.demo import DemoCancelled, build_demo_office
+from desktop.demo_sheets import TYPED, meeting_days
 from desktop.errors import DomainError
 from desktop.loan_allocation import allocate, payoff_split, share_state
 from desktop.nik import parse_nik
@@ -71,7 +76,7 @@ def _summary() -> dict:
         "owed": amounts_owed(None),
         "wajib": SavingsProduct.get(SavingsProduct.kind == "wajib").amount,
         "pokok": SavingsProduct.get(SavingsProduct.kind == "pokok").amount,
-    } | _loans_summary()
+    } | _loans_summary() | _sheets_summary()
 
 
 def _loans_summary() -> dict:
@@ -114,6 +119,45 @@ def _loans_summary() -> dict:
         "arrears": share_arrears(),
         "share_check": loans.share_check(),
         "pool_check": capital.pool_check(),
+    }
+
+
+def _sheets_summary() -> dict:
+    creator, poster = User.alias(), User.alias()
+    sheets = list(CollectionSheet.select(CollectionSheet.id, CollectionSheet.group,
+                                         Group.name.alias("group_name"), Group.mentor,
+                                         CollectionSheet.on, CollectionSheet.status,
+                                         CollectionSheet.cash_counted, CollectionSheet.version,
+                                         CollectionSheet.created_by,
+                                         creator.role.alias("creator"), poster.role.alias("poster"),
+                                         CollectionSheet.posted_at)
+                  .join(Group).switch(CollectionSheet)
+                  .join(creator, on=(CollectionSheet.created_by == creator.id)).switch(CollectionSheet)
+                  .join(poster, pw.JOIN.LEFT_OUTER, on=(CollectionSheet.posted_by == poster.id))
+                  .order_by(CollectionSheet.id).namedtuples())
+    # What the screen shows for the first and the last sheet of each group, and the draft.
+    shown = {}
+    for group in {s.group for s in sheets}:
+        own = sorted((s for s in sheets if s.group == group), key=lambda s: s.on)
+        for sheet in {own[0], own[-1], *(s for s in own if s.status == "draft")}:
+            data = load_sheet(sheet.group, sheet.on)
+            shown[sheet.id] = (data.sheet_id, data.status, data.cash_counted, data.net, data.saved_by,
+                               {line.member_id: line for line in data.lines})
+    draft = next((s for s in sheets if s.status == "draft"), None)
+    return {
+        "sheets": sheets,
+        "sheet_lines": list(SheetLine.select(SheetLine.sheet, SheetLine.member, SheetLine.attendance,
+                                             SheetLine.wajib, SheetLine.sukarela, SheetLine.withdrawal,
+                                             SheetLine.installment, SheetLine.share)
+                            .order_by(SheetLine.id).namedtuples()),
+        "sheet_postings": list(SheetPosting.select(SheetPosting.sheet, SheetPosting.savings_entry,
+                                                   SheetPosting.loan_payment)
+                               .order_by(SheetPosting.id).namedtuples()),
+        "memberships": list(Membership.select(Membership.member, Membership.group,
+                                              Membership.start_date, Membership.end_date).tuples()),
+        "shown": shown,
+        "draft_due": due_lines(draft.group, draft.on) if draft else [],
+        "mentor_names": {u.id: u.full_name for u in User.select()},
     }
 
 
@@ -487,3 +531,150 @@ def test_the_loan_books_agree_with_their_entries(built):
         assert pool.available == pool.capital + pool.fees + pool.principal_back + pool.jasa_back - pool.disbursed
         assert pool.available >= 0 and pool.out > 0
     assert built["audit_actions"]["loan.demo_history"] == 1
+
+
+# Meeting days ------------------------------------------------------------------------------
+
+def _posted(built) -> list:
+    return [s for s in built["sheets"] if s.status == "posted"]
+
+
+def test_each_group_has_a_posted_sheet_for_each_meeting_of_the_last_twelve_months(built):
+    today = dt.date.today()
+    names = {s.group: s.group_name for s in built["sheets"]}
+    assert set(names) == {gid for gid, _city in built["groups"]}
+    for gid, name in names.items():
+        days = sorted(s.on for s in _posted(built) if s.group == gid)
+        assert days == meeting_days(name, today), name
+        assert len(days) == 12 and len({(d.year, d.month) for d in days}) == 12
+        assert days[0] > today.replace(day=1) - dt.timedelta(days=366) and days[-1] <= today
+    for sheet in _posted(built):
+        assert (sheet.creator, sheet.poster, sheet.posted_at.date()) == ("treasurer", "treasurer", sheet.on)
+
+
+def test_no_two_open_sheets_for_a_group_and_day(built):
+    days = Counter((s.group, s.on) for s in built["sheets"] if s.status != "reversed")
+    assert days and max(days.values()) == 1
+
+
+def test_a_sheet_lists_the_members_of_the_group_that_day(built):
+    lines = defaultdict(set)
+    for line in built["sheet_lines"]:
+        lines[line.sheet].add(line.member)
+    for sheet in _posted(built):
+        members = {m for m, g, start, end in built["memberships"]
+                   if g == sheet.group and start <= sheet.on and (end is None or sheet.on < end)}
+        assert lines[sheet.id] == members, sheet
+
+
+def test_the_lines_equal_what_the_sheet_posted_and_the_cash_its_net(built):
+    entries = {e.id: e for e in built["entries"]}
+    payments = {p.id: p for p in built["payments"]}
+    reversed_ = {e.reverses for e in built["entries"]} | {p.reverses for p in built["payments"]}
+    share_member = {s.id: s.member for s in built["shares"]}
+    loan_group = {loan.id: loan.group for loan in built["loans"]}
+    share_group = {s.id: loan_group[s.loan] for s in built["shares"]}
+    sheets = {s.id: s for s in _posted(built)}
+    posted = defaultdict(lambda: defaultdict(int))
+    for link in built["sheet_postings"]:
+        sheet = sheets[link.sheet]
+        assert (link.savings_entry is None) != (link.loan_payment is None)
+        if link.savings_entry is not None:
+            entry = entries[link.savings_entry]
+            assert entry.id not in reversed_ and entry.kind in ("deposit", "withdrawal")
+            assert (entry.on, entry.method) == (sheet.on, "cash")
+            column = "withdrawal" if entry.kind == "withdrawal" else entry.product
+            assert column in ("wajib", "sukarela", "withdrawal")
+            posted[(sheet.id, entry.member)][column] += abs(entry.amount)
+        else:
+            payment = payments[link.loan_payment]
+            assert payment.id not in reversed_ and payment.kind == "repayment"
+            assert payment.on == sheet.on and share_group[payment.share] == sheet.group
+            posted[(sheet.id, share_member[payment.share])]["installment"] += payment.amount
+    links = [(link.savings_entry, link.loan_payment) for link in built["sheet_postings"]]
+    assert len(set(links)) == len(links), "an entry or payment is on one sheet only"
+    nets = defaultdict(int)
+    for line in built["sheet_lines"]:
+        if line.sheet not in sheets:
+            continue
+        paid = posted.pop((line.sheet, line.member), {})
+        assert {c: getattr(line, c) for c in ("wajib", "sukarela", "withdrawal", "installment")} == {
+            c: paid.get(c, 0) for c in ("wajib", "sukarela", "withdrawal", "installment")}, line
+        nets[line.sheet] += line.wajib + line.sukarela + line.installment - line.withdrawal
+    assert not posted, "every posting belongs to a line of its sheet"
+    assert all(sheet.cash_counted == nets[sheet.id] for sheet in sheets.values())
+    totals = Counter()
+    for line in built["sheet_lines"]:
+        for column in ("wajib", "sukarela", "withdrawal", "installment"):
+            totals[column] += bool(getattr(line, column))
+    assert all(totals[c] >= 10 for c in ("wajib", "sukarela", "installment")) and totals["withdrawal"]
+
+
+def test_the_screen_shows_the_posted_sheets_as_written(built):
+    lines = defaultdict(dict)
+    for line in built["sheet_lines"]:
+        lines[line.sheet][line.member] = line
+    for sheet in _posted(built):
+        if sheet.id not in built["shown"]:
+            continue
+        sheet_id, status, counted, net, _saved_by, shown = built["shown"][sheet.id]
+        assert (sheet_id, status, counted, net) == (sheet.id, "posted", sheet.cash_counted, sheet.cash_counted)
+        for member, line in lines[sheet.id].items():
+            row = shown[member]
+            assert (row.attendance, row.wajib, row.sukarela, row.withdrawal, row.installment) == (
+                line.attendance, line.wajib, line.sukarela, line.withdrawal, line.installment)
+
+
+def test_most_come_and_who_leaves_an_installment_unpaid_stays_away_more(built):
+    lines = [line for line in built["sheet_lines"] if line.sheet in {s.id for s in _posted(built)}]
+    attendance = Counter(line.attendance for line in lines)
+    assert set(attendance) == {"present", "late", "excused", "absent"}
+    assert attendance["present"] > 0.7 * len(lines)
+    paying = [line for line in lines if line.wajib + line.sukarela + line.withdrawal + line.installment]
+    idle = [line for line in lines if line not in paying]
+    assert sum(line.attendance == "absent" for line in paying) == 0
+    assert sum(line.attendance == "absent" for line in idle) > 0.4 * len(idle)
+    on = {s.id: s.on for s in _posted(built)}
+    due = {(i.share, i.due_on) for i in built["installments"]}
+    unpaid = [line for line in lines if line.share and (line.share, on[line.sheet]) in due
+              and not line.installment]
+    paid = [line for line in lines if line.installment]
+
+    def away(group: list) -> float:
+        return sum(line.attendance in ("absent", "excused", "late") for line in group) / len(group)
+    assert unpaid and paid and away(unpaid) > 2 * away(paid)
+
+
+def test_one_draft_for_today_saved_by_the_mentor_with_what_is_due(built):
+    drafts = [s for s in built["sheets"] if s.status == "draft"]
+    assert len(drafts) == 1
+    draft = drafts[0]
+    assert draft.on == dt.date.today() and draft.cash_counted is None
+    assert draft.creator == "mentor" and draft.created_by == draft.mentor
+    assert draft.on not in {s.on for s in _posted(built) if s.group == draft.group}
+    sheet_id, status, _counted, _net, saved_by, shown = built["shown"][draft.id]
+    assert (sheet_id, status, saved_by) == (draft.id, "draft", built["mentor_names"][draft.mentor])
+    due = built["draft_due"]
+    assert due and list(shown) == [d.member_id for d in due]
+    for d in due[TYPED:]:
+        row = shown[d.member_id]
+        assert (row.attendance, row.wajib, row.sukarela, row.withdrawal, row.installment) == (
+            "present", d.wajib_due, 0, 0, d.installment_due)
+    assert built["audit_actions"]["sheet.draft"] == 1 and built["audit_actions"]["sheet.demo_history"] == 1
+
+
+def test_reversing_a_posted_sheet_reverses_what_it_posted(built, tmp_path):
+    copy = tmp_path / "demo.sqlite3"
+    copy.write_bytes(built["path"].read_bytes())
+    open_database(copy)
+    try:
+        treasurer = actor_of(User.get(User.role == "treasurer"))
+        for sheet in sorted(_posted(built), key=lambda s: s.on)[-3:]:
+            entries, payments = sheet_receipts(sheet.id)
+            assert entries or payments
+            reverse_sheet(treasurer, sheet.id, "Uji pembatalan", sheet.version)
+            assert SavingsEntry.select().where(SavingsEntry.reverses.in_(entries)).count() == len(entries)
+            assert LoanPayment.select().where(LoanPayment.reverses.in_(payments)).count() == len(payments)
+        assert balance_check() == [] and loans.share_check() == []
+    finally:
+        close_database()
