@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,15 +24,21 @@ FONT = "DejaVuSansCondensed"
 FONT_BOLD = "DejaVuSansCondensed-Bold"
 
 
+_FONTS_LOCK = threading.Lock()
+
+
 def register_fonts() -> None:
-    """Prepare reportlab for our documents; call before rendering one."""
+    """Prepare reportlab for our documents; call before rendering one. Two documents made at
+    once on background threads (the receipts of a meeting's savings and loans) register the
+    fonts once: the lock keeps one from using the regular cut before the bold one exists."""
     # Streams are written as binary. ASCII85 text encoding (reportlab's default) exists for
     # 7-bit mail channels; it makes the files a quarter larger and photo-heavy batches such as
     # a thousand cards markedly slower.
     rl_config.useA85 = 0
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT, str(FONTS_DIR / f"{FONT}.ttf")))
-        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS_DIR / f"{FONT_BOLD}.ttf")))
+    with _FONTS_LOCK:
+        if FONT_BOLD not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(FONT, str(FONTS_DIR / f"{FONT}.ttf")))
+            pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS_DIR / f"{FONT_BOLD}.ttf")))
 
 
 @dataclass(frozen=True)
