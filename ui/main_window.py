@@ -24,6 +24,7 @@ from desktop.auth import ROLE_LABELS, Actor
 from desktop.books import BooksInfo
 from desktop.errors import DomainError
 from desktop.users import change_own_password
+from ui.collection_page import CollectionPage
 from ui.groups_page import GroupsPage
 from ui.i18n import LANGUAGES, label
 from ui.loans_page import LoansPage
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._add_page("groups", self.tr("Groups"), GroupsPage(actor))
         self._add_page("members", self.tr("Members"), MembersPage(actor))
         self._add_page("savings", self.tr("Savings"), SavingsPage(actor, settings))
+        self._add_page("meeting", self.tr("Meeting day"), CollectionPage(actor))
         self._add_page("loans", self.tr("Loans"), LoansPage(actor))
         self.pages["members"].savings_requested.connect(self.open_savings)
         if actor.may("users.manage"):
