@@ -527,6 +527,197 @@ dari {days} hari (Rp)</translation>
     </message>
 </context>
 <context>
+    <name>CollectionPage</name>
+    <message>
+        <source>Choose a group and the date of its meeting.</source>
+        <translation>Pilih kelompok dan tanggal rapatnya.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Daftar setoran</translation>
+    </message>
+    <message>
+        <source>Sheets of the group</source>
+        <translation>Daftar setoran kelompok</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Choose a group…</source>
+        <translation>Pilih kelompok…</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Tanggal rapat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Type an amount to replace what is shown · Enter: the next member, same column · Tab: the next cell along the row (Shift goes back) · Delete: 0 · Attendance: H present, T late, I excused, A absent · After the last cell: the cash counted · Ctrl+S saves the draft, Ctrl+Enter posts</source>
+        <translation>Ketik jumlah untuk mengganti isian · Enter: anggota berikutnya, kolom yang sama · Tab: sel berikutnya di baris (Shift mundur) · Delete: 0 · Kehadiran: H hadir, T terlambat, I izin, A absen · Sesudah sel terakhir: uang yang dihitung · Ctrl+S simpan draf, Ctrl+Enter bukukan</translation>
+    </message>
+    <message>
+        <source>Cash counted (Rp)</source>
+        <translation>Uang dihitung (Rp)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>Simpan draf (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Post the sheet (Ctrl+Enter)</source>
+        <translation>Bukukan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Print all receipts…</source>
+        <translation>Cetak semua kuitansi…</translation>
+    </message>
+    <message>
+        <source>Print meeting record…</source>
+        <translation>Cetak berita acara rapat…</translation>
+    </message>
+    <message>
+        <source>Print collection sheet…</source>
+        <translation>Cetak daftar setoran…</translation>
+    </message>
+    <message>
+        <source>Reverse the sheet…</source>
+        <translation>Batalkan daftar setoran…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Money in (Rp)</source>
+        <translation>Uang masuk (Rp)</translation>
+    </message>
+    <message>
+        <source>Money out (Rp)</source>
+        <translation>Uang keluar (Rp)</translation>
+    </message>
+    <message>
+        <source>Net (Rp)</source>
+        <translation>Bersih (Rp)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens a sheet. A reversed sheet is kept here; its day can be entered again.</source>
+        <translation>Enter atau klik dua kali membuka daftar setoran. Daftar yang dibatalkan tetap di sini; harinya dapat diisi lagi.</translation>
+    </message>
+    <message>
+        <source>Leave the sheet</source>
+        <translation>Tinggalkan daftar setoran</translation>
+    </message>
+    <message>
+        <source>The sheet of {group} for {date} has changes that are not saved. Leave them?</source>
+        <translation>Daftar setoran {group} tanggal {date} punya perubahan yang belum disimpan. Tinggalkan?</translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Tinggalkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n anggota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posted by {user} on {when}. A posted sheet is not changed; it can be reversed as a whole.</source>
+        <translation>Dibukukan oleh {user} pada {when}. Daftar yang sudah dibukukan tidak diubah; hanya dapat dibatalkan seluruhnya.</translation>
+    </message>
+    <message>
+        <source>Reversed: {reason}. The sheet is kept as it was posted; open the day again to enter it anew.</source>
+        <translation>Dibatalkan: {reason}. Daftar disimpan seperti saat dibukukan; buka lagi harinya untuk mengisi ulang.</translation>
+    </message>
+    <message>
+        <source>Draft started by {user}, not posted yet.</source>
+        <translation>Draf dimulai oleh {user}, belum dibukukan.</translation>
+    </message>
+    <message>
+        <source>The group has no active members on this date.</source>
+        <translation>Kelompok tidak punya anggota aktif pada tanggal ini.</translation>
+    </message>
+    <message>
+        <source>New sheet, filled in with what is due; nothing is saved yet.</source>
+        <translation>Daftar baru, diisi dengan yang jatuh tempo; belum ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Your role may look at sheets but not fill them in.</source>
+        <translation>Peran Anda hanya boleh melihat daftar setoran, tidak mengisinya.</translation>
+    </message>
+    <message>
+        <source>In {money_in} (wajib {wajib}, sukarela {sukarela}, installments {installments}) · Out {money_out} · Cash to count {net} · Present {present} of {members}</source>
+        <translation>Masuk {money_in} (wajib {wajib}, sukarela {sukarela}, angsuran {installments}) · Keluar {money_out} · Uang yang harus ada {net} · Hadir {present} dari {members}</translation>
+    </message>
+    <message>
+        <source>Count the cash and enter it: the sheet comes to {net}.</source>
+        <translation>Hitung uang dan isi jumlahnya: daftar berjumlah {net}.</translation>
+    </message>
+    <message>
+        <source>Matches the sheet: {net}.</source>
+        <translation>Cocok dengan daftar: {net}.</translation>
+    </message>
+    <message>
+        <source>{difference} short: the sheet comes to {net}, {counted} was counted.</source>
+        <translation>Kurang {difference}: daftar berjumlah {net}, uang dihitung {counted}.</translation>
+    </message>
+    <message>
+        <source>{difference} over: the sheet comes to {net}, {counted} was counted.</source>
+        <translation>Lebih {difference}: daftar berjumlah {net}, uang dihitung {counted}.</translation>
+    </message>
+    <message>
+        <source>Posting waits until the cash counted matches the sheet.</source>
+        <translation>Pembukuan menunggu sampai uang yang dihitung cocok dengan daftar.</translation>
+    </message>
+    <message>
+        <source>Enter the cash counted; it must match the sheet.</source>
+        <translation>Isi uang yang dihitung; harus cocok dengan daftar.</translation>
+    </message>
+    <message>
+        <source>Post the sheet</source>
+        <translation>Bukukan daftar setoran</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post the sheet of {group} for {date}: %n member(s), {net} in cash? Posted money is not changed afterwards; the sheet can only be reversed as a whole.</source>
+        <translation>
+            <numerusform>Bukukan daftar setoran {group} tanggal {date}: %n anggota, uang tunai {net}? Uang yang sudah dibukukan tidak diubah lagi; daftar hanya dapat dibatalkan seluruhnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Bukukan</translation>
+    </message>
+    <message>
+        <source>Nothing was posted. Row {row}, {name}: {message}</source>
+        <translation>Tidak ada yang dibukukan. Baris {row}, {name}: {message}</translation>
+    </message>
+    <message>
+        <source>Collection sheet</source>
+        <translation>Daftar setoran</translation>
+    </message>
+    <message>
+        <source>Meeting record</source>
+        <translation>Berita acara rapat</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -1559,6 +1750,10 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Choose a group class from A to D, or none.</source>
         <translation>Pilih kelas kelompok A sampai D, atau tidak ada.</translation>
+    </message>
+    <message>
+        <source>Groups are not assessed in this program yet, so no class can be required.</source>
+        <translation>Kelompok belum dinilai dalam program ini, jadi belum dapat disyaratkan kelas.</translation>
     </message>
     <message>
         <source>Enter the group&apos;s minimum age in months, from 0 to 600.</source>
@@ -3194,6 +3389,10 @@ dari {days} hari (Rp)</translation>
         <translation>Simpanan</translation>
     </message>
     <message>
+        <source>Meeting day</source>
+        <translation>Rapat kelompok</translation>
+    </message>
+    <message>
         <source>Loans</source>
         <translation>Pinjaman</translation>
     </message>
@@ -4486,6 +4685,31 @@ sesudahnya</translation>
     </message>
 </context>
 <context>
+    <name>ReverseSheetDialog</name>
+    <message>
+        <source>Reverse the sheet</source>
+        <translation>Batalkan daftar setoran</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{group}&lt;/b&gt; — meeting of {date}: %n member(s), {money_in} in, {money_out} out.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{group}&lt;/b&gt; — rapat tanggal {date}: %n anggota, masuk {money_in}, keluar {money_out}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every deposit, withdrawal and installment the sheet posted is reversed; they stay in the books with the reason. The sheet of this day can then be entered again.</source>
+        <translation>Setiap setoran, penarikan dan angsuran dari daftar ini dibatalkan; semuanya tetap tercatat beserta alasannya. Daftar hari ini kemudian dapat diisi lagi.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>for example: the meeting was entered under the wrong date</source>
+        <translation>misalnya: rapat dicatat pada tanggal yang salah</translation>
+    </message>
+</context>
+<context>
     <name>SavingsPage</name>
     <message>
         <source>Member</source>
@@ -4699,6 +4923,10 @@ maks. (Rp)</translation>
         <translation>kelas apa saja, atau belum dinilai</translation>
     </message>
     <message>
+        <source>Available once groups are assessed.</source>
+        <translation>Tersedia setelah kelompok dinilai.</translation>
+    </message>
+    <message>
         <source>A group borrows when at least</source>
         <translation>Kelompok boleh meminjam setelah berumur</translation>
     </message>
@@ -4713,6 +4941,111 @@ maks. (Rp)</translation>
     <message>
         <source>Saved. Loans are graded by these rules from now on.</source>
         <translation>Tersimpan. Mulai sekarang kolektibilitas pinjaman dinilai dengan aturan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetModel</name>
+    <message>
+        <source>What is still due after this sheet was posted</source>
+        <translation>Yang masih harus dibayar sesudah daftar ini dibukukan</translation>
+    </message>
+    <message>
+        <source>Wajib
+still due</source>
+        <translation>Sisa
+wajib</translation>
+    </message>
+    <message>
+        <source>Installment
+still due</source>
+        <translation>Sisa
+angsuran</translation>
+    </message>
+    <message>
+        <source>Wajib
+due</source>
+        <translation>Tagihan
+wajib</translation>
+    </message>
+    <message>
+        <source>Installment
+due</source>
+        <translation>Tagihan
+angsuran</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Wajib
+paid</source>
+        <translation>Wajib
+dibayar</translation>
+    </message>
+    <message>
+        <source>Sukarela
+paid</source>
+        <translation>Sukarela
+disetor</translation>
+    </message>
+    <message>
+        <source>Withdrawal
+from sukarela</source>
+        <translation>Tarik
+sukarela</translation>
+    </message>
+    <message>
+        <source>Installment
+paid</source>
+        <translation>Angsuran
+dibayar</translation>
+    </message>
+    <message>
+        <source>Row total
+(in - out)</source>
+        <translation>Jumlah
+(masuk - keluar)</translation>
+    </message>
+    <message>
+        <source>Loan {loan}</source>
+        <translation>Pinjaman {loan}</translation>
+    </message>
+    <message>
+        <source>H present (hadir) · T late (terlambat) · I excused (izin) · A absent (absen)</source>
+        <translation>H hadir · T terlambat · I izin · A absen</translation>
+    </message>
+    <message>
+        <source>Of which {overdue} is from before this meeting</source>
+        <translation>Termasuk {overdue} dari sebelum rapat ini</translation>
+    </message>
+    <message>
+        <source>Sukarela balance before this meeting: {balance}</source>
+        <translation>Saldo sukarela sebelum rapat ini: {balance}</translation>
+    </message>
+    <message>
+        <source>The withdrawal is more than the balance.</source>
+        <translation>Penarikan melebihi saldo.</translation>
+    </message>
+    <message>
+        <source>Loan {loan}: {due} due</source>
+        <translation>Pinjaman {loan}: tagihan {due}</translation>
+    </message>
+    <message>
+        <source>{overdue} in arrears</source>
+        <translation>tunggakan {overdue}</translation>
+    </message>
+    <message>
+        <source>installment due {date}</source>
+        <translation>angsuran jatuh tempo {date}</translation>
     </message>
 </context>
 <context>
