@@ -378,7 +378,7 @@ def disburse_loan(actor: Actor, loan_id: int, version: int, pool_id: int, on: dt
 
 # --- money back ----------------------------------------------------------------------------
 
-def _check_payment(share: LoanShare, on: dt.date, amount: int, method: str) -> None:
+def check_payment(share: LoanShare, on: dt.date, amount: int, method: str) -> None:
     if share.status != "active":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Loan {loan} of {name} is no longer running; nothing more can be paid on it."), None, loan=share.loan.number, name=share.member.name)
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
@@ -394,16 +394,17 @@ def _check_payment(share: LoanShare, on: dt.date, amount: int, method: str) -> N
     # Payments are applied in date order; one dated before an earlier-posted payment would be
     # split as if that payment had not been made. Reversed payments and their reversals net to
     # nothing, so the right amount can be posted again on the day it was paid.
+    reversal = LoanPayment.alias("reversal")
     last = (LoanPayment.select(pw.fn.MAX(LoanPayment.on))
             .where((LoanPayment.share == share.id) & (LoanPayment.kind != "reversal")
-                   & LoanPayment.id.not_in(LoanPayment.select(LoanPayment.reverses)
-                                           .where(LoanPayment.reverses.is_null(False))))
+                   & ~pw.fn.EXISTS(reversal.select(pw.SQL("1"))
+                                   .where(reversal.reverses == LoanPayment.id)))
             .scalar())
     if last is not None and on < last:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "A payment on this loan is already posted on {date}; a new one cannot be dated before it."), "date", date=_date(last))
 
 
-def _post_payment(actor: Actor, share: LoanShare, on: dt.date, kind: str, principal: int,
+def post_payment(actor: Actor, share: LoanShare, on: dt.date, kind: str, principal: int,
                   jasa: int, method: str, note: str, reverses: LoanPayment | None = None) -> LoanPayment:
     """Write one payment, move the share's totals and the pool with it, and close or reopen
     the share; in the caller's transaction."""
@@ -442,17 +443,17 @@ def repay(actor: Actor, share_id: int, on: dt.date, amount: int, method: str = "
           note: str = "") -> int:
     """Record an installment paid by the borrower; returns the payment (and receipt)."""
     share = get_share(share_id)
-    _check_payment(share, on, amount, method)
+    check_payment(share, on, amount, method)
     state = state_of(share, on)
     credit = get_setting("loans.overpayment") == "credit"  # one query; loan_settings() reads seven
     try:
         principal, jasa = allocate(state, amount, credit)
     except ValueError:
-        _refuse_too_much(share, state, amount, credit)
-    return _post_payment(actor, share, on, "repayment", principal, jasa, method, note).id
+        refuse_too_much(share, state, amount, credit)
+    return post_payment(actor, share, on, "repayment", principal, jasa, method, note).id
 
 
-def _refuse_too_much(share: LoanShare, state: ShareState, amount: int, credit: bool) -> None:
+def refuse_too_much(share: LoanShare, state: ShareState, amount: int, credit: bool) -> None:
     if credit or state.due_now >= state.remaining:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Only {rest} is left to pay on loan {loan}; {amount} is more than that."), "amount", rest=format_rupiah(state.remaining), loan=share.loan.number, amount=format_rupiah(amount))
     raise DomainError(QT_TRANSLATE_NOOP("Errors", "{due} is due now on loan {loan} (arrears and the next installment); {amount} is more. To settle the whole loan, choose early payoff: {payoff}."), "amount", due=format_rupiah(state.due_now), loan=share.loan.number, amount=format_rupiah(amount), payoff=format_rupiah(state.payoff))
@@ -470,12 +471,12 @@ def pay_off(actor: Actor, share_id: int, on: dt.date, amount: int, method: str =
     left; the jasa of later installments is not charged. *amount* must be the payoff figure,
     so that what the treasurer counted is what is booked."""
     share = get_share(share_id)
-    _check_payment(share, on, amount, method)
+    check_payment(share, on, amount, method)
     state = state_of(share, on)
     if amount != state.payoff:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Paying off loan {loan} on {date} takes exactly {payoff}."), "amount", loan=share.loan.number, date=_date(on), payoff=format_rupiah(state.payoff))
     principal, jasa = payoff_split(state)
-    return _post_payment(actor, share, on, "payoff", principal, jasa, method, note).id
+    return post_payment(actor, share, on, "payoff", principal, jasa, method, note).id
 
 
 @operation("loans.repay")
@@ -486,12 +487,12 @@ def cover_by_group(actor: Actor, share_id: int, on: dt.date, amount: int, method
     share = get_share(share_id)
     if share.loan.group_id is None:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Only a group loan can be covered by the group."), None)
-    _check_payment(share, on, amount, method)
+    check_payment(share, on, amount, method)
     state = state_of(share, on)
     if amount > state.due_now:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The group can cover at most what is due now on {name}'s share: {due}."), "amount", name=share.member.name, due=format_rupiah(state.due_now))
     principal, jasa = allocate(state, amount, credit=False)
-    payment = _post_payment(actor, share, on, "cover", principal, jasa, method, note)
+    payment = post_payment(actor, share, on, "cover", principal, jasa, method, note)
     GroupDebtEntry.create(member=share.member_id, group=share.loan.group_id, on=on, kind="cover",
                           amount=amount, payment=payment.id, note=share.loan.number, user=actor.id)
     return payment.id
@@ -588,7 +589,7 @@ def reverse_payment(actor: Actor, payment_id: int, reason: str, on: dt.date | No
         debt_entry = GroupDebtEntry.get(GroupDebtEntry.payment == payment.id)
         if group_debt(share.member_id, debt_entry.group_id) < payment.amount:
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has already paid the group back part of this cover; reverse that repayment to the group first."), None, name=share.member.name)
-    reversal = _post_payment(actor, share, on, "reversal", -payment.principal, -payment.jasa,
+    reversal = post_payment(actor, share, on, "reversal", -payment.principal, -payment.jasa,
                              payment.method, f"{payment.receipt_number}: {clean(reason)}",
                              reverses=payment)
     if payment.kind == "cover":
@@ -677,6 +678,6 @@ def settle_on_exit(actor: Actor, member_id: int, on: dt.date, savings: int) -> l
         if on < share.loan.disbursed_on or (last is not None and on < last):
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "Loan payments were posted up to {date}; the member cannot have left before that day."), "date", date=_date(max(last or share.loan.disbursed_on, share.loan.disbursed_on)))
         principal, jasa = payoff_split(state_of(share, on))
-        payments.append(_post_payment(actor, share, on, "offset", principal, jasa, "savings",
+        payments.append(post_payment(actor, share, on, "offset", principal, jasa, "savings",
                                       "dipotong dari simpanan saat keluar").id)
     return payments

@@ -66,9 +66,12 @@ def open_accounts(members: list[tuple[int, dt.date]], products: list[int] | None
 def next_receipt_number() -> str:
     """The next receipt number, taken in the posting's transaction: a rolled-back posting
     gives its number back, so the numbers on paper have no gaps."""
-    Counter.insert(name="receipt", last_value=0).on_conflict_ignore().execute()
-    Counter.update(last_value=Counter.last_value + 1).where(Counter.name == "receipt").execute()
-    return f"KW{Counter.get(Counter.name == 'receipt').last_value:07d}"
+    taken = list(Counter.update(last_value=Counter.last_value + 1).where(Counter.name == "receipt")
+                 .returning(Counter.last_value).tuples().execute())
+    if not taken:  # the first receipt of new books
+        Counter.insert(name="receipt", last_value=1).execute()
+        taken = [(1,)]
+    return f"KW{taken[0][0]:07d}"
 
 
 def _account(account_id: int) -> SavingsAccount:
@@ -85,7 +88,7 @@ def _check_active(account: SavingsAccount) -> None:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has left the office and was paid out; the savings can no longer change."), None, name=account.member.name)
 
 
-def _check_posting(account: SavingsAccount, on: dt.date, amount: int, method: str) -> None:
+def check_posting(account: SavingsAccount, on: dt.date, amount: int, method: str) -> None:
     _check_active(account)
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter an amount above zero, in whole rupiah."), "amount")
@@ -99,7 +102,7 @@ def _check_posting(account: SavingsAccount, on: dt.date, amount: int, method: st
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose cash or transfer."), "method")
 
 
-def _post(actor: Actor, account: SavingsAccount, on: dt.date, kind: str, amount: int,
+def post_entry(actor: Actor, account: SavingsAccount, on: dt.date, kind: str, amount: int,
           method: str, note: str, reverses: int | None = None) -> SavingsEntry:
     """Write one entry and move the stored balance with it, in the caller's transaction."""
     entry = SavingsEntry.create(account=account.id, on=on, kind=kind, amount=amount, method=method,
@@ -127,7 +130,7 @@ def _lowest_balance_from(account_id: int, on: dt.date) -> int:
     return lowest
 
 
-def _check_taken_out(account: SavingsAccount, on: dt.date, amount: int, field: str | None) -> None:
+def check_taken_out(account: SavingsAccount, on: dt.date, amount: int, field: str | None) -> None:
     """Money out (a withdrawal, or reversing money in) must be there on its day and leave no
     later day below zero; a posting dated back in time is checked against that day."""
     lowest = _lowest_balance_from(account.id, on)
@@ -140,11 +143,11 @@ def deposit(actor: Actor, account_id: int, on: dt.date, amount: int, method: str
             note: str = "") -> int:
     """Record money paid into a member's savings; returns the entry (and receipt)."""
     account = _account(account_id)
-    _check_posting(account, on, amount, method)
+    check_posting(account, on, amount, method)
     product = account.product
     if product.kind == "pokok" and account.balance + amount > product.amount:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Simpanan pokok is {total} in all and {paid} is paid; at most {rest} more can be paid."), "amount", total=format_rupiah(product.amount), paid=format_rupiah(account.balance), rest=format_rupiah(max(product.amount - account.balance, 0)))
-    return _post(actor, account, on, "deposit", amount, method, note).id
+    return post_entry(actor, account, on, "deposit", amount, method, note).id
 
 
 @operation("savings.post")
@@ -152,14 +155,14 @@ def withdraw(actor: Actor, account_id: int, on: dt.date, amount: int, method: st
              note: str = "") -> int:
     """Pay money out of a member's sukarela savings; returns the entry (and receipt)."""
     account = _account(account_id)
-    _check_posting(account, on, amount, method)
+    check_posting(account, on, amount, method)
     product = account.product
     if product.kind in ("pokok", "wajib"):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{product} cannot be withdrawn while {name} is a member; it is paid out when the member leaves."), "amount", product=product.name, name=account.member.name)
     if amount > account.balance:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The balance of {product} is {balance}; {amount} is more than that."), "amount", product=product.name, balance=format_rupiah(account.balance), amount=format_rupiah(amount))
-    _check_taken_out(account, on, amount, "amount")
-    return _post(actor, account, on, "withdrawal", -amount, method, note).id
+    check_taken_out(account, on, amount, "amount")
+    return post_entry(actor, account, on, "withdrawal", -amount, method, note).id
 
 
 @operation("savings.reverse")
@@ -186,8 +189,8 @@ def reverse_entry(actor: Actor, entry_id: int, reason: str, on: dt.date | None =
     if account.balance - entry.amount < 0:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Reversing receipt {number} would leave {product} below zero; the money has been withdrawn since."), None, number=entry.receipt_number, product=account.product.name)
     if entry.amount > 0:
-        _check_taken_out(account, on, entry.amount, "date")
-    return _post(actor, account, on, "reversal", -entry.amount, entry.method,
+        check_taken_out(account, on, entry.amount, "date")
+    return post_entry(actor, account, on, "reversal", -entry.amount, entry.method,
                  f"{entry.receipt_number}: {clean(reason)}", reverses=entry.id).id
 
 
@@ -213,7 +216,7 @@ def pay_out_on_exit(actor: Actor, member_id: int, on: dt.date) -> list[int]:
     if accounts and not actor.may("savings.post"):
         total = sum(a.balance for a in accounts)
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} still has {total} in savings to be paid out. The treasurer pays it and records the exit."), None, name=accounts[0].member.name, total=format_rupiah(total))
-    return [_post(actor, account, on, "payout", -account.balance, "cash", "").id
+    return [post_entry(actor, account, on, "payout", -account.balance, "cash", "").id
             for account in accounts]
 
 
