@@ -44,3 +44,14 @@ def record(
         before=json.dumps(before, ensure_ascii=False, sort_keys=True) if before is not None else None,
         after=json.dumps(after, ensure_ascii=False, sort_keys=True) if after is not None else None,
     )
+
+
+def record_many(actor: Actor | None, action: str, entity: str,
+                records: list[tuple[int | None, str, dict[str, Any]]]) -> None:
+    """Write many audit records of one kind at once: (entity id, summary, values after)."""
+    if records:
+        AuditRecord.insert_many([
+            {"user": actor.id if actor else None, "action": action, "entity": entity,
+             "entity_id": entity_id, "summary": summary, "before": None,
+             "after": json.dumps(after, ensure_ascii=False, sort_keys=True)}
+            for entity_id, summary, after in records]).execute()

@@ -134,8 +134,8 @@ def post_to_pool(actor: Actor, pool_id: int, on: dt.date, kind: str, cash: int, 
                  reverses: int | None = None, note: str = "") -> PoolEntry:
     """Write one pool entry and move the stored available cash with it, in the caller's
     transaction; refuse whatever would take the pool below zero."""
-    pool = get_pool(pool_id)
-    if cash < 0:
+    if cash < 0:  # money in needs no check, so the pool is read only for money out
+        pool = get_pool(pool_id)
         lowest = _lowest_available_from(pool, on)
         if lowest + cash < 0:
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "{pool} has {available} available; {amount} is more than that."), "pool", pool=pool.name, available=format_rupiah(max(lowest, 0)), amount=format_rupiah(-cash))

@@ -314,14 +314,6 @@ def _row(row: int, name: str, column: str, call, *args):
         raise RowError(row, name, column, exc) from None
 
 
-def _deposit(actor: Actor, account: SavingsAccount, on: dt.date, amount: int, note: str) -> int:
-    """desktop.savings.deposit of cash into an account already read (never pokok here)."""
-    savings.check_posting(account, on, amount, "cash")
-    entry = savings.post_entry(actor, account, on, "deposit", amount, "cash", note)
-    account.balance += amount
-    return entry.id
-
-
 def _withdraw(actor: Actor, account: SavingsAccount, on: dt.date, amount: int, note: str) -> int:
     """desktop.savings.withdraw of cash from a sukarela account already read."""
     savings.check_posting(account, on, amount, "cash")
@@ -376,20 +368,34 @@ def post_sheet(actor: Actor, group_id: int, on: dt.date, lines: list[LineForm],
     sheet = _store(actor, group_id, on, lines, cash_counted, note, version, shares)
     words = f"Rapat kelompok {on.strftime('%d/%m/%Y')}"
     postings: list[dict] = []
+    # Deposits are checked row by row and written together at the end (or before a withdrawal
+    # from the same savings, which must see them); installments and withdrawals one by one.
+    pending: list[tuple[SavingsAccount, int]] = []
+
+    def flush() -> None:
+        for entry in savings.post_deposits(actor, pending, on, words):
+            postings.append({"sheet": sheet.id, "savings_entry": entry, "loan_payment": None})
+        pending.clear()
+
     for row, line in enumerate(lines, 1):
         member = members[line.member_id]
         if (line.money_in or line.withdrawal) and member.group_id != group.id:
             raise RowError(row, member.name, "wajib", DomainError(QT_TRANSLATE_NOOP("Errors", "{name} is not a member of {group}."), None, name=member.name, group=group.name))
-        for column, accounts, call in (("wajib", wajib, _deposit), ("sukarela", sukarela, _deposit),
-                                       ("withdrawal", sukarela, _withdraw)):
+        for column, accounts in (("wajib", wajib), ("sukarela", sukarela), ("withdrawal", sukarela)):
             amount = getattr(line, column)
             if not amount:
                 continue
             account = accounts.get(member.id)
             if account is None:
                 raise RowError(row, member.name, column, DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has no account for this column's savings."), None, name=member.name))
-            entry = _row(row, member.name, column, call, actor, account, on, amount, words)
-            postings.append({"sheet": sheet.id, "savings_entry": entry, "loan_payment": None})
+            if column == "withdrawal":
+                flush()
+                entry = _row(row, member.name, column, _withdraw, actor, account, on, amount, words)
+                postings.append({"sheet": sheet.id, "savings_entry": entry, "loan_payment": None})
+            else:
+                _row(row, member.name, column, savings.check_posting, account, on, amount, "cash")
+                account.balance += amount
+                pending.append((account, amount))
         if line.installment:
             share = shares.get(member.id)
             if share is None:
@@ -397,6 +403,7 @@ def post_sheet(actor: Actor, group_id: int, on: dt.date, lines: list[LineForm],
             payment = _row(row, member.name, "installment", _repay, actor, share,
                            states.get(member.id), on, line.installment, credit, words)
             postings.append({"sheet": sheet.id, "savings_entry": None, "loan_payment": payment})
+    flush()
     if postings:
         SheetPosting.insert_many(postings).execute()
     sheet.status, sheet.posted_by = "posted", actor.id

@@ -417,14 +417,17 @@ def post_payment(actor: Actor, share: LoanShare, on: dt.date, kind: str, princip
     share.paid_jasa += jasa
     settled = share.paid_principal >= share.principal and (
         share.paid_jasa >= share.jasa or kind in ("payoff", "offset"))
+    was = share.status
     share.status = "paid" if settled else "active"
     share.closed_on = on if settled else None
-    share.save()
+    share.save(only=[LoanShare.paid_principal, LoanShare.paid_jasa, LoanShare.status,
+                     LoanShare.closed_on])
     original = (PoolEntry.get(PoolEntry.payment == reverses.id) if reverses else None)
     post_to_pool(actor, share.loan.pool_id, on, "reversal" if reverses else "repayment", amount,
                  -principal, loan=share.loan_id, payment=payment.id,
                  reverses=original.id if original else None)
-    _close_loan_if_done(share.loan)
+    if share.status != was:  # a share closed or reopened may close or reopen its loan
+        _close_loan_if_done(share.loan)
     audit.record(actor, f"loan.{kind}", "loan_payment", payment.id,
                  f"{payment.receipt_number} {share.loan.number} {share.member.number} {amount}",
                  None, audit.snapshot(payment))

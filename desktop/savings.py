@@ -103,7 +103,7 @@ def check_posting(account: SavingsAccount, on: dt.date, amount: int, method: str
 
 
 def post_entry(actor: Actor, account: SavingsAccount, on: dt.date, kind: str, amount: int,
-          method: str, note: str, reverses: int | None = None) -> SavingsEntry:
+               method: str, note: str, reverses: int | None = None) -> SavingsEntry:
     """Write one entry and move the stored balance with it, in the caller's transaction."""
     entry = SavingsEntry.create(account=account.id, on=on, kind=kind, amount=amount, method=method,
                                 note=clean(note)[:200], receipt_number=next_receipt_number(),
@@ -113,6 +113,38 @@ def post_entry(actor: Actor, account: SavingsAccount, on: dt.date, kind: str, am
                  f"{entry.receipt_number} {account.member.number} {account.product.code} {amount}",
                  None, audit.snapshot(entry))
     return entry
+
+
+def post_deposits(actor: Actor, deposits: list[tuple[SavingsAccount, int]], on: dt.date,
+                  note: str) -> list[int]:
+    """Write many cash deposits of one day at once, each already checked with
+    ``check_posting``: the same entries, balances, receipts and audit records as
+    ``post_entry`` writes one by one, in a handful of statements (a meeting's sheet posts a
+    hundred). Returns the entries in the order given; call inside an operation."""
+    if not deposits:
+        return []
+    count = len(deposits)
+    Counter.insert(name="receipt", last_value=0).on_conflict_ignore().execute()
+    ((last,),) = (Counter.update(last_value=Counter.last_value + count)
+                  .where(Counter.name == "receipt").returning(Counter.last_value).tuples().execute())
+    first = last - count + 1
+    note = clean(note)[:200]
+    rows = [{"account": account.id, "on": on, "kind": "deposit", "amount": amount, "method": "cash",
+             "note": note, "receipt_number": f"KW{first + k:07d}", "reverses": None,
+             "user": actor.id, "posted_at": dt.datetime.now().replace(microsecond=0)}
+            for k, (account, amount) in enumerate(deposits)]
+    ids = [entry_id for (entry_id,) in
+           SavingsEntry.insert_many(rows).returning(SavingsEntry.id).tuples().execute()]
+    by_account: dict[int, int] = {}
+    for account, amount in deposits:
+        by_account[account.id] = by_account.get(account.id, 0) + amount
+    database.cursor().executemany("UPDATE savings_account SET balance = balance + ? WHERE id = ?",
+                                  [(amount, account_id) for account_id, amount in by_account.items()])
+    audit.record_many(actor, "savings.deposit", "savings_entry", [
+        (entry_id, f"{row['receipt_number']} {account.member.number} {account.product.code} {amount}",
+         audit.snapshot(SavingsEntry(id=entry_id, **row)))
+        for entry_id, row, (account, amount) in zip(ids, rows, deposits, strict=True)])
+    return ids
 
 
 def _lowest_balance_from(account_id: int, on: dt.date) -> int:
