@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
+from db.connection import database
 from db.models import (
     CollectionSheet,
     Group,
@@ -31,7 +32,7 @@ from db.models import (
 )
 from desktop import audit, loans, savings
 from desktop.auth import Actor
-from desktop.errors import DomainError, NotFound, ensure_unchanged
+from desktop.errors import DomainError, NotFound, StaleRecord, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import ATTENDANCE
 from desktop.loan_allocation import ShareState, allocate, share_state
@@ -253,6 +254,8 @@ def _check_lines(group_id: int, on: dt.date, lines: list[LineForm]) -> dict[int,
         member = members.get(line.member_id)
         if member is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "This member no longer exists."))
+        if member.group_id != group_id:
+            raise RowError(row, member.name, "attendance", DomainError(QT_TRANSLATE_NOOP("Errors", "{name} is not a member of {group}."), None, name=member.name, group=_group(group_id).name))
         if line.attendance not in ("", *ATTENDANCE):
             raise RowError(row, member.name, "attendance", DomainError(QT_TRANSLATE_NOOP("Errors", "Mark the member present, late, excused or absent."), "attendance"))
         for column in AMOUNTS:
@@ -273,8 +276,14 @@ def _store(actor: Actor, group_id: int, on: dt.date, lines: list[LineForm], cash
     if sheet is None:
         if version:
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "Someone else changed this record while you were editing it. Close the form and open it again."))
-        sheet = CollectionSheet.create(group=group_id, on=on, created_by=actor.id,
-                                       cash_counted=cash_counted, note=clean(note)[:200])
+        try:
+            with database.atomic():
+                sheet = CollectionSheet.create(group=group_id, on=on, created_by=actor.id,
+                                               cash_counted=cash_counted, note=clean(note)[:200])
+        except pw.IntegrityError:
+            # Another PC began or posted the same group and day between our read and this
+            # write: the one-sheet-per-day index refused it.
+            raise StaleRecord() from None
     else:
         if sheet.status == "posted":
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "The sheet of {group} for {date} was already posted by {user}. Open it again to see it."), None, group=_group(group_id).name, date=on.strftime("%d/%m/%Y"), user=_name(sheet.posted_by_id))

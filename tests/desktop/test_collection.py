@@ -169,3 +169,26 @@ def test_wajib_per_meeting_falls_due_at_each_posted_meeting(actors, group):
     post_sheet(actors["treasurer"], group_id, MEETING, [LineForm(budi, "present", 0, 0, 0, 0)], 0)
     post_sheet(actors["treasurer"], group_id, dt.date(2025, 2, 17), [LineForm(budi, "present", 0, 0, 0, 0)], 0)
     assert collection.dues([budi], dt.date(2025, 2, 20))[budi]["WR"] == (10_000, 0)
+
+
+def test_a_line_of_another_groups_member_is_refused(actors, group):
+    from desktop.member_queries import load_member
+    from desktop.members import move_member
+
+    group_id, ani, budi, citra = group
+    other = new_group(actors["secretary"], "KUBE Mawar")
+    move_member(actors["secretary"], budi, other, dt.date(2025, 2, 1), load_member(budi).form.version)
+    with pytest.raises(RowError) as caught:
+        save_draft(actors["treasurer"], group_id, MEETING, [LineForm(budi, "present")], None)
+    assert (caught.value.row, str(caught.value)) == (1, "Budi Santoso is not a member of KUBE Melati.")
+    assert [d.name for d in load_sheet(group_id, MEETING).dues] == ["Ani Lestari", "Citra Dewi"]
+
+
+def test_two_pcs_starting_the_same_day_at_once_get_a_clear_refusal(actors, group, monkeypatch):
+    group_id, ani, budi, citra = group
+    post_sheet(actors["treasurer"], group_id, MEETING, [LineForm(budi, "present", 20_000)], 20_000)
+    # The other PC read the day before this one wrote it.
+    monkeypatch.setattr(collection, "_open_sheet", lambda *_: None)
+    with pytest.raises(StaleRecord):
+        post_sheet(actors["administrator"], group_id, MEETING, [LineForm(budi, "present", 20_000)], 20_000)
+    assert account(budi, "wajib").balance == 20_000
