@@ -38,6 +38,8 @@ from ui.widgets import (
     combo,
     dialog_buttons,
     push,
+    read_amount,
+    read_date,
     refill,
     report,
     select_value,
@@ -203,20 +205,14 @@ class ReceiveCapitalDialog(QDialog):
     def accept(self) -> None:
         self.form.clear_errors()
         try:
-            errors = []
-            try:
-                on = self.date.required_value("date")
-            except DomainError as exc:
-                errors.append(exc)
-            try:
-                amount = self.amount.value()
-            except DomainError as exc:
-                errors.append(exc)
+            errors: list[DomainError] = []
+            on = read_date(self.date, errors)
+            amount = read_amount(self.amount, errors)
             if self.pool.currentData() is None:
                 errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the pool."), "pool"))
             if errors:
                 raise ValidationErrors(errors)
-            self.entry_id = receive_capital(self.actor, self.pool.currentData(), on, amount or 0,
+            self.entry_id = receive_capital(self.actor, self.pool.currentData(), on, amount,
                                             self.note.text())
         except DomainError as exc:
             report(self.form, self, exc)

@@ -73,6 +73,8 @@ from ui.widgets import (
     combo,
     dialog_buttons,
     errors_of,
+    read_amount,
+    read_date,
     report,
     select_value,
     show_amount_in_words,
@@ -134,26 +136,6 @@ def print_disbursement_record(parent: QWidget | None, loan_id: int, number: str)
         render_disbursement_record(disbursement_record(loan_id), letterhead(), path)
 
     make_pdf(parent, QCoreApplication.translate("LoanDialogs", "Disbursement record"), f"berita-acara-{number}", render)
-
-
-def _words_hint(form: Form, field: MoneyField) -> None:
-    show_amount_in_words(form, field)
-
-
-def _read_amount(field: MoneyField, errors: list[DomainError]) -> int:
-    try:
-        return field.value() or 0
-    except DomainError as exc:
-        errors.append(exc)
-        return 0
-
-
-def _read_date(field: DateField, errors: list[DomainError]) -> dt.date | None:
-    try:
-        return field.required_value("date")
-    except DomainError as exc:
-        errors.append(exc)
-        return None
 
 
 def _hint(text: str, style: str = HINT_STYLE) -> QLabel:
@@ -353,7 +335,7 @@ class PaymentDialog(_LoanDialog):
         self.date.edited.connect(self._date_changed)
         self.amount = self.form.add(self.tr("Amount (Rp)"), MoneyField(), "amount")
         self.amount.setObjectName("payment_amount")
-        self.amount.textChanged.connect(lambda *_: _words_hint(self.form, self.amount))
+        self.amount.textChanged.connect(lambda *_: show_amount_in_words(self.form, self.amount))
         self.payoff = QCheckBox(self.tr("Pay off the whole loan (later jasa is not charged)"), self)
         self.payoff.setObjectName("payment_payoff")
         self.payoff.toggled.connect(lambda *_: self._fill_amount())
@@ -426,8 +408,8 @@ class PaymentDialog(_LoanDialog):
     def accept(self) -> None:
         def act() -> None:
             errors: list[DomainError] = []
-            on = _read_date(self.date, errors)
-            amount = _read_amount(self.amount, errors)
+            on = read_date(self.date, errors)
+            amount = read_amount(self.amount, errors)
             if errors:
                 raise ValidationErrors(errors)
             post = cover_by_group if self.cover else pay_off if self.payoff.isChecked() else repay
@@ -457,7 +439,7 @@ class GroupRepayDialog(_LoanDialog):
         self.date.set_value(dt.date.today())
         self.amount = self.form.add(self.tr("Amount (Rp)"), MoneyField(), "amount")
         self.amount.setObjectName("group_repay_amount")
-        self.amount.textChanged.connect(lambda *_: _words_hint(self.form, self.amount))
+        self.amount.textChanged.connect(lambda *_: show_amount_in_words(self.form, self.amount))
         self.amount.set_value(debt or None)
         self.note = self.form.add(self.tr("Note"), QLineEdit(), "note")
         self.note.setMaxLength(200)
@@ -468,8 +450,8 @@ class GroupRepayDialog(_LoanDialog):
     def accept(self) -> None:
         def act() -> None:
             errors: list[DomainError] = []
-            on = _read_date(self.date, errors)
-            amount = _read_amount(self.amount, errors)
+            on = read_date(self.date, errors)
+            amount = read_amount(self.amount, errors)
             if errors:
                 raise ValidationErrors(errors)
             repay_group(self.actor, self.card.member_id, self.group_id, on, amount, self.note.text())
@@ -833,7 +815,7 @@ class ApplicationDialog(QDialog):
                 continue
             if amount:
                 shares.append((member_id, amount))
-        on = _read_date(self.date, errors)
+        on = read_date(self.date, errors)
         if errors:
             raise ValidationErrors(errors)
         return LoanApplication(product_id, group_id, shares, self.term.value(), self.purpose.text(), on)

@@ -34,6 +34,8 @@ from ui.widgets import (
     MoneyField,
     combo,
     dialog_buttons,
+    read_amount,
+    read_date,
     report,
     select_value,
     show_amount_in_words,
@@ -129,22 +131,16 @@ class PostingDialog(QDialog):
     def accept(self) -> None:
         self.form.clear_errors()
         try:
-            errors = []
-            try:
-                on = self.date.required_value("date")
-            except DomainError as exc:
-                errors.append(exc)
-            try:
-                amount = self.amount.value()
-            except DomainError as exc:
-                errors.append(exc)
+            errors: list[DomainError] = []
+            on = read_date(self.date, errors)
+            amount = read_amount(self.amount, errors)
             if errors:
                 raise ValidationErrors(errors)
             account = self.product.currentData()
             if account is None:
                 raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the savings."), "product")
             post = withdraw if self.withdrawal else deposit
-            self.entry_id = post(self.actor, account, on, amount or 0, self.method.currentData(),
+            self.entry_id = post(self.actor, account, on, amount, self.method.currentData(),
                                  self.note.text())
         except DomainError as exc:
             report(self.form, self, exc)

@@ -407,3 +407,22 @@ def show_amount_in_words(form: Form, field: MoneyField, name: str = "amount") ->
         except ValueError:
             words = ""
     form.show_note(name, words, HINT_STYLE)
+
+
+def read_amount(field: MoneyField, errors: list[DomainError]) -> int:
+    """The amount typed (0 when empty); an unreadable one joins *errors*, so that a form can
+    show every refusal at once."""
+    try:
+        return field.value() or 0
+    except DomainError as exc:
+        errors.append(exc)
+        return 0
+
+
+def read_date(field: DateField, errors: list[DomainError], name: str = "date") -> dt.date | None:
+    """The date typed; a missing or unreadable one joins *errors*."""
+    try:
+        return field.required_value(name)
+    except DomainError as exc:
+        errors.append(exc)
+        return None
