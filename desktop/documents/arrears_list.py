@@ -19,17 +19,16 @@ from reportlab.platypus import KeepTogether, LongTable, Paragraph, Spacer, Table
 from desktop.arrears import AGING_BUCKETS, Portfolio, ShareArrears
 from desktop.dates import format_date_long
 from desktop.documents.ledger_paper import (
-    INK,
     MARGIN,
-    RULE,
     TITLE_FILL,
-    TOTAL_FILL,
     build_pdf,
     group_words,
     page_header,
     place_and_date,
     signatures,
+    summary_box,
     table_style,
+    titled_pairs,
     write,
 )
 from desktop.documents.loan_card import headings, kolek_text
@@ -50,8 +49,6 @@ ROOM_TO_WRITE = 8 * mm  # the least height of a line, to write on at the visit
 
 _CELL = ParagraphStyle("cell", fontName=FONT, fontSize=FONT_SIZE, leading=9)
 _NAME = ParagraphStyle("name", parent=_CELL, fontName=FONT_BOLD)
-_BOX_LABEL = ParagraphStyle("box_label", fontName=FONT, fontSize=8, leading=9.6)
-_BOX_TITLE = ParagraphStyle("box_title", fontName=FONT_BOLD, fontSize=9, leading=11.5)
 
 
 def percent(value: float) -> str:
@@ -138,24 +135,6 @@ def _tables(lines: list[ShareArrears]) -> list:
     return out
 
 
-def _pairs(title: str, rows: list[tuple[str, str]], width: float, label: float) -> Table:
-    cells = [[Paragraph(escape(title), _BOX_TITLE), ""]]
-    cells += [[Paragraph(escape(a), _BOX_LABEL), b] for a, b in rows]
-    table = Table(cells, colWidths=[label, width - label])
-    table.setStyle(TableStyle([("SPAN", (0, 0), (-1, 0)),
-                               ("FONT", (1, 1), (1, -1), FONT_BOLD, 8),
-                               ("ALIGN", (1, 1), (1, -1), "RIGHT"),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0.4),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8),
-                               ("BOTTOMPADDING", (0, 0), (-1, 0), 1.5),
-                               ("TOPPADDING", (0, 1), (-1, 1), 1.5)]))
-    return table
-
-
 def aging_label(low: int, high: int | None) -> str:
     return f"{low}-{high} hari" if high is not None else f"Lebih dari {low - 1} hari"
 
@@ -182,22 +161,11 @@ def _summary(total: Portfolio, today: dt.date, width: float) -> Table:
              for code, (count, amount) in classes]
     if not kolek:
         kolek = [("Tidak ada pinjaman berjalan", "")]
-    parts = [_pairs(f"Portofolio per {format_date_long(today)}", figures, column, 36 * mm),
-             _pairs("Umur tunggakan", aging, column, 30 * mm),
-             _pairs("Kolektibilitas · sisa pokok", kolek, column, 50 * mm)]
-    body = Table([[parts[0], "", parts[1], "", parts[2]]],
-                 colWidths=[column, gap, column, gap, column])
-    body.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    box = Table([[body]], colWidths=[width])
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, INK),
-                             ("BACKGROUND", (0, 0), (-1, -1), TOTAL_FILL),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
-                             ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
-                             ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm)]))
-    return box
+    parts = [titled_pairs(f"Portofolio per {format_date_long(today)}", figures, column, 36 * mm),
+             titled_pairs("Umur tunggakan", aging, column, 30 * mm),
+             titled_pairs("Kolektibilitas · sisa pokok", kolek, column, 50 * mm)]
+    return summary_box(Table([[parts[0], "", parts[1], "", parts[2]]],
+                             colWidths=[column, gap, column, gap, column]), width)
 
 
 def subtitle(today: dt.date, scope: str, rule_label: str) -> str:

@@ -30,13 +30,14 @@ from desktop.documents.ledger_paper import (
     INK,
     MARGIN,
     RULE,
-    TOTAL_FILL,
     build_pdf,
     group_words,
     page_header,
     place_and_date,
     signatures,
+    summary_box,
     table_style,
+    titled_pairs,
     write,
 )
 from desktop.documents.pdf import FONT, FONT_BOLD, Letterhead, register_fonts
@@ -216,23 +217,7 @@ def _cash_box(data: SheetData, width: float) -> Table:
                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
                                   ("BOTTOMPADDING", (0, 0), (-1, 0), 1.5)]))
     others.setStyle(TableStyle([("SPAN", (0, -1), (-1, -1)), ("TOPPADDING", (0, -1), (-1, -1), 4)]))
-    return _boxed(Table([[money, "", others]], colWidths=[column, gap, column]), width)
-
-
-def _boxed(body: Table, width: float, fill: Color = TOTAL_FILL) -> Table:
-    body.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                              ("TOPPADDING", (0, 0), (-1, -1), 0),
-                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    box = Table([[body]], colWidths=[width])
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, INK),
-                             ("BACKGROUND", (0, 0), (-1, -1), fill),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
-                             ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
-                             ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm)]))
-    return box
+    return summary_box(Table([[money, "", others]], colWidths=[column, gap, column]), width)
 
 
 def _signers(data: SheetData, place: str) -> list[tuple[str, str, str]]:
@@ -315,29 +300,6 @@ def posted_words(data: SheetData) -> str:
     return f"{data.posted_by}, {when}" if data.posted_by else when
 
 
-def _pairs(title: str, rows: list[tuple[str, str]], width: float, label: float,
-           figures: bool = False) -> Table:
-    """A titled list of label and value; *figures* are set in bold to the right, as plain
-    text so that they line up."""
-    cells = [[Paragraph(escape(title), _BOX_TITLE), ""]]
-    cells += [[Paragraph(escape(a), _LABEL), b if figures else Paragraph(escape(b), _LABEL)]
-              for a, b in rows]
-    table = Table(cells, colWidths=[label, width - label])
-    commands = [("SPAN", (0, 0), (-1, 0)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0.6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 1.5),
-                ("TOPPADDING", (0, 1), (-1, 1), 1.8)]
-    if figures:
-        commands += [("FONT", (1, 1), (1, -1), FONT_BOLD, 8.5), ("ALIGN", (1, 1), (1, -1), "RIGHT")]
-    table.setStyle(TableStyle(commands))
-    return table
-
-
 def _money_pairs(data: SheetData, width: float) -> Table:
     """The money: in, out, the net; the cash counted and how far it is from the net."""
     counted = data.cash_counted
@@ -347,7 +309,7 @@ def _money_pairs(data: SheetData, width: float) -> Table:
             ("Uang tunai dihitung", format_rupiah(counted) if counted is not None else "-"),
             ("Selisih (dihitung − bersih)",
              format_rupiah(counted - data.net) if counted is not None else "-")]
-    table = _pairs("Uang rapat", rows, width, width - 28 * mm, figures=True)
+    table = titled_pairs("Uang rapat", rows, width, width - 28 * mm, size=8.5)
     table.setStyle(TableStyle([("LINEABOVE", (0, row), (-1, row), 0.4, RULE) for row in (3, 5)]))
     return table
 
@@ -368,9 +330,10 @@ def _record_summary(data: SheetData, width: float) -> Table:
                    else "Belum diposting"))
     if data.note:
         people.append(("Catatan", data.note))
-    body = Table([[_money_pairs(data, column), "", _pairs("Kehadiran", people, column, 30 * mm)]],
+    present = titled_pairs("Kehadiran", people, column, 30 * mm, size=8.5, figures=False)
+    body = Table([[_money_pairs(data, column), "", present]],
                  colWidths=[column, gap, column])
-    return _boxed(body, width)
+    return summary_box(body, width)
 
 
 def _banner(data: SheetData, width: float) -> list:

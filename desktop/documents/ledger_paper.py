@@ -225,3 +225,47 @@ def table_style(rows: int, bold_rows: tuple[int, ...], right_from: int, font_siz
         commands += [("FONT", (0, row), (-1, row), FONT_BOLD, font_size),
                      ("BACKGROUND", (0, row), (-1, row), TOTAL_FILL)]
     return TableStyle(commands)
+
+
+_BOX_TITLE = ParagraphStyle("box_title", fontName=FONT_BOLD, fontSize=9, leading=11.5)
+
+
+def titled_pairs(title: str, rows: list[tuple[str, str]], width: float, label: float, *,
+                 size: float = 8, figures: bool = True) -> Table:
+    """A titled list of labels and values for a summary box; *figures* are set bold to the
+    right as plain text, so that they line up, other values wrap like the labels."""
+    style = ParagraphStyle("box_label", fontName=FONT, fontSize=size, leading=size * 1.25)
+    cells = [[Paragraph(escape(title), _BOX_TITLE), ""]]
+    cells += [[Paragraph(escape(a), style), b if figures else Paragraph(escape(b), style)]
+              for a, b in rows]
+    table = Table(cells, colWidths=[label, width - label])
+    commands = [("SPAN", (0, 0), (-1, 0)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 1.5),
+                ("TOPPADDING", (0, 1), (-1, 1), 1.6)]
+    if figures:
+        commands += [("FONT", (1, 1), (1, -1), FONT_BOLD, size), ("ALIGN", (1, 1), (1, -1), "RIGHT")]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def summary_box(body: Table, width: float, fill: Color = TOTAL_FILL) -> Table:
+    """A shaded, framed box around a row of ``titled_pairs`` (totals, portfolio, cash)."""
+    body.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                              ("TOPPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    box = Table([[body]], colWidths=[width])
+    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, INK),
+                             ("BACKGROUND", (0, 0), (-1, -1), fill),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+                             ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+                             ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm)]))
+    return box
