@@ -35,12 +35,12 @@ from db.models import (
 )
 from desktop import audit
 from desktop.auth import Actor
+from desktop.dates import check_not_future
 from desktop.errors import DomainError, NotFound, ValidationErrors
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import SOURCE_KINDS
-from desktop.money import format_rupiah
+from desktop.money import check_amount, format_rupiah
 from desktop.operations import operation
-from desktop.savings import MAX_AMOUNT
 from desktop.text import clean
 
 
@@ -165,12 +165,8 @@ def _lowest_available_from(pool: CapitalPool, on: dt.date) -> int:
 def receive_capital(actor: Actor, pool_id: int, on: dt.date, amount: int, note: str = "") -> int:
     """Record capital paid into a pool by its source."""
     pool = get_pool(pool_id)
-    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter an amount above zero, in whole rupiah."), "amount")
-    if amount > MAX_AMOUNT:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The amount is too large for one posting; check the figures."), "amount")
-    if on > dt.date.today():
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date")
+    check_amount(amount)
+    check_not_future(on)
     if on < pool.opened_on:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date is before the pool was opened ({date})."), "date", date=pool.opened_on.strftime("%d/%m/%Y"))
     entry = post_to_pool(actor, pool.id, on, "capital", amount, note=note)

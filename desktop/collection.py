@@ -32,14 +32,15 @@ from db.models import (
 )
 from desktop import audit, loans, savings
 from desktop.auth import Actor
+from desktop.dates import check_not_future
 from desktop.errors import DomainError, NotFound, StaleRecord, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import ATTENDANCE
 from desktop.loan_allocation import ShareState, allocate, share_state
 from desktop.loans import reverse_payment
-from desktop.money import format_rupiah
+from desktop.money import MAX_AMOUNT, format_rupiah
 from desktop.operations import operation
-from desktop.savings import MAX_AMOUNT, dues, reverse_entry
+from desktop.savings import dues, reverse_entry
 from desktop.settings import get_setting
 from desktop.text import clean
 
@@ -247,8 +248,7 @@ def _sheet_data(group_id: int, on: dt.date, sheet: CollectionSheet | None) -> Sh
 
 def _check_lines(group_id: int, on: dt.date, lines: list[LineForm]) -> dict[int, Member]:
     """Refuse a sheet that cannot be kept; the members of its lines, by id."""
-    if on > dt.date.today():
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date")
+    check_not_future(on)
     members = {m.id: m for m in Member.select().where(Member.id.in_([line.member_id for line in lines]))}
     for row, line in enumerate(lines, 1):
         member = members.get(line.member_id)

@@ -53,3 +53,9 @@ def format_date(value: dt.date | None) -> str:
 def format_date_long(value: dt.date | None) -> str:
     """22 November 2026, the form used on paper."""
     return f"{value.day} {MONTH_NAMES_ID[value.month - 1]} {value.year}" if value else ""
+
+
+def check_not_future(on: dt.date, field: str | None = "date") -> None:
+    """Refuse money or a step dated after today: the books record what has happened."""
+    if on > dt.date.today():
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), field)

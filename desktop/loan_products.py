@@ -16,8 +16,8 @@ from desktop.auth import Actor
 from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.loan_schedule import FREQUENCIES, METHODS
+from desktop.money import MAX_AMOUNT
 from desktop.operations import operation
-from desktop.savings import MAX_AMOUNT
 from desktop.text import clean
 
 CODE = re.compile(r"[A-Z0-9]{1,6}")

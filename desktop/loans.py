@@ -30,6 +30,7 @@ from db.models import (
 from desktop import audit
 from desktop.auth import Actor
 from desktop.capital import get_pool, post_to_pool
+from desktop.dates import check_not_future
 from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import PAYMENT_METHODS
@@ -37,9 +38,9 @@ from desktop.loan_allocation import ShareState, allocate, payoff_split, share_st
 from desktop.loan_products import MAX_TERM, get_loan_product
 from desktop.loan_schedule import add_months, round_rupiah, schedule
 from desktop.loan_settings import GROUP_CLASSES, loan_settings
-from desktop.money import format_rupiah
+from desktop.money import MAX_AMOUNT, check_amount, format_rupiah
 from desktop.operations import operation
-from desktop.savings import MAX_AMOUNT, next_receipt_number
+from desktop.savings import next_receipt_number
 from desktop.settings import get_setting
 from desktop.text import clean
 
@@ -280,8 +281,7 @@ def _form_of(loan: Loan) -> LoanApplication:
 
 
 def _decide_date(loan: Loan, on: dt.date, after: dt.date) -> None:
-    if on > dt.date.today():
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date")
+    check_not_future(on)
     if on < after:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be before {date}, the step before it."), "date", date=_date(after))
 
@@ -381,12 +381,8 @@ def disburse_loan(actor: Actor, loan_id: int, version: int, pool_id: int, on: dt
 def check_payment(share: LoanShare, on: dt.date, amount: int, method: str) -> None:
     if share.status != "active":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Loan {loan} of {name} is no longer running; nothing more can be paid on it."), None, loan=share.loan.number, name=share.member.name)
-    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter an amount above zero, in whole rupiah."), "amount")
-    if amount > MAX_AMOUNT:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The amount is too large for one posting; check the figures."), "amount")
-    if on > dt.date.today():
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date")
+    check_amount(amount)
+    check_not_future(on)
     if on < share.loan.disbursed_on:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date is before the loan was disbursed ({date})."), "date", date=_date(share.loan.disbursed_on))
     if method not in PAYMENT_METHODS and method != "savings":
@@ -508,10 +504,8 @@ def repay_group(actor: Actor, member_id: int, group_id: int, on: dt.date, amount
     member = Member.get_or_none(Member.id == member_id)
     if member is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This member no longer exists."))
-    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter an amount above zero, in whole rupiah."), "amount")
-    if on > dt.date.today():
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date")
+    check_amount(amount)
+    check_not_future(on)
     debt = group_debt(member_id, group_id)
     if amount > debt:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} owes the group {debt}; {amount} is more than that."), "amount", name=member.name, debt=format_rupiah(debt), amount=format_rupiah(amount))
@@ -584,8 +578,7 @@ def reverse_payment(actor: Actor, payment_id: int, reason: str, on: dt.date | No
     if share.member.status != "active":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has left the office; the loan can no longer change."), None, name=share.member.name)
     on = on or dt.date.today()
-    if on > dt.date.today():
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date")
+    check_not_future(on)
     if on < payment.on:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "A reversal cannot be dated before the entry it cancels ({date})."), "date", date=_date(payment.on))
     if payment.kind == "cover":
@@ -611,8 +604,7 @@ def write_off(actor: Actor, share_id: int, on: dt.date, reason: str) -> int:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Loan {loan} of {name} is no longer running; nothing more can be paid on it."), None, loan=share.loan.number, name=share.member.name)
     if not clean(reason):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the write-off."), "reason")
-    if on > dt.date.today():
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date")
+    check_not_future(on)
     last = (LoanPayment.select(pw.fn.MAX(LoanPayment.on)).where(LoanPayment.share == share.id).scalar()
             or share.loan.disbursed_on)
     if on < last:

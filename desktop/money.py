@@ -98,3 +98,15 @@ def parse_rupiah(text: str, field: str = "amount") -> int | None:
     if cents.strip("0") or not _AMOUNT.fullmatch(whole) or (_comma and not cents):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Write the amount in whole rupiah, for example 1.250.000."), field)
     return int(whole.replace(".", ""))
+
+
+MAX_AMOUNT = 10_000_000_000  # ten billion rupiah: more than any one posting a cooperative sees
+
+
+def check_amount(amount: object, field: str | None = "amount") -> None:
+    """Refuse what is not an amount of money one posting can move: above zero, whole rupiah,
+    not absurdly large."""
+    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter an amount above zero, in whole rupiah."), field)
+    if amount > MAX_AMOUNT:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The amount is too large for one posting; check the figures."), field)

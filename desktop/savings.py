@@ -23,10 +23,11 @@ from db.models import (
 )
 from desktop import audit
 from desktop.auth import Actor
+from desktop.dates import check_not_future
 from desktop.errors import DomainError, NotFound
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import PAYMENT_METHODS
-from desktop.money import format_rupiah
+from desktop.money import check_amount, format_rupiah
 from desktop.operations import operation
 from desktop.text import clean
 
@@ -35,7 +36,6 @@ DEFAULT_PRODUCTS = (
     ("SW", "Simpanan Wajib", "wajib", 20_000, "month"),
     ("SS", "Simpanan Sukarela", "sukarela", 0, ""),
 )
-MAX_AMOUNT = 10_000_000_000  # ten billion rupiah: more than any one posting a cooperative sees
 
 
 def seed_savings_products() -> None:
@@ -90,12 +90,8 @@ def _check_active(account: SavingsAccount) -> None:
 
 def check_posting(account: SavingsAccount, on: dt.date, amount: int, method: str) -> None:
     _check_active(account)
-    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter an amount above zero, in whole rupiah."), "amount")
-    if amount > MAX_AMOUNT:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The amount is too large for one posting; check the figures."), "amount")
-    if on > dt.date.today():
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date")
+    check_amount(amount)
+    check_not_future(on)
     if on < account.member.join_date:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date is before {name} joined ({date})."), "date", name=account.member.name, date=account.member.join_date.strftime("%d/%m/%Y"))
     if method not in PAYMENT_METHODS:
@@ -214,8 +210,7 @@ def reverse_entry(actor: Actor, entry_id: int, reason: str, on: dt.date | None =
     account = _account(entry.account_id)
     _check_active(account)
     on = on or dt.date.today()
-    if on > dt.date.today():
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date")
+    check_not_future(on)
     if on < entry.on:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "A reversal cannot be dated before the entry it cancels ({date})."), "date", date=entry.on.strftime("%d/%m/%Y"))
     if account.balance - entry.amount < 0:

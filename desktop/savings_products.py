@@ -14,8 +14,9 @@ from desktop.auth import Actor
 from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import SAVINGS_KINDS, WAJIB_PERIODS
+from desktop.money import MAX_AMOUNT
 from desktop.operations import operation
-from desktop.savings import MAX_AMOUNT, open_accounts
+from desktop.savings import open_accounts
 from desktop.text import clean
 
 CODE = re.compile(r"[A-Z0-9]{1,6}")

@@ -58,8 +58,7 @@ from desktop.loans import (
     write_off,
 )
 from desktop.member_queries import MemberFilter, load_member, search_members
-from desktop.money import format_amount, format_rupiah
-from desktop.savings import MAX_AMOUNT
+from desktop.money import MAX_AMOUNT, format_amount, format_rupiah
 from ui.bus import bus
 from ui.i18n import label, message
 from ui.paper_dialogs import make_pdf
