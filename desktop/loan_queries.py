@@ -11,7 +11,6 @@ import peewee as pw
 from db.models import (
     CapitalPool,
     Group,
-    GroupDebtEntry,
     Installment,
     Loan,
     LoanPayment,
@@ -24,7 +23,7 @@ from desktop.errors import NotFound
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.loan_allocation import InstallmentState, ShareState, share_state
 from desktop.loan_settings import classify, loan_settings
-from desktop.loans import get_loan
+from desktop.loans import get_loan, group_debt
 
 
 @dataclass(frozen=True)
@@ -162,8 +161,7 @@ def loan_detail(loan_id: int, on: dt.date | None = None) -> LoanDetail:
         running = s.status == "active" and state is not None
         days = state.days_overdue if running else 0
         missed = state.installments_overdue if running else 0
-        debt = (GroupDebtEntry.select(pw.fn.COALESCE(pw.fn.SUM(GroupDebtEntry.amount), 0))
-                .where(GroupDebtEntry.member == s.member_id).scalar()) if loan.group_id else 0
+        debt = group_debt(s.member_id) if loan.group_id else 0
         lines.append(ShareLine(s.id, s.member_id, s.member.number, s.member.name, s.principal,
                                s.jasa, s.paid_principal, s.paid_jasa, s.written_off, s.status,
                                state.overdue if running else 0, days, missed,
@@ -259,8 +257,7 @@ def share_card(share_id: int, on: dt.date | None = None) -> ShareCard:
     running = share.status == "active" and state is not None
     kolek = (classify(loan_settings(), state.days_overdue, state.installments_overdue,
                       loan.frequency) if running else "")
-    debt = (GroupDebtEntry.select(pw.fn.COALESCE(pw.fn.SUM(GroupDebtEntry.amount), 0))
-            .where(GroupDebtEntry.member == share.member_id).scalar())
+    debt = group_debt(share.member_id)
     address = " ".join(x for x in (share.member.address,
                                    f"RT {share.member.rt}/RW {share.member.rw}" if share.member.rt else "",
                                    share.member.kelurahan) if x)
