@@ -29,10 +29,11 @@ class NotFound(DomainError):
 
 
 class StaleRecord(DomainError):
-    """Someone else changed the record since it was read."""
+    """Someone else changed the record since it was read; the screen reads it again. A more
+    precise message may be given (a loan that moved on to its next step)."""
 
-    def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("Errors", "Someone else changed this record while you were editing it. Close the form and open it again."))
+    def __init__(self, message: str | None = None, **params: object) -> None:
+        super().__init__(message or QT_TRANSLATE_NOOP("Errors", "Someone else changed this record while you were editing it. Close the form and open it again."), None, **params)
 
 
 def ensure_unchanged(stored_version: int, read_version: int) -> None:

@@ -31,7 +31,7 @@ from desktop import audit
 from desktop.auth import Actor
 from desktop.capital import get_pool, post_to_pool
 from desktop.dates import check_not_future
-from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
+from desktop.errors import DomainError, NotFound, StaleRecord, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import PAYMENT_METHODS
 from desktop.loan_allocation import ShareState, allocate, payoff_split, share_state
@@ -270,7 +270,7 @@ def apply_for_loan(actor: Actor, form: LoanApplication) -> int:
 
 def _check_status(loan: Loan, *allowed: str) -> None:
     if loan.status not in allowed:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Loan {loan} is no longer waiting for this step; refresh the list."), None, loan=loan.number)
+        raise StaleRecord(QT_TRANSLATE_NOOP("Errors", "Loan {loan} is no longer waiting for this step; refresh the list."), loan=loan.number)
 
 
 def _form_of(loan: Loan) -> LoanApplication:

@@ -173,7 +173,7 @@ class _LoanDialog(QDialog):
             action()
         except DomainError as exc:
             report(self.form, self, exc)
-            if isinstance(exc, StaleRecord | NotFound) or "refresh the list" in str(exc):
+            if isinstance(exc, StaleRecord | NotFound):
                 bus.changed.emit("loans")  # the pages read the loan again as it now stands
             return False
         bus.changed.emit("loans")
