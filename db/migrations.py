@@ -11,9 +11,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import peewee as pw
+
 from db.backup import backup_open_database, timestamped_name
 from db.connection import database
-from db.models import ALL_MODELS, CAPITAL_MODELS, SAVINGS_MODELS, SHEET_MODELS, SchemaVersion
+from db.models import (
+    ALL_MODELS,
+    CAPITAL_MODELS,
+    DEVELOPMENT_MODELS,
+    SAVINGS_MODELS,
+    SHEET_MODELS,
+    Group,
+    SchemaVersion,
+    StageChange,
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +57,15 @@ def _collection_sheets() -> None:
     database.create_tables(SHEET_MODELS)
 
 
+def _development() -> None:
+    database.create_tables(DEVELOPMENT_MODELS)
+    # Each group's stage so far is its first in the history, from the day it was formed.
+    StageChange.insert_from(
+        Group.select(Group.id, pw.fn.COALESCE(Group.formed_date, pw.fn.DATE(Group.created_at)),
+                     Group.stage, pw.Value("")),
+        [StageChange.group, StageChange.on, StageChange.stage, StageChange.note]).execute()
+
+
 # Each release that changes the schema appends a step; steps are never edited once released.
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema: users, audit, groups, members", _initial_schema),
@@ -53,6 +73,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "savings products, accounts and entries", _savings),
     Migration(4, "rotating capital: sources, pools, loan products, loans, payments", _capital),
     Migration(5, "collection sheets of group meetings", _collection_sheets),
+    Migration(6, "sessions, attendance, visits, assessments and welfare surveys", _development),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1].version

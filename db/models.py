@@ -447,6 +447,189 @@ class SheetPosting(BaseModel):
     loan_payment = pw.ForeignKeyField(LoanPayment, null=True, unique=True, on_delete="RESTRICT")
 
 
+class Program(BaseModel):
+    """A series of numbered sessions (for example eight meetings), so that one can see which
+    of them each member attended."""
+
+    name = pw.CharField(max_length=120, unique=True)
+    planned_sessions = pw.IntegerField(default=0)
+    description = pw.TextField(default="")
+    active = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField(default=_now)
+    version = pw.IntegerField(default=1)
+
+
+class TrainingSession(BaseModel):
+    """A socialisation meeting, training, mentoring meeting or group meeting, with the groups
+    invited to it. A session of a program carries its number in the series."""
+
+    kind = pw.CharField(max_length=20)  # socialisation | training | mentoring | meeting
+    topic = pw.CharField(max_length=200)
+    on = pw.DateField(index=True)
+    starts_at = pw.CharField(max_length=5, default="")  # HH:MM, or "" when not known
+    ends_at = pw.CharField(max_length=5, default="")
+    place = pw.CharField(max_length=200, default="")
+    facilitator = pw.CharField(max_length=120, default="")
+    program = pw.ForeignKeyField(Program, null=True, backref="sessions", on_delete="RESTRICT")
+    program_seq = pw.IntegerField(null=True)
+    notes = pw.TextField(default="")
+    created_by = pw.ForeignKeyField(User, backref="sessions_created", on_delete="RESTRICT")
+    created_at = pw.DateTimeField(default=_now)
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("program", "program_seq"), True),)
+
+
+class SessionGroup(BaseModel):
+    """A group invited to a session: its active members are the session's list."""
+
+    session = pw.ForeignKeyField(TrainingSession, backref="invited", on_delete="CASCADE")
+    group = pw.ForeignKeyField(Group, backref="session_invitations", on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("session", "group"), True), (("group",), False))
+
+
+class Attendance(BaseModel):
+    """Whether a member came to a session. ``group`` is the member's group at the session, so
+    that a member who moves on later still counts for the group they were in."""
+
+    session = pw.ForeignKeyField(TrainingSession, backref="attendance", on_delete="CASCADE")
+    member = pw.ForeignKeyField(Member, backref="attendance", on_delete="RESTRICT")
+    group = pw.ForeignKeyField(Group, null=True, backref="attendance", on_delete="RESTRICT")
+    status = pw.CharField(max_length=10)  # present | late | excused | absent
+    note = pw.CharField(max_length=200, default="")
+    via = pw.CharField(max_length=10, default="grid")  # grid | scan
+    recorded_by = pw.ForeignKeyField(User, backref="attendance_recorded", on_delete="RESTRICT")
+    recorded_at = pw.DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("session", "member"), True), (("member",), False),
+                   (("group", "session"), False))
+
+
+class Visit(BaseModel):
+    """A mentor's visit to a group: who was met, what was seen, and what was agreed."""
+
+    group = pw.ForeignKeyField(Group, backref="visits", on_delete="RESTRICT")
+    on = pw.DateField()
+    mentor = pw.ForeignKeyField(User, backref="visits", on_delete="RESTRICT")
+    met = pw.CharField(max_length=300, default="")
+    notes = pw.TextField(default="")
+    created_by = pw.ForeignKeyField(User, backref="visits_recorded", on_delete="RESTRICT")
+    created_at = pw.DateTimeField(default=_now)
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("group", "on"), False), (("mentor", "on"), False))
+
+
+class FollowUp(BaseModel):
+    """Something agreed at a visit, to be done by a date; marked done when it is."""
+
+    visit = pw.ForeignKeyField(Visit, backref="follow_ups", on_delete="CASCADE")
+    text = pw.CharField(max_length=300)
+    due_on = pw.DateField()
+    done_on = pw.DateField(null=True)
+    done_by = pw.ForeignKeyField(User, null=True, backref="follow_ups_done", on_delete="RESTRICT")
+    done_note = pw.CharField(max_length=200, default="")
+
+    class Meta:
+        indexes = ((("done_on", "due_on"), False),)
+
+
+class AssessmentArea(BaseModel):
+    """An area of the office's assessment instrument, scored within a range."""
+
+    code = pw.CharField(max_length=20, unique=True)
+    name = pw.CharField(max_length=100)
+    min_score = pw.IntegerField(default=0)
+    max_score = pw.IntegerField()
+    guidance = pw.TextField(default="")
+    sort_order = pw.IntegerField(default=0)
+    active = pw.BooleanField(default=True)
+
+
+class AssessmentClass(BaseModel):
+    """A class of the instrument (A best ... D worst by default): a total at or above
+    ``min_total`` earns it, unless a better class's minimum is reached too."""
+
+    code = pw.CharField(max_length=10, unique=True)
+    name = pw.CharField(max_length=60, default="")
+    min_total = pw.IntegerField()
+
+
+class Assessment(BaseModel):
+    """One assessment of a group: the scores of each area (kept in AssessmentScore with the
+    area's name and range as they were), the total, and the class and stage that resulted."""
+
+    group = pw.ForeignKeyField(Group, backref="assessments", on_delete="RESTRICT")
+    on = pw.DateField()
+    assessor = pw.ForeignKeyField(User, backref="assessments", on_delete="RESTRICT")
+    total = pw.IntegerField()
+    max_total = pw.IntegerField()
+    grade = pw.CharField(max_length=10)
+    stage = pw.CharField(max_length=20)
+    notes = pw.TextField(default="")
+    created_by = pw.ForeignKeyField(User, backref="assessments_recorded", on_delete="RESTRICT")
+    created_at = pw.DateTimeField(default=_now)
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("group", "on"), False),)
+
+
+class AssessmentScore(BaseModel):
+    assessment = pw.ForeignKeyField(Assessment, backref="scores", on_delete="CASCADE")
+    area = pw.ForeignKeyField(AssessmentArea, null=True, backref="scores", on_delete="RESTRICT")
+    area_name = pw.CharField(max_length=100)
+    min_score = pw.IntegerField()
+    max_score = pw.IntegerField()
+    score = pw.IntegerField()
+
+    class Meta:
+        indexes = ((("assessment", "area"), True),)
+
+
+class StageChange(BaseModel):
+    """A group moving to another stage of mentoring, so that its stages show over time."""
+
+    group = pw.ForeignKeyField(Group, backref="stage_changes", on_delete="RESTRICT")
+    on = pw.DateField()
+    stage = pw.CharField(max_length=20)
+    assessment = pw.ForeignKeyField(Assessment, null=True, backref="stage_changes",
+                                    on_delete="CASCADE")
+    note = pw.CharField(max_length=200, default="")
+    user = pw.ForeignKeyField(User, null=True, backref="stage_changes", on_delete="RESTRICT")
+    posted_at = pw.DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("group", "on"), False),)
+
+
+class WelfareSurvey(BaseModel):
+    """A household's welfare on a day, asked of a member: the level (BKKBN stage or register
+    decile) and a few indicators, so that households can be compared before and after."""
+
+    member = pw.ForeignKeyField(Member, backref="welfare_surveys", on_delete="RESTRICT")
+    household = pw.ForeignKeyField(Household, null=True, backref="welfare_surveys",
+                                   on_delete="RESTRICT")
+    on = pw.DateField()
+    level = pw.CharField(max_length=10)
+    income = pw.IntegerField(null=True)  # rupiah a month, the household's
+    business = pw.CharField(max_length=12, default="")  # none | starting | running | growing | stopped
+    housing = pw.CharField(max_length=12, default="")  # poor | fair | good
+    school_age_children = pw.IntegerField(null=True)
+    children_in_school = pw.IntegerField(null=True)
+    notes = pw.CharField(max_length=300, default="")
+    surveyor = pw.ForeignKeyField(User, backref="welfare_surveys", on_delete="RESTRICT")
+    created_at = pw.DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("member", "on"), False),)
+
+
 ALL_MODELS = [
     SchemaVersion,
     Setting,
@@ -476,8 +659,23 @@ ALL_MODELS = [
     CollectionSheet,
     SheetLine,
     SheetPosting,
+    Program,
+    TrainingSession,
+    SessionGroup,
+    Attendance,
+    Visit,
+    FollowUp,
+    AssessmentArea,
+    AssessmentClass,
+    Assessment,
+    AssessmentScore,
+    StageChange,
+    WelfareSurvey,
 ]
 SAVINGS_MODELS = [SavingsProduct, SavingsAccount, SavingsEntry]
 CAPITAL_MODELS = [CapitalSource, CapitalPool, LoanProduct, Loan, LoanShare, Installment,
                   LoanPayment, PoolEntry, GroupDebtEntry]
 SHEET_MODELS = [CollectionSheet, SheetLine, SheetPosting]
+DEVELOPMENT_MODELS = [Program, TrainingSession, SessionGroup, Attendance, Visit, FollowUp,
+                      AssessmentArea, AssessmentClass, Assessment, AssessmentScore, StageChange,
+                      WelfareSurvey]

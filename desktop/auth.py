@@ -54,6 +54,13 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "sheet.draft": frozenset({ADMINISTRATOR, TREASURER, MENTOR}),
     "sheet.post": frozenset({ADMINISTRATOR, TREASURER}),
     "sheet.reverse": frozenset({ADMINISTRATOR, TREASURER}),
+    # Group development: the secretary plans sessions and takes attendance with the mentor;
+    # visits and assessments are the mentor's; households are surveyed by either.
+    "training.manage": frozenset({ADMINISTRATOR, SECRETARY, MENTOR}),
+    "training.attendance": frozenset({ADMINISTRATOR, SECRETARY, MENTOR}),
+    "visits.record": frozenset({ADMINISTRATOR, MENTOR}),
+    "assessment.record": frozenset({ADMINISTRATOR, MENTOR}),
+    "welfare.record": frozenset({ADMINISTRATOR, SECRETARY, MENTOR}),
 }
 
 # argon2id with the library's defaults (64 MiB, 3 passes): memory-hard, and about a tenth of a

@@ -15,6 +15,7 @@ from db.connection import (
 from db.migrations import NotOurFile, SchemaTooNew, migrate
 from db.models import GroupKind, User
 from desktop import audit
+from desktop.assessments import seed_instrument
 from desktop.auth import ADMINISTRATOR, Actor, actor_of, hash_password
 from desktop.errors import DomainError
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -65,6 +66,7 @@ def _seed_new_books() -> None:
                 GroupKind.create(code=code, name=name, description=description, sort_order=order)
         seed_savings_products()
         seed_loan_products()
+        seed_instrument()
 
 
 def create_first_administrator(username: str, full_name: str, password: str) -> Actor:

@@ -9,6 +9,7 @@ import peewee as pw
 
 from db.models import Group, GroupKind, GroupPartner, Member, User
 from desktop import audit
+from desktop.assessments import record_stage_change
 from desktop.auth import MENTOR, Actor
 from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -144,6 +145,7 @@ def create_group(actor: Actor, form: GroupForm) -> int:
     _apply(group, form)
     group.save()
     _replace_partners(group.id, form.partners)
+    record_stage_change(actor, group, group.stage, group.formed_date or dt.date.today())
     after = audit.snapshot(group) | {"partners": _partner_names(group.id)}
     audit.record(actor, "group.create", "group", group.id, group.name, None, after)
     return group.id
@@ -157,6 +159,8 @@ def update_group(actor: Actor, group_id: int, form: GroupForm) -> None:
     validate_group(form)
     before = audit.snapshot(group) | {"partners": _partner_names(group.id)}
     _apply(group, form)
+    if group.stage != before["stage"]:
+        record_stage_change(actor, group, group.stage, dt.date.today())
     group.version += 1
     group.save()
     _replace_partners(group.id, form.partners)
@@ -171,6 +175,8 @@ def set_group_stage(actor: Actor, group_id: int, stage: str) -> None:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the group's stage."), "stage")
     group = _get(group_id)
     before = {"stage": group.stage}
+    if stage != group.stage:
+        record_stage_change(actor, group, stage, dt.date.today())
     group.stage = stage
     group.version += 1
     group.save()

@@ -149,3 +149,36 @@ SHEET_STATUSES = {
     "posted": QT_TRANSLATE_NOOP("Labels", "Posted"),
     "reversed": QT_TRANSLATE_NOOP("Labels", "Reversed"),
 }
+
+# Group development: the kinds of sessions, a household's business and housing in a welfare
+# survey, and the three bands outcome studies report welfare in.
+SESSION_KINDS = {
+    "socialisation": QT_TRANSLATE_NOOP("Labels", "Socialisation"),
+    "training": QT_TRANSLATE_NOOP("Labels", "Training"),
+    "mentoring": QT_TRANSLATE_NOOP("Labels", "Mentoring meeting"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "Group meeting"),
+}
+BUSINESS_STATUSES = {
+    "none": QT_TRANSLATE_NOOP("Labels", "No business"),
+    "starting": QT_TRANSLATE_NOOP("Labels", "Starting"),
+    "running": QT_TRANSLATE_NOOP("Labels", "Running"),
+    "growing": QT_TRANSLATE_NOOP("Labels", "Growing"),
+    "stopped": QT_TRANSLATE_NOOP("Labels", "Stopped"),
+}
+HOUSING = {
+    "poor": QT_TRANSLATE_NOOP("Labels", "Poor (not livable)"),
+    "fair": QT_TRANSLATE_NOOP("Labels", "Fair"),
+    "good": QT_TRANSLATE_NOOP("Labels", "Good"),
+}
+WELFARE_BANDS = {
+    "low": QT_TRANSLATE_NOOP("Labels", "Low"),
+    "medium": QT_TRANSLATE_NOOP("Labels", "Medium"),
+    "high": QT_TRANSLATE_NOOP("Labels", "High"),
+}
+# Pra-Sejahtera and KS I, and the poorest three deciles of the register, are low welfare; KS II
+# and deciles 4-6 medium; KS III, KS III Plus and deciles 7-10 high.
+WELFARE_BAND_OF = {
+    "PS": "low", "KS1": "low", "KS2": "medium", "KS3": "high", "KS3+": "high",
+    "D1": "low", "D2": "low", "D3": "low", "D4": "medium", "D5": "medium", "D6": "medium",
+    "D7": "high", "D8": "high", "D9": "high", "D10": "high",
+}

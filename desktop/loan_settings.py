@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop import audit
+from desktop.assessments import class_codes
 from desktop.auth import Actor
 from desktop.errors import DomainError, ValidationErrors
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -59,8 +60,6 @@ MEASURE_UNITS = {
     "days": QT_TRANSLATE_NOOP("Labels", "days overdue"),
     "installments": QT_TRANSLATE_NOOP("Labels", "installments missed"),
 }
-GROUP_CLASSES = ("A", "B", "C", "D")
-GROUP_ASSESSMENTS = False  # group assessments and their classes are not recorded yet
 
 
 @dataclass
@@ -69,7 +68,7 @@ class LoanSettings:
     thresholds: dict[str, tuple[int, ...]] = field(
         default_factory=lambda: {code: rule.defaults for code, rule in RULE_SETS.items()})
     overpayment: str = "refuse"  # refuse | credit
-    min_group_class: str = ""  # "" = not required, else A-D (A best)
+    min_group_class: str = ""  # "" = not required, else a class of the instrument
     min_group_age_months: int = 0  # 0 = not required
 
     @property
@@ -98,7 +97,7 @@ def loan_settings() -> LoanSettings:
         rule if rule in RULE_SETS else "cooperative",
         {code: _thresholds(code) for code in RULE_SETS},
         overpayment if overpayment in OVERPAYMENT_RULES else "refuse",
-        group_class if group_class in GROUP_CLASSES else "",
+        group_class if group_class in class_codes() else "",
         max(age, 0),
     )
 
@@ -115,11 +114,8 @@ def _validate(settings: LoanSettings) -> None:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The thresholds must be whole numbers above zero, each larger than the one before."), f"thresholds.{code}"))
     if settings.overpayment not in OVERPAYMENT_RULES:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose what happens to money paid above what is due."), "overpayment"))
-    if settings.min_group_class not in ("", *GROUP_CLASSES):
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose a group class from A to D, or none."), "min_group_class"))
-    elif settings.min_group_class and not GROUP_ASSESSMENTS:
-        # Until groups are assessed every group loan would be refused as "not assessed".
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Groups are not assessed in this program yet, so no class can be required."), "min_group_class"))
+    if settings.min_group_class not in ("", *class_codes()):
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose a class of the assessment instrument, or none."), "min_group_class"))
     if not 0 <= settings.min_group_age_months <= 600:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the group's minimum age in months, from 0 to 600."), "min_group_age_months"))
     if errors:

@@ -28,6 +28,7 @@ from db.models import (
     PoolEntry,
 )
 from desktop import audit
+from desktop.assessments import class_codes, current_class
 from desktop.auth import Actor
 from desktop.capital import get_pool, post_to_pool
 from desktop.dates import check_not_future
@@ -37,7 +38,7 @@ from desktop.labels import PAYMENT_METHODS
 from desktop.loan_allocation import ShareState, allocate, payoff_split, share_state
 from desktop.loan_products import MAX_TERM, get_loan_product
 from desktop.loan_schedule import add_months, round_rupiah, schedule
-from desktop.loan_settings import GROUP_CLASSES, loan_settings
+from desktop.loan_settings import loan_settings
 from desktop.money import MAX_AMOUNT, check_amount, format_rupiah
 from desktop.operations import operation
 from desktop.savings import next_receipt_number
@@ -147,11 +148,6 @@ def _check_no_arrears(group: Group | None, members: dict[int, Member], on: dt.da
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} still owes the group {amount} for installments it covered. No new loan until that is repaid."), "shares", name=member.name, amount=format_rupiah(debt))
 
 
-def group_class(group_id: int) -> str | None:
-    """The group's class from its latest assessment; None until it is assessed."""
-    return None
-
-
 def _check_group(group: Group, on: dt.date) -> None:
     settings = loan_settings()
     if settings.min_group_age_months:
@@ -160,10 +156,11 @@ def _check_group(group: Group, on: dt.date) -> None:
         if add_months(group.formed_date, settings.min_group_age_months) > on:
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "A group must be at least {months} months old to borrow; {group} was formed on {date}."), "group", months=settings.min_group_age_months, group=group.name, date=_date(group.formed_date))
     if settings.min_group_class:
-        grade = group_class(group.id)
+        grade = current_class(group.id)
         if grade is None:
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "A group needs class {grade} or better to borrow, and {group} has not been assessed yet."), "group", grade=settings.min_group_class, group=group.name)
-        if GROUP_CLASSES.index(grade) > GROUP_CLASSES.index(settings.min_group_class):
+        ranks = class_codes()
+        if grade not in ranks or ranks.index(grade) > ranks.index(settings.min_group_class):
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "A group needs class {grade} or better to borrow; {group} is class {actual}."), "group", grade=settings.min_group_class, group=group.name, actual=grade)
 
 

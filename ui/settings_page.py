@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.assessments import class_codes
 from desktop.auth import Actor
 from desktop.errors import DomainError
 from desktop.groups import add_group_kind, group_kinds
@@ -33,8 +34,6 @@ from desktop.labels import (
 )
 from desktop.loan_products import list_loan_products
 from desktop.loan_settings import (
-    GROUP_ASSESSMENTS,
-    GROUP_CLASSES,
     KOLEK_CLASSES,
     MEASURE_UNITS,
     RULE_SETS,
@@ -367,12 +366,9 @@ class SettingsPage(QWidget):
         self.overpayment.setObjectName("overpayment")
         self.overpayment.setMaximumWidth(480)
         self.min_group_class = self.rules_form.add(self.tr("A group borrows from class"), combo(
-            [(grade, self.tr("{grade} or better").format(grade=grade)) for grade in GROUP_CLASSES],
+            [(grade, self.tr("{grade} or better").format(grade=grade)) for grade in class_codes()],
             blank=self.tr("any class, or not assessed")), "min_group_class", layout)
         self.min_group_class.setObjectName("min_group_class")
-        if not GROUP_ASSESSMENTS:
-            self.min_group_class.setEnabled(False)
-            self.min_group_class.setToolTip(self.tr("Available once groups are assessed."))
         self.min_group_class.setMaximumWidth(260)
         self.min_group_age = self.rules_form.add(self.tr("A group borrows when at least"), QSpinBox(),
                                                  "min_group_age_months", layout)

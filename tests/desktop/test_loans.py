@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from db.models import CapitalPool, GroupDebtEntry, Installment, LoanPayment, LoanShare, PoolEntry
 from desktop import capital, loans
+from desktop.assessments import AssessmentForm, instrument, record_assessment
 from desktop.errors import DomainError, PermissionDenied, ValidationErrors
 from desktop.loan_queries import loan_detail, share_card
 from desktop.loan_settings import loan_settings, update_loan_settings
@@ -177,11 +178,25 @@ def test_group_age_and_class_are_settings(actors, office):
     update_loan_settings(admin, rules)
     loan = applied(actors, group, [(members[0], 500_000)], on=dt.date(2025, 1, 5))
     loans.cancel_application(actors["secretary"], loan, loan_detail(loan).version, "uji")
-    # A class cannot be required until groups are assessed: every group loan would be refused.
-    rules.min_group_class = "B"
+    rules.min_group_class = "E"
     exc = refusal(update_loan_settings, admin, rules)
-    assert messages(exc) == ["Groups are not assessed in this program yet, so no class can be required."]
-    assert loan_settings().min_group_class == ""
+    assert messages(exc) == ["Choose a class of the assessment instrument, or none."]
+    rules.min_group_class = "B"
+    update_loan_settings(admin, rules)
+    exc = refusal(applied, actors, group, [(members[0], 500_000)], on=dt.date(2025, 1, 5))
+    assert str(exc) == "A group needs class B or better to borrow, and KUBE Melati has not been assessed yet."
+    mentor = actors["mentor"]
+
+    def assess(on: dt.date, score: int) -> None:
+        scores = {area.id: score for area in instrument().areas}
+        record_assessment(mentor, AssessmentForm(group, on, mentor.id, scores, "growing"))
+
+    assess(dt.date(2024, 6, 1), 12)  # 60 of 100: class B
+    assess(dt.date(2024, 12, 1), 11)  # 55: class C, the latest
+    exc = refusal(applied, actors, group, [(members[0], 500_000)], on=dt.date(2025, 1, 5))
+    assert str(exc) == "A group needs class B or better to borrow; KUBE Melati is class C."
+    assess(dt.date(2025, 1, 4), 17)  # 85: class A
+    applied(actors, group, [(members[0], 500_000)], on=dt.date(2025, 1, 5))
 
 
 def test_payments_go_to_overdue_jasa_then_overdue_principal_then_the_current_installment(actors, office):
