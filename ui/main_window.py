@@ -25,6 +25,7 @@ from desktop.books import BooksInfo
 from desktop.errors import DomainError
 from desktop.users import change_own_password
 from ui.collection_page import CollectionPage
+from ui.development_page import DevelopmentPage
 from ui.groups_page import GroupsPage
 from ui.i18n import LANGUAGES, label
 from ui.loans_page import LoansPage
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._add_page("savings", self.tr("Savings"), SavingsPage(actor, settings))
         self._add_page("meeting", self.tr("Meeting day"), CollectionPage(actor))
         self._add_page("loans", self.tr("Loans"), LoansPage(actor))
+        self._add_page("development", self.tr("Group development"), DevelopmentPage(actor))
         self.pages["members"].savings_requested.connect(self.open_savings)
         if actor.may("users.manage"):
             self._add_page("users", self.tr("Users"), UsersPage(actor))
