@@ -62,8 +62,9 @@ def _development() -> None:
     # Each group's stage so far is its first in the history, from the day it was formed.
     StageChange.insert_from(
         Group.select(Group.id, pw.fn.COALESCE(Group.formed_date, pw.fn.DATE(Group.created_at)),
-                     Group.stage, pw.Value("")),
-        [StageChange.group, StageChange.on, StageChange.stage, StageChange.note]).execute()
+                     Group.stage, pw.Value(""), Group.created_at),
+        [StageChange.group, StageChange.on, StageChange.stage, StageChange.note,
+         StageChange.posted_at]).execute()
 
 
 # Each release that changes the schema appends a step; steps are never edited once released.

@@ -100,3 +100,24 @@ def test_version_2_books_get_savings_tables_and_the_default_products(tmp_path):
     codes = [c for (c,) in database.execute_sql("SELECT code FROM savings_product ORDER BY sort_order")]
     assert codes == ["SP", "SW", "SS"]
     close_database()
+
+
+def test_version_5_books_get_each_group_s_stage_as_its_first_in_the_history(tmp_path, books, actors):
+    # Books of version 5: groups registered, no development tables yet.
+    from db.models import DEVELOPMENT_MODELS, AssessmentArea, Group, StageChange
+    from tests.desktop.helpers import new_group
+
+    first = new_group(actors["secretary"], "KUBE Melati")
+    Group.update(stage="linked").where(Group.id == first).execute()
+    database.drop_tables(DEVELOPMENT_MODELS)
+    SchemaVersion.delete().execute()
+    SchemaVersion.create(version=5, description="collection sheets of group meetings")
+    close_database()
+    info = open_books(books, tmp_path / "backups")
+    assert info.backup_before_migration is not None
+    rows = [(s.group_id, s.stage, s.on) for s in StageChange.select()]
+    formed = Group.get_by_id(first).formed_date
+    assert rows == [(first, "linked", formed)]
+    assert StageChange.get().posted_at is not None
+    assert AssessmentArea.select().count() == 5  # the default instrument, for old books too
+    close_database()
