@@ -23,9 +23,9 @@ from db.models import (
     User,
 )
 from desktop import audit
-from desktop.auth import Actor
+from desktop.auth import ADMINISTRATOR, MENTOR, Actor
 from desktop.dates import check_not_future
-from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
+from desktop.errors import DomainError, NotFound, StaleRecord, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import STAGES
 from desktop.operations import operation
@@ -115,62 +115,97 @@ def seed_instrument() -> None:
             AssessmentClass.create(code=code, name=name, min_total=minimum)
 
 
-def _validate_instrument(areas: list[AreaForm], classes: list[ClassForm]) -> None:
-    errors: list[DomainError] = []
-    active = [a for a in areas if a.active]
-    if not active:
+AREA_CODE_LENGTH, AREA_NAME_LENGTH, CLASS_CODE_LENGTH, CLASS_NAME_LENGTH = 10, 100, 10, 60
+
+
+def _check_areas(areas: list[AreaForm], errors: list[DomainError]) -> None:
+    if not [a for a in areas if a.active]:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The instrument needs at least one area to score."), "areas"))
     codes = [clean(a.code).upper() for a in areas]
     for area, code in zip(areas, codes, strict=True):
         if not code or not clean(area.name):
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Every area needs a short code and a name."), "areas"))
-            break
-        if codes.count(code) > 1:
+        elif len(code) > AREA_CODE_LENGTH or len(clean(area.name)) > AREA_NAME_LENGTH:
+            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "An area's code takes at most {code} characters and its name at most {name}."), "areas", code=AREA_CODE_LENGTH, name=AREA_NAME_LENGTH))
+        elif codes.count(code) > 1:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The area code {code} is used twice. Give each area its own code."), "areas", code=code))
-            break
-        if area.min_score < 0 or area.max_score <= area.min_score or area.max_score > 1000:
+        elif area.min_score < 0 or area.max_score <= area.min_score or area.max_score > 1000:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The score range of {area} must go from a lower to a higher number between 0 and 1000."), "areas", area=clean(area.name) or code))
-            break
+        else:
+            continue
+        break
+
+
+def _check_classes(areas: list[AreaForm], classes: list[ClassForm], errors: list[DomainError]) -> None:
     if len(classes) < 2:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The instrument needs at least two classes."), "classes"))
     class_codes_ = [clean(c.code) for c in classes]
     if any(not code for code in class_codes_) or len(set(class_codes_)) != len(class_codes_):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Every class needs its own short code, for example A, B, C, D."), "classes"))
+    elif any(len(code) > CLASS_CODE_LENGTH or len(clean(c.name)) > CLASS_NAME_LENGTH
+             for code, c in zip(class_codes_, classes, strict=True)):
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "A class's code takes at most {code} characters and its name at most {name}."), "classes", code=CLASS_CODE_LENGTH, name=CLASS_NAME_LENGTH))
     minimums = [c.min_total for c in classes]
     if len(set(minimums)) != len(minimums):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Two classes start at the same total. Give each class its own lowest total."), "classes"))
-    if active and classes:
-        top = sum(a.max_score for a in active)
-        if max(minimums) > top:
-            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "No group could reach a class that starts at {total}: the areas add up to at most {top}."), "classes", total=max(minimums), top=top))
+        return
+    active = [a for a in areas if a.active]
+    if not active or not classes:
+        return
+    top, low = sum(a.max_score for a in active), sum(a.min_score for a in active)
+    if max(minimums) > top:
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "No group could reach a class that starts at {total}: the areas add up to at most {top}."), "classes", total=max(minimums), top=top))
+    ordered = sorted(classes, key=lambda c: c.min_total, reverse=True)
+    floor = next((i for i, c in enumerate(ordered) if c.min_total <= low), len(ordered) - 1)
+    if floor < len(ordered) - 1:
+        # Every total reaches the floor class, so the classes below it are never given.
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Class {code} could never be given: every total is at least {low}, which already earns class {floor}. Raise the lowest totals or remove the class."), "classes", code=clean(ordered[-1].code), low=low, floor=clean(ordered[floor].code)))
+
+
+def _validate_instrument(areas: list[AreaForm], classes: list[ClassForm]) -> None:
+    errors: list[DomainError] = []
+    _check_areas(areas, errors)
+    _check_classes(areas, classes, errors)
     if errors:
         raise ValidationErrors(errors)
 
 
-@operation("settings.edit")
-def save_instrument(actor: Actor, areas: list[AreaForm], classes: list[ClassForm]) -> None:
-    """Replace the instrument's areas and classes. An area already used in assessments is
-    kept and only switched off when removed, so past scores keep pointing at it."""
-    _validate_instrument(areas, classes)
-    before = _instrument_record()
-    kept: set[int] = set()
-    for order, form in enumerate(areas):
-        values = {"code": clean(form.code).upper(), "name": clean(form.name),
-                  "min_score": form.min_score, "max_score": form.max_score,
-                  "guidance": form.guidance.strip(), "sort_order": order, "active": form.active}
+def _save_areas(areas: list[AreaForm]) -> None:
+    """Write the areas in their order. An area removed is deleted, or only switched off when
+    assessments used it, so that past scores keep pointing at it."""
+    stored = {a for (a,) in AssessmentArea.select(AssessmentArea.id).tuples()}
+    kept = {form.id for form in areas if form.id is not None}
+    if kept - stored:
+        raise StaleRecord()
+    used = {a for (a,) in AssessmentScore.select(AssessmentScore.area).distinct().tuples()}
+    gone = stored - kept
+    AssessmentArea.update(active=False).where(AssessmentArea.id.in_(list(gone & used))).execute()
+    AssessmentArea.delete().where(AssessmentArea.id.in_(list(gone - used))).execute()
+    # Codes are set aside first, so that areas may swap codes or take the code of one removed
+    # or switched off (which keeps its old code with its number after it).
+    codes = [clean(form.code).upper() for form in areas]
+    for area_id, code in (AssessmentArea.select(AssessmentArea.id, AssessmentArea.code)
+                          .where(AssessmentArea.id.in_(list(kept)) | AssessmentArea.code.in_(codes))
+                          .tuples()):
+        aside = f"~{area_id}" if area_id in kept else f"{code}~{area_id}"
+        AssessmentArea.update(code=aside).where(AssessmentArea.id == area_id).execute()
+    for order, (form, code) in enumerate(zip(areas, codes, strict=True)):
+        values = {"code": code, "name": clean(form.name), "min_score": form.min_score,
+                  "max_score": form.max_score, "guidance": form.guidance.strip(),
+                  "sort_order": order, "active": form.active}
         if form.id is None:
-            # A code freed by an area switched off earlier may be taken again.
-            AssessmentArea.update(code=AssessmentArea.code + "~" + AssessmentArea.id.cast("TEXT")).where(
-                (AssessmentArea.code == values["code"]) & ~AssessmentArea.active).execute()
-            kept.add(AssessmentArea.create(**values).id)
+            AssessmentArea.create(**values)
         else:
             AssessmentArea.update(**values).where(AssessmentArea.id == form.id).execute()
-            kept.add(form.id)
-    gone = AssessmentArea.select(AssessmentArea.id).where(AssessmentArea.id.not_in(list(kept)))
-    used = AssessmentScore.select(AssessmentScore.area).where(AssessmentScore.area.in_(gone))
-    AssessmentArea.update(active=False).where(AssessmentArea.id.in_(used)).execute()
-    AssessmentArea.delete().where(AssessmentArea.id.not_in(list(kept))
-                                  & AssessmentArea.id.not_in(used)).execute()
+
+
+@operation("settings.edit")
+def save_instrument(actor: Actor, areas: list[AreaForm], classes: list[ClassForm]) -> None:
+    """Replace the instrument's areas and classes. Past assessments keep their scores, totals
+    and classes as they were given."""
+    _validate_instrument(areas, classes)
+    before = _instrument_record()
+    _save_areas(areas)
     AssessmentClass.delete().execute()
     for form in classes:
         AssessmentClass.create(code=clean(form.code), name=clean(form.name), min_total=form.min_total)
@@ -213,6 +248,7 @@ class AssessmentRow:
     notes: str
     scores: tuple[ScoreRow, ...]
     previous_grade: str | None  # the class of the assessment before it, if any
+    version: int = 1
 
 
 def _validate_assessment(form: AssessmentForm, current: Instrument) -> None:
@@ -247,14 +283,19 @@ def record_assessment(actor: Actor, form: AssessmentForm) -> int:
     """Keep an assessment with its scores; the total earns the class. A stage different from
     the group's moves the group to it on the assessment's day."""
     current = instrument()
+    if set(form.scores) - {area.id for area in current.areas}:
+        raise StaleRecord(QT_TRANSLATE_NOOP("Errors", "The assessment instrument was changed while you were scoring. Close the form and open it again."))
     _validate_assessment(form, current)
     group = Group.get_or_none(Group.id == form.group_id)
     if group is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This group no longer exists."))
     if group.formed_date and form.on < group.formed_date:  # type: ignore[operator]
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The group was formed on {date}; an assessment cannot be dated before that."), "date", date=group.formed_date.strftime("%d/%m/%Y"))
-    if User.get_or_none(User.id == form.assessor_id) is None:
+    assessor = User.get_or_none(User.id == form.assessor_id)
+    if assessor is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "Choose who assessed the group."), "assessor")
+    if not assessor.active or assessor.role not in (MENTOR, ADMINISTRATOR):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} is not an active mentor or administrator. Choose who assessed the group."), "assessor", name=assessor.full_name)
     total = sum(form.scores[area.id] for area in current.areas)  # type: ignore[index]
     grade = class_for_total(total, current.classes)
     row = Assessment.create(group=group, on=form.on, assessor=form.assessor_id, total=total,
@@ -291,8 +332,21 @@ def remove_assessment(actor: Actor, assessment_id: int, version: int, reason: st
     StageChange.delete().where(StageChange.assessment == row.id).execute()
     AssessmentScore.delete().where(AssessmentScore.assessment == row.id).execute()
     row.delete_instance()
+    _restage_after(group.id, row.on)
     _sync_group_stage(group)
     audit.record(actor, "assessment.remove", "group", group.id, clean(reason), before, None)
+
+
+def _restage_after(group_id: int, on: dt.date) -> None:
+    """A later assessment that found the group at the stage the removed one had moved it to
+    recorded no change of its own; now it does, so the group stays at the stage last seen."""
+    later = (Assessment.select(Assessment.id, Assessment.on, Assessment.stage, Assessment.created_by)
+             .where((Assessment.group == group_id) & (Assessment.on >= on))
+             .order_by(Assessment.on, Assessment.id).tuples())
+    for assessment_id, day, stage, user in later:
+        if stage != stage_on(group_id, day):
+            StageChange.create(group=group_id, on=day, stage=stage, assessment=assessment_id,
+                               user=user, note="")
 
 
 def _sync_group_stage(group: Group) -> None:
@@ -321,6 +375,12 @@ def current_class(group_id: int) -> str | None:
             .order_by(Assessment.on.desc(), Assessment.id.desc()).scalar())
 
 
+def latest_assessment(group_id: int) -> tuple[str, dt.date] | None:
+    """The class and date of the group's latest assessment; None until it is assessed."""
+    return (Assessment.select(Assessment.grade, Assessment.on).where(Assessment.group == group_id)
+            .order_by(Assessment.on.desc(), Assessment.id.desc()).tuples().first())
+
+
 def current_classes() -> dict[int, tuple[str, dt.date]]:
     """Every assessed group's latest class and its date, in one query."""
     latest = (Assessment.select(Assessment.group, pw.fn.MAX(Assessment.on).alias("last"))
@@ -347,7 +407,8 @@ def assessments_of(group_id: int) -> list[AssessmentRow]:
     previous: str | None = None
     for r in rows:
         result.append(AssessmentRow(r.id, r.on, r.full_name, r.total, r.max_total, r.grade,
-                                    r.stage, r.notes, tuple(scores.get(r.id, [])), previous))
+                                    r.stage, r.notes, tuple(scores.get(r.id, [])), previous,
+                                    r.version))
         previous = r.grade
     return result
 
@@ -372,3 +433,37 @@ def assessment_version(assessment_id: int) -> int:
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This assessment no longer exists."))
     return row.version
+
+
+@dataclass(frozen=True)
+class GroupClassRow:
+    group_id: int
+    group: str
+    mentor: str
+    stage: str
+    grade: str | None  # None until the group is assessed
+    assessed_on: dt.date | None
+    total: int | None
+    max_total: int | None
+    previous_grade: str | None
+
+
+def class_overview() -> list[GroupClassRow]:
+    """Every group, by name, with its stage and its latest class, the class before that, and
+    when it was assessed."""
+    latest: dict[int, list[tuple]] = {}
+    for group, on, grade, total, top in (
+            Assessment.select(Assessment.group, Assessment.on, Assessment.grade, Assessment.total,
+                              Assessment.max_total)
+            .order_by(Assessment.group, Assessment.on, Assessment.id).tuples()):
+        latest.setdefault(group, []).append((on, grade, total, top))
+    rows = []
+    for group_id, name, mentor, stage in (
+            Group.select(Group.id, Group.name, User.full_name, Group.stage)
+            .join(User, pw.JOIN.LEFT_OUTER, on=Group.mentor == User.id)
+            .order_by(Group.name_key, Group.id).tuples()):
+        done = latest.get(group_id, [])
+        on, grade, total, top = done[-1] if done else (None, None, None, None)
+        rows.append(GroupClassRow(group_id, name, mentor or "", stage, grade, on, total, top,
+                                  done[-2][1] if len(done) > 1 else None))
+    return rows

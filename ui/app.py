@@ -13,6 +13,7 @@ from desktop.demo import DemoCancelled, build_demo_office
 from desktop.errors import DomainError
 from desktop.paths import AppPaths
 from ui.errors import install_excepthook, show_unexpected
+from ui.follow_ups import show_overdue_at_start
 from ui.i18n import DEFAULT_LANGUAGE, install_language, message
 from ui.main_window import MainWindow
 from ui.start import FirstAdministratorDialog, LoginDialog, WelcomeDialog
@@ -99,6 +100,8 @@ class AppController(QObject):
             dialog = LoginDialog(books.office_name, str(books.path), books.is_demo)
         if dialog.exec() and dialog.actor is not None:
             self.show_main(dialog.actor)
+            # The mentor's follow-ups past their due date, once the window stands behind them.
+            show_overdue_at_start(self.window, dialog.actor)
         else:
             self.quit()
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.assessments import class_codes
+from desktop.assessments import class_codes, instrument
 from desktop.auth import Actor
 from desktop.errors import DomainError
 from desktop.groups import add_group_kind, group_kinds
@@ -52,6 +52,7 @@ from desktop.settings import (
 )
 from ui.bus import bus
 from ui.i18n import label
+from ui.instrument_dialog import InstrumentDialog
 from ui.loan_product_dialog import LoanProductDialog
 from ui.product_dialog import ProductDialog
 from ui.widgets import (
@@ -62,6 +63,7 @@ from ui.widgets import (
     combo,
     make_table,
     push,
+    refill,
     report,
     select_value,
     show_refusal,
@@ -98,6 +100,7 @@ class SettingsPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self._products_box(editable))
         layout.addWidget(self._loan_products_box(editable))
+        layout.addWidget(self._instrument_box(editable))
         layout.addWidget(self._lending_rules_box(editable))
         layout.addStretch()
         # The boxes are taller than an old office screen: the page scrolls.
@@ -274,6 +277,34 @@ class SettingsPage(QWidget):
         if index.isValid() and self.products_editable:
             LoanProductDialog(self.actor, self.loan_products_model.row_at(index.row()).id, self).exec()
 
+    def _instrument_box(self, editable: bool) -> QGroupBox:
+        """What the groups are assessed on, and the way to change it (the administrator's)."""
+        box = QGroupBox(self.tr("Group assessment"))
+        row = QHBoxLayout(box)
+        self.instrument_summary = QLabel()
+        self.instrument_summary.setObjectName("instrument_summary")
+        self.instrument_summary.setWordWrap(True)
+        row.addWidget(self.instrument_summary, 1)
+        button = push(self.tr("Change the instrument…"), lambda: InstrumentDialog(self.actor, self).exec(),
+                      "edit_instrument")
+        button.setEnabled(editable)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return box
+
+    def _show_instrument(self) -> None:
+        current = instrument()
+        areas = ", ".join(a.name for a in current.areas)
+        classes = ", ".join(self.tr("{grade} from {total}").format(grade=c.code, total=c.min_total)
+                            for c in current.classes[:-1])
+        lowest = current.classes[-1].code if current.classes else ""
+        self.instrument_summary.setText(self.tr(
+            "Areas scored: {areas} — at most {top} points. Classes: {classes}, {lowest} below.").format(
+            areas=areas, top=current.max_total, classes=classes, lowest=lowest))
+        refill(self.min_group_class, self._class_choices(), self.tr("any class, or not assessed"))
+
+    def _class_choices(self) -> list[tuple[str, str]]:
+        return [(grade, self.tr("{grade} or better").format(grade=grade)) for grade in class_codes()]
+
     def _lending_rules_box(self, editable: bool) -> QGroupBox:
         box = QGroupBox(self.tr("Lending rules"))
         column = QVBoxLayout(box)
@@ -366,8 +397,7 @@ class SettingsPage(QWidget):
         self.overpayment.setObjectName("overpayment")
         self.overpayment.setMaximumWidth(480)
         self.min_group_class = self.rules_form.add(self.tr("A group borrows from class"), combo(
-            [(grade, self.tr("{grade} or better").format(grade=grade)) for grade in class_codes()],
-            blank=self.tr("any class, or not assessed")), "min_group_class", layout)
+            self._class_choices(), blank=self.tr("any class, or not assessed")), "min_group_class", layout)
         self.min_group_class.setObjectName("min_group_class")
         self.min_group_class.setMaximumWidth(260)
         self.min_group_age = self.rules_form.add(self.tr("A group borrows when at least"), QSpinBox(),
@@ -407,6 +437,8 @@ class SettingsPage(QWidget):
         bus.changed.emit("settings")
 
     def _on_changed(self, area: str) -> None:
+        if area == "settings":
+            self._show_instrument()
         if area in ("settings", "savings", "members"):
             self.products_model.set_rows(list_products())
         if area in ("settings", "loans"):
@@ -423,6 +455,7 @@ class SettingsPage(QWidget):
         self.kinds.addItems([name for _id, name in group_kinds(False)])
         self.products_model.set_rows(list_products())
         self.loan_products_model.set_rows(list_loan_products())
+        self._show_instrument()
         self._show_lending_rules()
 
     def save(self) -> None:
