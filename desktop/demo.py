@@ -14,7 +14,7 @@ import peewee as pw
 
 from db.connection import close_database, database
 from db.models import Counter, GroupKind, Member, SavingsAccount, SavingsEntry, SavingsProduct
-from desktop import audit, demo_loans, demo_sheets
+from desktop import audit, demo_development, demo_loans, demo_sheets
 from desktop import demo_data as data
 from desktop.auth import MENTOR, TREASURER, Actor
 from desktop.books import create_first_administrator, mark_as_demo, open_books
@@ -94,7 +94,8 @@ def build_demo_office(path: str | Path, backup_dir: str | Path,
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The file {path} already holds books. The demo office is built only in a new file."), path=str(path))
     steps = (len(data.DEMO_ACCOUNTS) + len(data.GROUPS) * (1 + len(OFFICES))
              + sum(g.size for g in data.GROUPS) + len(data.KETUA_CHANGE_GROUPS)
-             + data.MOVES + data.EXITS + 12 * data.SAVINGS_YEARS + 1)
+             + data.MOVES + data.EXITS + 12 * data.SAVINGS_YEARS + 1
+             + demo_development.STEPS)
     run = _Run(random.Random(seed), dt.date.today(), progress, cancelled, steps)
     try:
         admin, treasurer, mentor_ids = _create_users(run)
@@ -107,6 +108,8 @@ def build_demo_office(path: str | Path, backup_dir: str | Path,
         _post_savings(run, treasurer, planned, ordinary, lending)
         with database.atomic():
             demo_sheets.build_sheets(run, treasurer, seed)
+        with database.atomic():
+            demo_development.build_development(run, admin, seed)
     except BaseException:
         _discard(path)
         raise
@@ -147,7 +150,7 @@ def _create_groups(run: _Run, admin: Actor, mentor_ids: list[int]) -> dict[str, 
         partners = [PartnerForm(name, kind, _partner_since(run, spec)) for name, kind in spec.partners]
         form = GroupForm(spec.name, kinds[spec.kind], spec.formed, spec.address, spec.rt, spec.rw,
                          spec.kelurahan, spec.kecamatan, spec.city, spec.activities,
-                         mentor_ids[index % len(mentor_ids)], spec.stage, partners=partners)
+                         mentor_ids[index % len(mentor_ids)], "growing", partners=partners)
         group_ids[spec.name] = create_group(admin, form)
         run.step()
     return group_ids

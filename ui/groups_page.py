@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.assessments import latest_assessment
 from desktop.auth import Actor
 from desktop.dates import format_date
 from desktop.errors import DomainError
@@ -41,6 +42,8 @@ from ui.widgets import Column, RowsModel, combo, confirm, make_table, push, refi
 
 
 class GroupsPage(QWidget):
+    history_requested = Signal(int)  # a group id: show that group's history
+
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -102,7 +105,8 @@ class GroupsPage(QWidget):
         self.info_labels: dict[str, QLabel] = {}
         for key, caption in (("kind", self.tr("Kind")), ("formed", self.tr("Formed")),
                              ("address", self.tr("Address")), ("mentor", self.tr("Mentor")),
-                             ("stage", self.tr("Stage")), ("activities", self.tr("Activities")),
+                             ("stage", self.tr("Stage")), ("grade", self.tr("Class")),
+                             ("activities", self.tr("Activities")),
                              ("partners", self.tr("Partners"))):
             value = QLabel()
             value.setWordWrap(True)
@@ -112,8 +116,10 @@ class GroupsPage(QWidget):
         column.addLayout(self.info)
         self.stage_button = push(self.tr("Change stage…"), self.change_stage, "change_stage")
         self.stage_button.setEnabled(self.actor.may("group.stage"))
+        self.history_button = push(self.tr("Group history"), self.show_history, "group_history")
         stage_row = QHBoxLayout()
         stage_row.addWidget(self.stage_button)
+        stage_row.addWidget(self.history_button)
         stage_row.addStretch()
         column.addLayout(stage_row)
         self.tabs = QTabWidget()
@@ -196,11 +202,23 @@ class GroupsPage(QWidget):
         partners = "; ".join(f"{p.name} ({label(PARTNER_KINDS.get(p.kind, p.kind))})" for p in g.partners)
         for key, text in (("kind", group.kind), ("formed", format_date(g.formed_date)),
                           ("address", place), ("mentor", group.mentor or self.tr("(none yet)")),
-                          ("stage", label(STAGES[g.stage])), ("activities", g.business_activities),
+                          ("stage", label(STAGES[g.stage])), ("grade", self._grade(group.id)),
+                          ("activities", g.business_activities),
                           ("partners", partners or "–")):
             self.info_labels[key].setText(text)
         self.members_model.set_rows(search_members(MemberFilter(group_id=group.id, status=None), limit=2000))
         self.officers_model.set_rows(group_officers(group.id))
+
+    def _grade(self, group_id: int) -> str:
+        latest = latest_assessment(group_id)
+        if latest is None:
+            return self.tr("not assessed yet")
+        return self.tr("{grade} (assessed {date})").format(grade=latest[0], date=format_date(latest[1]))
+
+    def show_history(self) -> None:
+        group_id = self.selected_id()
+        if group_id is not None:
+            self.history_requested.emit(group_id)
 
     def new_group(self) -> None:
         dialog = GroupDialog(self.actor, parent=self)

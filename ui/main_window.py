@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._add_page("loans", self.tr("Loans"), LoansPage(actor))
         self._add_page("development", self.tr("Group development"), DevelopmentPage(actor))
         self.pages["members"].savings_requested.connect(self.open_savings)
+        self.pages["groups"].history_requested.connect(self.open_group_history)
         if actor.may("users.manage"):
             self._add_page("users", self.tr("Users"), UsersPage(actor))
         self._add_page("settings", self.tr("Settings"), SettingsPage(actor))
@@ -151,6 +152,10 @@ class MainWindow(QMainWindow):
     def _focus_scan(self) -> None:
         self.scan.setFocus()
         self.scan.selectAll()
+
+    def open_group_history(self, group_id: int) -> None:
+        self.show_page("development")
+        self.pages["development"].show_group(group_id)
 
     def open_savings(self, member_id: int) -> None:
         self.show_page("savings")

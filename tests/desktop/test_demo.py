@@ -11,8 +11,10 @@ import pytest
 
 from db.connection import close_database, open_database
 from db.models import (
+    Attendance,
     AuditRecord,
     CollectionSheet,
+    FollowUp,
     Group,
     GroupDebtEntry,
     GroupOfficer,
@@ -24,25 +26,34 @@ from db.models import (
     Member,
     Membership,
     PoolEntry,
+    Program,
     SavingsAccount,
     SavingsEntry,
     SavingsProduct,
     SheetLine,
     SheetPosting,
+    TrainingSession,
     User,
+    Visit,
 )
 from db.models import Counter as Sequence
 from desktop import capital, demo_data, loans
 from desktop.arrears import share_arrears
+from desktop.assessments import assessments_of
+from desktop.attention import groups_needing_attention
 from desktop.auth import ROLES, actor_of
 from desktop.collection import due_lines, load_sheet, reverse_sheet, sheet_receipts
 from desktop.demo import DemoCancelled, build_demo_office
+from desktop.demo_development import FALLING, TOTALS, UNVISITED
 from desktop.demo_sheets import TYPED, meeting_days
 from desktop.errors import DomainError
 from desktop.loan_allocation import allocate, payoff_split, share_state
+from desktop.mentoring import overdue_follow_ups
 from desktop.nik import parse_nik
 from desktop.savings import amounts_owed, balance_check
 from desktop.settings import is_demo
+from desktop.training_rates import attendance_rates, program_matrix
+from desktop.welfare import welfare_comparison
 
 
 def _summary() -> dict:
@@ -76,7 +87,7 @@ def _summary() -> dict:
         "owed": amounts_owed(None),
         "wajib": SavingsProduct.get(SavingsProduct.kind == "wajib").amount,
         "pokok": SavingsProduct.get(SavingsProduct.kind == "pokok").amount,
-    } | _loans_summary() | _sheets_summary()
+    } | _loans_summary() | _sheets_summary() | _development_summary()
 
 
 def _loans_summary() -> dict:
@@ -158,6 +169,27 @@ def _sheets_summary() -> dict:
         "shown": shown,
         "draft_due": due_lines(draft.group, draft.on) if draft else [],
         "mentor_names": {u.id: u.full_name for u in User.select()},
+    }
+
+
+def _development_summary() -> dict:
+    today = dt.date.today()
+    programs = {p.name: program_matrix(p.id) for p in Program.select()}
+    return {
+        "sessions": list(TrainingSession.select(TrainingSession.id, TrainingSession.kind,
+                                                TrainingSession.on, TrainingSession.program)
+                         .namedtuples()),
+        "marked_sessions": {s for (s,) in Attendance.select(Attendance.session).distinct().tuples()},
+        "kind_rates": {r.key: r.rate for r in attendance_rates(by="kind")},
+        "member_rates": {r.key: r.rate for r in attendance_rates(by="member")},
+        "programs": programs,
+        "overdue": overdue_follow_ups(None, today),
+        "visited": dict(Visit.select(Visit.group, pw.fn.MAX(Visit.on)).group_by(Visit.group).tuples()),
+        "follow_ups": FollowUp.select().count(),
+        "classes": {g.id: [a.grade for a in assessments_of(g.id)] for g in Group.select()},
+        "stages": {g.name: g.stage for g in Group.select()},
+        "attention": {row.group: {r.code for r in row.reasons} for row in groups_needing_attention(today)},
+        "welfare": welfare_comparison(),
     }
 
 
@@ -678,3 +710,78 @@ def test_reversing_a_posted_sheet_reverses_what_it_posted(built, tmp_path):
         assert balance_check() == [] and loans.share_check() == []
     finally:
         close_database()
+
+
+def test_two_years_of_sessions_of_every_kind_with_attendance_taken(built):
+    sessions = built["sessions"]
+    today = dt.date.today()
+    assert {s.kind for s in sessions} == {"socialisation", "training", "mentoring", "meeting"}
+    past = [s for s in sessions if s.on <= today]
+    assert (today - min(s.on for s in past)).days >= 700
+    assert {s.id for s in past} <= built["marked_sessions"]
+    upcoming = [s for s in sessions if s.on > today]
+    assert upcoming and not {s.id for s in upcoming} & built["marked_sessions"]
+    # Mentoring in the group is the best attended, the big socialisation meetings the least.
+    rates = built["kind_rates"]
+    assert 0.5 < rates["socialisation"] < 0.95 and 0.5 < rates["mentoring"] < 0.95
+
+
+def test_a_finished_series_of_eight_and_one_still_running_show_who_came_to_which(built):
+    finished = built["programs"]["Sekolah Perempuan Usaha Mikro"]
+    running = built["programs"]["Pembukuan Kelompok dan Usaha"]
+    assert finished.numbers == tuple(range(1, 9)) and finished.held == 8
+    assert all(len(row.statuses) == 8 for row in finished.rows)
+    attended = [row.attended for row in finished.rows]
+    assert max(attended) == 8 and min(attended) < 6  # some came to all, some missed several
+    assert 0 < running.held == len(running.sessions) - 1  # the next meeting is planned
+
+
+def test_who_misses_meeting_days_misses_trainings_too(built):
+    missed = Counter()
+    days = Counter()
+    for line in built["sheet_lines"]:
+        days[line.member] += 1
+        missed[line.member] += line.attendance in ("absent", "excused")
+    rates = built["member_rates"]
+    often = [rates[m] for m in days if m in rates and missed[m] / days[m] >= 0.3]
+    seldom = [rates[m] for m in days if m in rates and missed[m] / days[m] <= 0.1]
+    assert often and seldom
+    assert sum(often) / len(often) < sum(seldom) / len(seldom) - 0.1
+
+
+def test_mentors_visit_every_group_and_a_few_follow_ups_are_overdue(built):
+    today = dt.date.today()
+    visited = built["visited"]
+    assert len(visited) == len(built["groups"]) and built["follow_ups"] > len(visited)
+    assert 2 <= len(built["overdue"]) <= 15
+    assert all(row.due_on < today for row in built["overdue"])
+    assert "no_visit" in built["attention"][UNVISITED]
+
+
+def test_assessments_show_groups_rising_and_falling_and_lead_to_their_stage(built):
+    classes = built["classes"]
+    assert all(len(grades) == 4 for grades in classes.values())
+    order = "ABCD"
+    rose = [g for g, grades in classes.items() if order.index(grades[-1]) < order.index(grades[0])]
+    fell = [g for g, grades in classes.items() if order.index(grades[-1]) > order.index(grades[0])]
+    assert rose and len(fell) >= 2
+    specs = {spec.name: spec.stage for spec in demo_data.GROUPS}
+    assert built["stages"] == specs
+    assert set(TOTALS) == set(specs)
+
+
+def test_the_groups_whose_loans_went_bad_need_attention_for_it(built):
+    attention = built["attention"]
+    for name in FALLING:
+        assert name in attention
+    assert any("attendance" in attention[name] for name in FALLING)
+    assert any("class_fell" in attention[name] for name in FALLING)
+
+
+def test_welfare_surveys_before_and_after_show_households_better_off(built):
+    comparison = built["welfare"]
+    assert comparison.comparable > comparison.households / 2
+    low = next(b for b in comparison.bands if b.code == "low")
+    assert low.now_share < low.then_share
+    assert comparison.moved_up > comparison.moved_down > 0
+    assert comparison.not_comparable  # households surveyed only once are shown apart

@@ -125,6 +125,17 @@ def test_others_see_every_group_by_name(qtbot, open_window, actors, melati):
     assert box.currentText() == "KUBE Mawar"
 
 
+def test_the_groups_page_opens_the_chosen_group_s_history(qtbot, open_window, actors, melati):
+    window = open_window(actors["secretary"])
+    window.show_page("groups")
+    groups = window.pages["groups"]
+    groups.select(melati["mawar"])
+    qtbot.mouseClick(groups.history_button, Qt.MouseButton.LeftButton)
+    page = window.pages["development"]
+    assert window.stack.currentWidget() is page and page.tabs.currentWidget() is page.history
+    assert text_of(page.history, "history_name") == "KUBE Mawar"
+
+
 def test_the_attention_list_opens_a_groups_history(qtbot, qtmodeltester, open_window, actors, melati):
     window = open_window(actors["mentor"])
     page = development(window, "attention")
