@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -128,12 +128,12 @@ class BandBars(QWidget):
             x += 16 + painter.fontMetrics().horizontalAdvance(name) + 18
 
 
-def _share_columns(view: QWidget, first: str, name, width: int) -> list[Column]:
+def _share_columns(first: str, name, width: int) -> list[Column]:
     return [Column(first, name, width=width),
-            Column(view.tr("Then\n(households)"), lambda s: str(s.then_count), lambda s: s.then_count, 85, True),
-            Column(view.tr("Then\n(share)"), lambda s: percent(s.then_share), lambda s: s.then_share, 70, True),
-            Column(view.tr("Now\n(households)"), lambda s: str(s.now_count), lambda s: s.now_count, 85, True),
-            Column(view.tr("Now\n(share)"), lambda s: percent(s.now_share), lambda s: s.now_share, 70, True)]
+            Column(QCoreApplication.translate("ComparisonView", "Then\n(households)"), lambda s: str(s.then_count), lambda s: s.then_count, 85, True),
+            Column(QCoreApplication.translate("ComparisonView", "Then\n(share)"), lambda s: percent(s.then_share), lambda s: s.then_share, 70, True),
+            Column(QCoreApplication.translate("ComparisonView", "Now\n(households)"), lambda s: str(s.now_count), lambda s: s.now_count, 85, True),
+            Column(QCoreApplication.translate("ComparisonView", "Now\n(share)"), lambda s: percent(s.now_share), lambda s: s.now_share, 70, True)]
 
 
 def _band_share(code: str, then: bool):
@@ -241,7 +241,7 @@ class ComparisonView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._caption(self.tr("By welfare band")))
         self.bands_model = TotalsModel(_share_columns(
-            self, self.tr("Band"), lambda s: label(WELFARE_BANDS[s.code]) if s.code else self.tr("All"), 110), self)
+            self.tr("Band"), lambda s: label(WELFARE_BANDS[s.code]) if s.code else self.tr("All"), 110), self)
         self.bands = _fixed_table(self.bands_model, "welfare_bands")
         self.bands.setFixedHeight(TABLE_HEIGHT)
         column.addWidget(self.bands)
@@ -270,7 +270,7 @@ class ComparisonView(QWidget):
         self.lists = QTabWidget()
         self.lists.setObjectName("welfare_lists")
         self.levels_model = TotalsModel(_share_columns(
-            self, self.tr("Level"), lambda s: label(WELFARE_LEVELS[s.code]) if s.code else self.tr("All"), 250), self)
+            self.tr("Level"), lambda s: label(WELFARE_LEVELS[s.code]) if s.code else self.tr("All"), 250), self)
         self.levels = _fixed_table(self.levels_model, "welfare_levels")
         self.missing_model = RowsModel([
             Column(self.tr("Member"), lambda n: f"{n.number} {n.name}", lambda n: n.name, 180),

@@ -367,10 +367,350 @@ dari {days} hari (Rp)</translation>
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>{name} below {total}</source>
+        <translation>{name} di bawah {total}</translation>
+    </message>
+    <message>
+        <source>{name} from {total}</source>
+        <translation>{name} mulai {total}</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Penilaian baru</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Tanggal penilaian</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Dinilai oleh</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} sampai {high}</translation>
+    </message>
+    <message>
+        <source>Stage of the group</source>
+        <translation>Tahap kelompok</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Total {total} of {top} — class {grade}</source>
+        <translation>Jumlah {total} dari {top} — kelas {grade}</translation>
+    </message>
+    <message numerus="yes">
+        <source>so far: %n area(s) still to score</source>
+        <translation>
+            <numerusform>sementara: %n aspek belum diberi skor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>(choose a group)</source>
+        <translation>(pilih kelompok)</translation>
+    </message>
+    <message>
+        <source>New assessment… (Ctrl+N)</source>
+        <translation>Penilaian baru… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Take back…</source>
+        <translation>Batalkan…</translation>
+    </message>
+    <message>
+        <source>The instrument…</source>
+        <translation>Instrumen penilaian…</translation>
+    </message>
+    <message>
+        <source>All groups: latest class and stage</source>
+        <translation>Semua kelompok: kelas dan tahap terakhir</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Dinilai</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <source>Stages over time</source>
+        <translation>Riwayat tahap</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Ditetapkan melalui</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>penilaian</translation>
+    </message>
+    <message>
+        <source>group form</source>
+        <translation>formulir kelompok</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Dinilai oleh</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Choose a group above or in the list to see its assessments.</source>
+        <translation>Pilih kelompok di atas atau di daftar untuk melihat penilaiannya.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{group}&lt;/b&gt; has not been assessed yet.</source>
+        <translation>&lt;b&gt;{group}&lt;/b&gt; belum pernah dinilai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{group}&lt;/b&gt; — latest class &lt;b&gt;{grade}&lt;/b&gt;, assessed {date} ({total} of {top}); %n assessment(s), the newest first.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{group}&lt;/b&gt; — kelas terakhir &lt;b&gt;{grade}&lt;/b&gt;, dinilai {date} ({total} dari {top}); %n penilaian, yang terbaru di atas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessments are recorded by a mentor or the administrator.</source>
+        <translation>Penilaian dicatat oleh pendamping atau administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Dicatat</translation>
+    </message>
+    <message>
+        <source>H present (hadir) · T late (terlambat) · I excused (izin) · A absent (absen)</source>
+        <translation>H hadir · T terlambat · I izin · A absen</translation>
+    </message>
+    <message>
+        <source>Typed, not saved yet (Ctrl+S saves)</source>
+        <translation>Sudah diketik, belum disimpan (Ctrl+S menyimpan)</translation>
+    </message>
+    <message>
+        <source>scanned from the card</source>
+        <translation>dipindai dari kartu</translation>
+    </message>
+    <message>
+        <source>typed on the grid</source>
+        <translation>diketik di tabel</translation>
+    </message>
+    <message>
+        <source>Recorded {when}, {how}</source>
+        <translation>Dicatat {when}, {how}</translation>
+    </message>
+    <message>
+        <source>card {time}</source>
+        <translation>kartu {time}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Choose a session in the list.</source>
+        <translation>Pilih sesi di daftar.</translation>
+    </message>
+    <message>
+        <source>H present · T late · I excused · A absent (each goes on to the next member) · Enter: down · Tab: the note · Delete clears · Ctrl+S saves</source>
+        <translation>H hadir · T terlambat · I izin · A absen (lalu pindah ke anggota berikutnya) · Enter: ke bawah · Tab: ke catatan · Delete menghapus · Ctrl+S menyimpan</translation>
+    </message>
+    <message>
+        <source>All present</source>
+        <translation>Semua hadir</translation>
+    </message>
+    <message>
+        <source>Mark present everyone not marked yet</source>
+        <translation>Tandai hadir semua yang belum ditandai</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Scan a member card, or type a member number and press Enter (F4)</source>
+        <translation>Pindai kartu anggota, atau ketik nomor anggota lalu tekan Enter (F4)</translation>
+    </message>
+    <message>
+        <source>{program}, session {seq}</source>
+        <translation>{program}, sesi ke-{seq}</translation>
+    </message>
+    <message>
+        <source>Your role may look at attendance but not record it.</source>
+        <translation>Peran Anda hanya boleh melihat kehadiran, tidak mencatatnya.</translation>
+    </message>
+    <message>
+        <source>Attendance is taken on the day of the session or after it.</source>
+        <translation>Kehadiran dicatat pada hari sesi atau sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Came {came} of {listed} · present {present} · late {late} · excused {excused} · absent {absent} · not marked {unmarked}</source>
+        <translation>Datang {came} dari {listed} · hadir {present} · terlambat {late} · izin {excused} · tidak hadir {absent} · belum ditandai {unmarked}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved</source>
+        <translation>
+            <numerusform>%n perubahan belum disimpan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the attendance</source>
+        <translation>Tinggalkan daftar kehadiran</translation>
+    </message>
+    <message>
+        <source>The attendance of {topic} on {date} has changes that are not saved. Leave them?</source>
+        <translation>Kehadiran {topic} tanggal {date} punya perubahan yang belum disimpan. Tinggalkan?</translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Tinggalkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n mark(s) changed.</source>
+        <translation>
+            <numerusform>Tersimpan: %n tanda kehadiran diubah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} — already marked {status} ({time}); the mark is kept.</source>
+        <translation>{name} — sudah ditandai {status} ({time}); tanda itu tetap dipakai.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionTab</name>
+    <message>
+        <source>Groups of</source>
+        <translation>Kelompok dampingan</translation>
+    </message>
+    <message>
+        <source>every mentor</source>
+        <translation>semua pendamping</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Open history</source>
+        <translation>Buka riwayat</translation>
+    </message>
+    <message>
+        <source>Why a group is listed: attendance in the last {months} months at least {points} points below the {months} months before, or under {low}% · any installment overdue · follow-ups past their due date · no visit for more than {days} days (or never, once the group is that old) · a lower class at the last assessment. The heaviest first: arrears, then follow-ups, attendance and class, then visits.</source>
+        <translation>Alasan kelompok masuk daftar: kehadiran {months} bulan terakhir sedikitnya {points} poin di bawah {months} bulan sebelumnya, atau di bawah {low}% · ada angsuran yang menunggak · tindak lanjut melewati batas waktu · tidak ada kunjungan lebih dari {days} hari (atau belum pernah dikunjungi, bila umur kelompok sudah selama itu) · kelas turun pada penilaian terakhir. Yang terberat di atas: tunggakan, lalu tindak lanjut, kehadiran dan kelas, lalu kunjungan.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Alasan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) need attention</source>
+        <translation>
+            <numerusform>%n kelompok perlu perhatian</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>BandBars</name>
+    <message>
+        <source>Then</source>
+        <translation>Awal</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
+        <source>no households to compare</source>
+        <translation>tidak ada keluarga untuk dibandingkan</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1058,213 @@ dari {days} hari (Rp)</translation>
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Then
+(households)</source>
+        <translation>Awal
+(keluarga)</translation>
+    </message>
+    <message>
+        <source>Then
+(share)</source>
+        <translation>Awal
+(persen)</translation>
+    </message>
+    <message>
+        <source>Now
+(households)</source>
+        <translation>Sekarang
+(keluarga)</translation>
+    </message>
+    <message>
+        <source>Now
+(share)</source>
+        <translation>Sekarang
+(persen)</translation>
+    </message>
+    <message>
+        <source>Then: the household&apos;s last survey on or before the day it came in (joined the office or the group, or the program&apos;s first session), or its first within 90 days after. Now: its latest survey since, up to the day chosen. Each household is counted once.</source>
+        <translation>Awal: survei terakhir keluarga pada atau sebelum hari keluarga itu masuk (bergabung dengan kantor atau kelompok, atau sesi pertama program), atau survei pertamanya dalam 90 hari sesudahnya. Sekarang: survei terbarunya sejak itu, sampai tanggal yang dipilih. Setiap keluarga dihitung satu kali.</translation>
+    </message>
+    <message>
+        <source>Households of</source>
+        <translation>Keluarga anggota</translation>
+    </message>
+    <message>
+        <source>the whole office</source>
+        <translation>seluruh kantor</translation>
+    </message>
+    <message>
+        <source>a group</source>
+        <translation>kelompok</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>as they stood on</source>
+        <translation>keadaan per tanggal</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>By welfare band</source>
+        <translation>Menurut kategori kesejahteraan</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Awal</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
+        <source>Households
+with the data</source>
+        <translation>Keluarga
+yang ada datanya</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>Tanggal masuk</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>naik</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>tetap</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>turun</translation>
+    </message>
+    <message>
+        <source>Double-click a group to see it alone.</source>
+        <translation>Klik dua kali sebuah kelompok untuk melihat kelompok itu saja.</translation>
+    </message>
+    <message>
+        <source>Compared /
+households</source>
+        <translation>Dibandingkan /
+keluarga</translation>
+    </message>
+    <message>
+        <source>{band}
+then → now</source>
+        <translation>{band}
+awal → sekarang</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Tetap</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Sebelum dan sesudah</translation>
+    </message>
+    <message>
+        <source>Comparing the households…</source>
+        <translation>Membandingkan keluarga…</translation>
+    </message>
+    <message>
+        <source>Choose a group or a program.</source>
+        <translation>Pilih kelompok atau program.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) compared</source>
+        <translation>
+            <numerusform>%n keluarga dibandingkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{missing} of {households} cannot be compared yet</source>
+        <translation>{missing} dari {households} belum dapat dibandingkan</translation>
+    </message>
+    <message>
+        <source>From then to now: &lt;b&gt;{up}&lt;/b&gt; moved up a band, &lt;b&gt;{same}&lt;/b&gt; stayed in theirs, &lt;b&gt;{down}&lt;/b&gt; moved down.</source>
+        <translation>Dari awal sampai sekarang: &lt;b&gt;{up}&lt;/b&gt; naik kategori, &lt;b&gt;{same}&lt;/b&gt; tetap di kategorinya, &lt;b&gt;{down}&lt;/b&gt; turun kategori.</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>Menurut tingkat</translation>
+    </message>
+    <message>
+        <source>Not comparable ({n})</source>
+        <translation>Tidak dapat dibandingkan ({n})</translation>
+    </message>
+    <message>
+        <source>Compared ({n})</source>
+        <translation>Dibandingkan ({n})</translation>
+    </message>
+    <message>
+        <source>Groups side by side ({n})</source>
+        <translation>Perbandingan antarkelompok ({n})</translation>
+    </message>
+    <message>
+        <source>Average income a month</source>
+        <translation>Rata-rata pendapatan per bulan</translation>
+    </message>
+    <message>
+        <source>Business running or growing</source>
+        <translation>Usaha berjalan atau berkembang</translation>
+    </message>
+    <message>
+        <source>Good housing</source>
+        <translation>Rumah dalam kondisi baik</translation>
+    </message>
+    <message>
+        <source>Children of school age in school</source>
+        <translation>Anak usia sekolah yang bersekolah</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -769,6 +1316,33 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Reject</source>
         <translation>Tolak</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentPage</name>
+    <message>
+        <source>Group history</source>
+        <translation>Riwayat kelompok</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Sessions and attendance</source>
+        <translation>Sesi dan kehadiran</translation>
+    </message>
+    <message>
+        <source>Mentoring visits</source>
+        <translation>Kunjungan pendampingan</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Household welfare</source>
+        <translation>Kesejahteraan keluarga</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1424,33 @@ dari {days} hari (Rp)</translation>
     </message>
 </context>
 <context>
+    <name>DoneDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Tindak lanjut selesai</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{text}&lt;/b&gt;&lt;br&gt;{group} · agreed at the visit of {visit}, due {due}</source>
+        <translation>&lt;b&gt;{text}&lt;/b&gt;&lt;br&gt;{group} · disepakati pada kunjungan tanggal {visit}, batas waktu {due}</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Yang dikerjakan</translation>
+    </message>
+    <message>
+        <source>optional, for example: the cash book is filled in up to May</source>
+        <translation>boleh dikosongkan, misalnya: buku kas sudah diisi sampai Mei</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Tandai selesai</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Your role ({role}) may not do this. Ask a user who may.</source>
@@ -924,8 +1525,92 @@ dari {days} hari (Rp)</translation>
         <translation>Isi kelurahan (atau desa).</translation>
     </message>
     <message>
+        <source>The instrument needs at least one area to score.</source>
+        <translation>Instrumen penilaian harus memiliki sedikitnya satu aspek yang dinilai.</translation>
+    </message>
+    <message>
+        <source>Every area needs a short code and a name.</source>
+        <translation>Isi kode singkat dan nama setiap aspek.</translation>
+    </message>
+    <message>
+        <source>An area&apos;s code takes at most {code} characters and its name at most {name}.</source>
+        <translation>Kode aspek paling banyak {code} karakter dan namanya paling banyak {name} karakter.</translation>
+    </message>
+    <message>
+        <source>The area code {code} is used twice. Give each area its own code.</source>
+        <translation>Kode aspek {code} dipakai dua kali. Beri setiap aspek kodenya sendiri.</translation>
+    </message>
+    <message>
+        <source>The score range of {area} must go from a lower to a higher number between 0 and 1000.</source>
+        <translation>Rentang skor {area} harus dari angka yang lebih kecil ke angka yang lebih besar, antara 0 dan 1000.</translation>
+    </message>
+    <message>
+        <source>The instrument needs at least two classes.</source>
+        <translation>Instrumen penilaian harus memiliki sedikitnya dua kelas.</translation>
+    </message>
+    <message>
+        <source>Every class needs its own short code, for example A, B, C, D.</source>
+        <translation>Setiap kelas harus memiliki kode singkatnya sendiri, misalnya A, B, C, D.</translation>
+    </message>
+    <message>
+        <source>A class&apos;s code takes at most {code} characters and its name at most {name}.</source>
+        <translation>Kode kelas paling banyak {code} karakter dan namanya paling banyak {name} karakter.</translation>
+    </message>
+    <message>
+        <source>Two classes start at the same total. Give each class its own lowest total.</source>
+        <translation>Dua kelas mulai dari jumlah skor yang sama. Beri setiap kelas jumlah terendahnya sendiri.</translation>
+    </message>
+    <message>
+        <source>No group could reach a class that starts at {total}: the areas add up to at most {top}.</source>
+        <translation>Tidak ada kelompok yang dapat mencapai kelas yang mulai dari {total}: jumlah semua aspek paling banyak {top}.</translation>
+    </message>
+    <message>
+        <source>Class {code} could never be given: every total is at least {low}, which already earns class {floor}. Raise the lowest totals or remove the class.</source>
+        <translation>Kelas {code} tidak akan pernah diberikan: setiap jumlah sedikitnya {low}, yang sudah mendapat kelas {floor}. Naikkan jumlah terendahnya atau hapus kelas itu.</translation>
+    </message>
+    <message>
+        <source>Choose the group assessed.</source>
+        <translation>Pilih kelompok yang dinilai.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the assessment.</source>
+        <translation>Isi tanggal penilaian.</translation>
+    </message>
+    <message>
+        <source>Choose who assessed the group.</source>
+        <translation>Pilih siapa yang menilai kelompok.</translation>
+    </message>
+    <message>
         <source>Choose the group&apos;s stage.</source>
         <translation>Pilih tahap kelompok.</translation>
+    </message>
+    <message>
+        <source>Enter a score for {area}.</source>
+        <translation>Isi skor untuk {area}.</translation>
+    </message>
+    <message>
+        <source>The score for {area} must be between {low} and {high}.</source>
+        <translation>Skor untuk {area} harus antara {low} dan {high}.</translation>
+    </message>
+    <message>
+        <source>The assessment instrument was changed while you were scoring. Close the form and open it again.</source>
+        <translation>Instrumen penilaian diubah saat Anda mengisi skor. Tutup formulir, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>The group was formed on {date}; an assessment cannot be dated before that.</source>
+        <translation>Kelompok dibentuk pada {date}; tanggal penilaian tidak boleh sebelum itu.</translation>
+    </message>
+    <message>
+        <source>{name} is not an active mentor or administrator. Choose who assessed the group.</source>
+        <translation>{name} bukan pendamping atau administrator yang aktif. Pilih siapa yang menilai kelompok.</translation>
+    </message>
+    <message>
+        <source>This assessment no longer exists.</source>
+        <translation>Penilaian ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Say why the assessment is taken back.</source>
+        <translation>Isi alasan penilaian dibatalkan.</translation>
     </message>
     <message>
         <source>The mentor must be a user with the mentor role.</source>
@@ -1748,12 +2433,8 @@ dari {days} hari (Rp)</translation>
         <translation>Pilih perlakuan atas uang yang dibayar melebihi yang jatuh tempo.</translation>
     </message>
     <message>
-        <source>Choose a group class from A to D, or none.</source>
-        <translation>Pilih kelas kelompok A sampai D, atau tidak ada.</translation>
-    </message>
-    <message>
-        <source>Groups are not assessed in this program yet, so no class can be required.</source>
-        <translation>Kelompok belum dinilai dalam program ini, jadi belum dapat disyaratkan kelas.</translation>
+        <source>Choose a class of the assessment instrument, or none.</source>
+        <translation>Pilih kelas dari instrumen penilaian, atau tanpa kelas.</translation>
     </message>
     <message>
         <source>Enter the group&apos;s minimum age in months, from 0 to 600.</source>
@@ -1778,6 +2459,262 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Choose the member: type a number or part of the name.</source>
         <translation>Pilih anggota: ketik nomor atau sebagian namanya.</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>Kunjungan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose the mentor who made the visit.</source>
+        <translation>Pilih pendamping yang melakukan kunjungan.</translation>
+    </message>
+    <message>
+        <source>{name} is not an active mentor or administrator. Choose the mentor who made the visit.</source>
+        <translation>{name} bukan pendamping atau administrator yang aktif. Pilih pendamping yang melakukan kunjungan.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the visit.</source>
+        <translation>Isi tanggal kunjungan.</translation>
+    </message>
+    <message>
+        <source>{group} was formed on {formed}; a visit cannot be dated before that.</source>
+        <translation>{group} dibentuk pada {formed}; tanggal kunjungan tidak boleh sebelum itu.</translation>
+    </message>
+    <message>
+        <source>Follow-up {row} needs what was agreed.</source>
+        <translation>Isi kesepakatan pada tindak lanjut {row}.</translation>
+    </message>
+    <message>
+        <source>Follow-up {row} is longer than {n} characters; split it in two.</source>
+        <translation>Tindak lanjut {row} lebih dari {n} karakter; pecah menjadi dua.</translation>
+    </message>
+    <message>
+        <source>Follow-up {row} needs a due date.</source>
+        <translation>Isi batas waktu tindak lanjut {row}.</translation>
+    </message>
+    <message>
+        <source>Follow-up {row} is due on {due}, before the visit on {date}. Give it a due date on or after the visit.</source>
+        <translation>Batas waktu tindak lanjut {row} tanggal {due}, sebelum kunjungan tanggal {date}. Beri batas waktu pada atau sesudah tanggal kunjungan.</translation>
+    </message>
+    <message>
+        <source>Choose the group visited.</source>
+        <translation>Pilih kelompok yang dikunjungi.</translation>
+    </message>
+    <message>
+        <source>Who was met takes at most {n} characters; put the rest in the notes.</source>
+        <translation>Isian yang ditemui paling banyak {n} karakter; tulis sisanya di catatan.</translation>
+    </message>
+    <message>
+        <source>A follow-up of this visit no longer exists. Close the form and open it again.</source>
+        <translation>Salah satu tindak lanjut kunjungan ini sudah tidak ada. Tutup formulir, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>The follow-up &quot;{text}&quot; was done on {done}; it stays on the visit.</source>
+        <translation>Tindak lanjut &quot;{text}&quot; sudah selesai pada {done}; tindak lanjut itu tetap tercatat pada kunjungan.</translation>
+    </message>
+    <message>
+        <source>The follow-up &quot;{text}&quot; was done on {done}; the visit cannot be dated after that.</source>
+        <translation>Tindak lanjut &quot;{text}&quot; sudah selesai pada {done}; tanggal kunjungan tidak boleh sesudah itu.</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>Tindak lanjut ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This follow-up was already marked done on {date}.</source>
+        <translation>Tindak lanjut ini sudah ditandai selesai pada {date}.</translation>
+    </message>
+    <message>
+        <source>Enter the date it was done.</source>
+        <translation>Isi tanggal selesainya.</translation>
+    </message>
+    <message>
+        <source>It cannot be done before the visit on {date} where it was agreed.</source>
+        <translation>Tanggal selesai tidak boleh sebelum kunjungan tanggal {date} saat tindak lanjut itu disepakati.</translation>
+    </message>
+    <message>
+        <source>The note takes at most {n} characters.</source>
+        <translation>Catatan paling banyak {n} karakter.</translation>
+    </message>
+    <message>
+        <source>This follow-up is not marked done.</source>
+        <translation>Tindak lanjut ini belum ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>This program no longer exists.</source>
+        <translation>Program ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Enter the program&apos;s name.</source>
+        <translation>Isi nama program.</translation>
+    </message>
+    <message>
+        <source>A program named {name} exists already. Give this one another name.</source>
+        <translation>Program bernama {name} sudah ada. Beri nama lain untuk program ini.</translation>
+    </message>
+    <message>
+        <source>The planned number of sessions is a number from 0 (not fixed) to {most}.</source>
+        <translation>Jumlah sesi yang direncanakan berupa angka dari 0 (tidak ditentukan) sampai {most}.</translation>
+    </message>
+    <message>
+        <source>Session number {seq} of this program is already entered; plan at least {seq} sessions.</source>
+        <translation>Sesi nomor {seq} program ini sudah dicatat; rencanakan sedikitnya {seq} sesi.</translation>
+    </message>
+    <message>
+        <source>Write the time as hours and minutes, for example 09:00.</source>
+        <translation>Tulis waktu dengan jam dan menit, misalnya 09:00.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Sesi ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Enter the start time too, or leave both times empty.</source>
+        <translation>Isi juga jam mulainya, atau kosongkan kedua isian jam.</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>Jam selesai sesi harus sesudah jam mulainya.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of session.</source>
+        <translation>Pilih jenis sesi.</translation>
+    </message>
+    <message>
+        <source>Enter the topic of the session.</source>
+        <translation>Isi topik sesi.</translation>
+    </message>
+    <message>
+        <source>This may have at most {n} characters.</source>
+        <translation>Isian ini paling banyak {n} karakter.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
+        <translation>Isi tanggal sesi.</translation>
+    </message>
+    <message>
+        <source>Invite at least one group.</source>
+        <translation>Undang sedikitnya satu kelompok.</translation>
+    </message>
+    <message>
+        <source>A group chosen no longer exists. Choose the groups again.</source>
+        <translation>Salah satu kelompok yang dipilih sudah tidak ada. Pilih ulang kelompoknya.</translation>
+    </message>
+    <message>
+        <source>Choose the program this session is numbered in, or leave the number empty.</source>
+        <translation>Pilih program yang memberi nomor sesi ini, atau kosongkan nomornya.</translation>
+    </message>
+    <message>
+        <source>The program {program} is closed. Open it again to add sessions to it.</source>
+        <translation>Program {program} sudah ditutup. Buka lagi program itu untuk menambahkan sesi.</translation>
+    </message>
+    <message>
+        <source>All {planned} planned sessions of {program} are entered. Raise the program&apos;s planned number first.</source>
+        <translation>Semua {planned} sesi yang direncanakan untuk {program} sudah dicatat. Naikkan dulu jumlah sesi yang direncanakan program itu.</translation>
+    </message>
+    <message>
+        <source>Sessions of a program are numbered from 1.</source>
+        <translation>Sesi sebuah program diberi nomor mulai dari 1.</translation>
+    </message>
+    <message>
+        <source>{program} is planned with {planned} sessions; number {seq} is above that. Choose another number or raise the program&apos;s planned number.</source>
+        <translation>{program} direncanakan {planned} sesi; nomor {seq} melebihi itu. Pilih nomor lain atau naikkan jumlah sesi yang direncanakan program itu.</translation>
+    </message>
+    <message>
+        <source>Session {seq} of {program} is already entered: {topic} on {date}. Choose another number.</source>
+        <translation>Sesi ke-{seq} {program} sudah dicatat: {topic} tanggal {date}. Pilih nomor lain.</translation>
+    </message>
+    <message>
+        <source>Session {seq} of the program was just entered on another computer. Save again to take the next number, or choose another.</source>
+        <translation>Sesi ke-{seq} program ini baru saja dicatat di komputer lain. Simpan lagi untuk memakai nomor berikutnya, atau pilih nomor lain.</translation>
+    </message>
+    <message>
+        <source>Attendance is already recorded for this session, so it cannot be moved to a future date.</source>
+        <translation>Kehadiran sesi ini sudah dicatat, sehingga sesi tidak dapat dipindah ke tanggal yang akan datang.</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded for {n} member(s) of {group}; the group stays invited. Clear their marks first if it was not invited.</source>
+        <translation>Kehadiran {n} anggota {group} sudah dicatat; kelompok itu tetap diundang. Hapus dulu tanda kehadiran mereka jika kelompok itu tidak diundang.</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded for {n} member(s) of this session, so it is kept. Clear the marks first if the session did not take place.</source>
+        <translation>Kehadiran {n} anggota pada sesi ini sudah dicatat, sehingga sesi tetap disimpan. Hapus dulu tanda kehadirannya jika sesi itu tidak jadi diadakan.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) of {group} is not on the list of this session: the group was not invited, or the member was not in it on that day.</source>
+        <translation>{name} ({number}) dari {group} tidak ada di daftar sesi ini: kelompoknya tidak diundang, atau anggota itu tidak termasuk kelompok tersebut pada hari itu.</translation>
+    </message>
+    <message>
+        <source>Attendance is taken on the day of the session or after it; this session is on {date}.</source>
+        <translation>Kehadiran dicatat pada hari sesi atau sesudahnya; sesi ini tanggal {date}.</translation>
+    </message>
+    <message>
+        <source>A member is marked twice. Give each member one mark.</source>
+        <translation>Ada anggota yang ditandai dua kali. Beri setiap anggota satu tanda saja.</translation>
+    </message>
+    <message>
+        <source>Mark {name} present, late, excused or absent.</source>
+        <translation>Tandai {name} hadir, terlambat, izin, atau tidak hadir.</translation>
+    </message>
+    <message>
+        <source>Some of these members were marked meanwhile on another computer. Their marks are shown again; check them and save once more.</source>
+        <translation>Sebagian anggota ini baru saja ditandai di komputer lain. Tanda mereka ditampilkan lagi; periksa, lalu simpan sekali lagi.</translation>
+    </message>
+    <message>
+        <source>Scan a member card or type a member number.</source>
+        <translation>Pindai kartu anggota atau ketik nomor anggota.</translation>
+    </message>
+    <message>
+        <source>No member has the number {number}. Check the card, or type the number again.</source>
+        <translation>Tidak ada anggota bernomor {number}. Periksa kartunya, atau ketik ulang nomornya.</translation>
+    </message>
+    <message>
+        <source>A number of children must be 0 to {n}.</source>
+        <translation>Jumlah anak harus 0 sampai {n}.</translation>
+    </message>
+    <message>
+        <source>Enter how many children are of school age, too.</source>
+        <translation>Isi juga jumlah anak usia sekolah.</translation>
+    </message>
+    <message>
+        <source>More children in school ({n}) than children of school age ({age}). Check both numbers.</source>
+        <translation>Anak yang bersekolah ({n}) lebih banyak daripada anak usia sekolah ({age}). Periksa kedua angka itu.</translation>
+    </message>
+    <message>
+        <source>The household&apos;s monthly income must be between Rp0 and {most}, in whole rupiah. Check the figures.</source>
+        <translation>Pendapatan keluarga per bulan harus antara Rp0 dan {most}, dalam rupiah bulat. Periksa angkanya.</translation>
+    </message>
+    <message>
+        <source>Choose the member whose household was surveyed.</source>
+        <translation>Pilih anggota yang keluarganya disurvei.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the survey.</source>
+        <translation>Isi tanggal survei.</translation>
+    </message>
+    <message>
+        <source>Choose the household&apos;s welfare level from the list.</source>
+        <translation>Pilih tingkat kesejahteraan keluarga dari daftar.</translation>
+    </message>
+    <message>
+        <source>Choose the business status from the list.</source>
+        <translation>Pilih keadaan usaha dari daftar.</translation>
+    </message>
+    <message>
+        <source>Choose the housing from the list.</source>
+        <translation>Pilih kondisi rumah dari daftar.</translation>
+    </message>
+    <message>
+        <source>The notes may have at most {n} characters.</source>
+        <translation>Catatan paling banyak {n} karakter.</translation>
+    </message>
+    <message>
+        <source>This survey no longer exists.</source>
+        <translation>Survei ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Say why the survey is taken back.</source>
+        <translation>Isi alasan survei dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +3092,10 @@ dari {days} hari (Rp)</translation>
         <translation>Alamat</translation>
     </message>
     <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Kegiatan usaha</translation>
     </message>
@@ -2165,6 +3106,10 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Change stage…</source>
         <translation>Ubah tahap…</translation>
+    </message>
+    <message>
+        <source>Group history</source>
+        <translation>Riwayat kelompok</translation>
     </message>
     <message>
         <source>Officers</source>
@@ -2215,6 +3160,14 @@ dari {days} hari (Rp)</translation>
         <translation>(belum ada)</translation>
     </message>
     <message>
+        <source>not assessed yet</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>{grade} (assessed {date})</source>
+        <translation>{grade} (dinilai {date})</translation>
+    </message>
+    <message>
         <source>Stage of {name}</source>
         <translation>Tahap kelompok {name}</translation>
     </message>
@@ -2233,6 +3186,211 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>End the term of {name} as {office} today?</source>
         <translation>Akhiri jabatan {name} sebagai {office} hari ini?</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Choose a group to see its history: its figures, its charts and everything that happened to it.</source>
+        <translation>Pilih kelompok untuk melihat riwayatnya: angka-angkanya, grafiknya, dan semua yang pernah terjadi padanya.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Type part of the name…</source>
+        <translation>Ketik sebagian namanya…</translation>
+    </message>
+    <message>
+        <source>Print group profile…</source>
+        <translation>Cetak profil kelompok…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation>Dibentuk</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Anggota aktif</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Pengurus</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>What happened, newest first</source>
+        <translation>Peristiwa, yang terbaru di atas</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Only what went wrong</source>
+        <translation>Hanya masalah</translation>
+    </message>
+    <message>
+        <source>{grade} (assessed {date})</source>
+        <translation>{grade} (dinilai {date})</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>no mentor</source>
+        <translation>tanpa pendamping</translation>
+    </message>
+    <message>
+        <source>Attendance, last 3 months</source>
+        <translation>Kehadiran, 3 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>the 3 months before: {rate}</source>
+        <translation>3 bulan sebelumnya: {rate}</translation>
+    </message>
+    <message>
+        <source>Savings of the members</source>
+        <translation>Simpanan anggota</translation>
+    </message>
+    <message>
+        <source>Loans running</source>
+        <translation>Pinjaman berjalan</translation>
+    </message>
+    <message>
+        <source>outstanding {amount}</source>
+        <translation>sisa pokok {amount}</translation>
+    </message>
+    <message>
+        <source>{members} member(s) behind, since {date}</source>
+        <translation>{members} anggota menunggak, sejak {date}</translation>
+    </message>
+    <message>
+        <source>nobody behind</source>
+        <translation>tidak ada yang menunggak</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Tunggakan</translation>
+    </message>
+    <message>
+        <source>{count} overdue, the oldest due {date}</source>
+        <translation>{count} terlambat, yang terlama batas waktunya {date}</translation>
+    </message>
+    <message>
+        <source>none overdue</source>
+        <translation>tidak ada yang terlambat</translation>
+    </message>
+    <message>
+        <source>Follow-ups not done</source>
+        <translation>Tindak lanjut belum selesai</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Kunjungan terakhir</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} hari yang lalu</translation>
+    </message>
+    <message>
+        <source>Attendance (%)</source>
+        <translation>Kehadiran (%)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Meeting days</source>
+        <translation>Rapat kelompok</translation>
+    </message>
+    <message>
+        <source>No attendance taken yet</source>
+        <translation>Belum ada kehadiran yang dicatat</translation>
+    </message>
+    <message>
+        <source>Savings at month end (Rp)</source>
+        <translation>Simpanan pada akhir bulan (Rp)</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Simpanan</translation>
+    </message>
+    <message>
+        <source>No savings yet</source>
+        <translation>Belum ada simpanan</translation>
+    </message>
+    <message>
+        <source>Overdue at month end (Rp)</source>
+        <translation>Tunggakan pada akhir bulan (Rp)</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Tidak ada tunggakan</translation>
+    </message>
+    <message>
+        <source>By month: the last {count} months, from {first}.</source>
+        <translation>Per bulan: {count} bulan terakhir, mulai {first}.</translation>
+    </message>
+    <message>
+        <source>By month since the group began ({first}).</source>
+        <translation>Per bulan sejak kelompok dimulai ({first}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n peristiwa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group profile</source>
+        <translation>Profil kelompok</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +3522,95 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Stopped. Nothing was saved.</source>
         <translation>Dihentikan. Tidak ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentDialog</name>
+    <message>
+        <source>Assessment instrument</source>
+        <translation>Instrumen penilaian</translation>
+    </message>
+    <message>
+        <source>The instrument applies to assessments made from now on. Past assessments keep the areas, scores and classes they were given.</source>
+        <translation>Instrumen ini berlaku untuk penilaian mulai sekarang. Penilaian yang lalu tetap memakai aspek, skor, dan kelas yang diberikan saat itu.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Areas scored</source>
+        <translation>Aspek yang dinilai</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Aspek</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Skor terendah</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Skor tertinggi</translation>
+    </message>
+    <message>
+        <source>Add an area</source>
+        <translation>Tambah aspek</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>What the assessor looks for in this area, shown beside its score.</source>
+        <translation>Hal yang diperhatikan penilai pada aspek ini, ditampilkan di samping skornya.</translation>
+    </message>
+    <message>
+        <source>An area already used in assessments is switched off when removed, so that past assessments keep it.</source>
+        <translation>Aspek yang sudah dipakai dalam penilaian hanya dinonaktifkan saat dihapus, agar penilaian yang lalu tetap memilikinya.</translation>
+    </message>
+    <message>
+        <source>Guidance for {area}:</source>
+        <translation>Panduan untuk {area}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s); a total runs from {low} to {high} points.</source>
+        <translation>
+            <numerusform>%n aspek; jumlah skor dari {low} sampai {high} poin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classes, the best first</source>
+        <translation>Kelas, yang terbaik di atas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>From a total of</source>
+        <translation>Mulai dari jumlah</translation>
+    </message>
+    <message>
+        <source>Add a class</source>
+        <translation>Tambah kelas</translation>
+    </message>
+    <message>
+        <source>A group earns the best class whose lowest total it reaches; a total below every class earns the last one.</source>
+        <translation>Kelompok mendapat kelas terbaik yang jumlah terendahnya tercapai; jumlah di bawah semua kelas mendapat kelas terakhir.</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +3936,62 @@ dari {days} hari (Rp)</translation>
         <translation>Dibatalkan</translation>
     </message>
     <message>
+        <source>Socialisation</source>
+        <translation>Sosialisasi</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Mentoring meeting</source>
+        <translation>Pertemuan pendampingan</translation>
+    </message>
+    <message>
+        <source>Group meeting</source>
+        <translation>Pertemuan kelompok</translation>
+    </message>
+    <message>
+        <source>No business</source>
+        <translation>Tidak punya usaha</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Baru mulai</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>Berkembang</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Berhenti</translation>
+    </message>
+    <message>
+        <source>Poor (not livable)</source>
+        <translation>Buruk (tidak layak huni)</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
         <source>Member number</source>
         <translation>Nomor anggota</translation>
     </message>
@@ -2867,6 +4170,198 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>installments missed</source>
         <translation>angsuran tertunggak</translation>
+    </message>
+    <message>
+        <source>Attendance falling: {recent} in the last 3 months, {before} in the 3 months before</source>
+        <translation>Kehadiran menurun: {recent} dalam 3 bulan terakhir, {before} dalam 3 bulan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Attendance low: {recent} in the last 3 months</source>
+        <translation>Kehadiran rendah: {recent} dalam 3 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Arrears: {amount} overdue, {members} member(s) behind, the longest {days} days</source>
+        <translation>Tunggakan: {amount}, {members} anggota menunggak, paling lama {days} hari</translation>
+    </message>
+    <message>
+        <source>{count} follow-up(s) overdue, the oldest due {date}</source>
+        <translation>{count} tindak lanjut terlambat, yang terlama batas waktunya {date}</translation>
+    </message>
+    <message>
+        <source>No visit for {days} days (last on {date})</source>
+        <translation>Tidak ada kunjungan selama {days} hari (terakhir {date})</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Belum pernah dikunjungi</translation>
+    </message>
+    <message>
+        <source>Class fell from {previous} to {grade} on {date}</source>
+        <translation>Kelas turun dari {previous} ke {grade} pada {date}</translation>
+    </message>
+    <message>
+        <source>Group formed</source>
+        <translation>Kelompok dibentuk</translation>
+    </message>
+    <message>
+        <source>{kind}, kelurahan {kelurahan}</source>
+        <translation>{kind}, kelurahan {kelurahan}</translation>
+    </message>
+    <message>
+        <source>{name} became {office}</source>
+        <translation>{name} menjadi {office}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s term as {office} ended</source>
+        <translation>Masa jabatan {name} sebagai {office} berakhir</translation>
+    </message>
+    <message>
+        <source>{name} joined</source>
+        <translation>{name} bergabung</translation>
+    </message>
+    <message>
+        <source>{count} members joined</source>
+        <translation>{count} anggota bergabung</translation>
+    </message>
+    <message>
+        <source>{name} left the office</source>
+        <translation>{name} keluar dari keanggotaan</translation>
+    </message>
+    <message>
+        <source>{name} moved in from {group}</source>
+        <translation>{name} pindah masuk dari {group}</translation>
+    </message>
+    <message>
+        <source>{name} moved to {group}</source>
+        <translation>{name} pindah ke {group}</translation>
+    </message>
+    <message>
+        <source>{session_kind}: {topic}</source>
+        <translation>{session_kind}: {topic}</translation>
+    </message>
+    <message>
+        <source>{came} of {recorded} came ({rate})</source>
+        <translation>{came} dari {recorded} hadir ({rate})</translation>
+    </message>
+    <message>
+        <source>{program}, meeting {seq}: {came} of {recorded} came ({rate})</source>
+        <translation>{program}, pertemuan ke-{seq}: {came} dari {recorded} hadir ({rate})</translation>
+    </message>
+    <message>
+        <source>Attendance not recorded</source>
+        <translation>Kehadiran tidak dicatat</translation>
+    </message>
+    <message>
+        <source>{program}, meeting {seq}: attendance not recorded</source>
+        <translation>{program}, pertemuan ke-{seq}: kehadiran tidak dicatat</translation>
+    </message>
+    <message>
+        <source>Meeting day</source>
+        <translation>Rapat kelompok</translation>
+    </message>
+    <message>
+        <source>Meeting days from {first} to {last}: {count}</source>
+        <translation>Rapat kelompok {first} s.d. {last}: {count} kali</translation>
+    </message>
+    <message>
+        <source>Attendance {rate}: {came} of {recorded} came</source>
+        <translation>Kehadiran {rate}: {came} dari {recorded} hadir</translation>
+    </message>
+    <message>
+        <source>Visit by {mentor}</source>
+        <translation>Kunjungan oleh {mentor}</translation>
+    </message>
+    <message>
+        <source>Met: {met}. Follow-ups: {agreed} agreed, {done} done, {open} open, {overdue} overdue.</source>
+        <translation>Yang ditemui: {met}. Tindak lanjut: {agreed} disepakati, {done} selesai, {open} belum selesai, {overdue} terlambat.</translation>
+    </message>
+    <message>
+        <source>Met: {met}. No follow-up agreed.</source>
+        <translation>Yang ditemui: {met}. Tidak ada tindak lanjut yang disepakati.</translation>
+    </message>
+    <message>
+        <source>Assessed: class {grade}, {total} of {max} points</source>
+        <translation>Dinilai: kelas {grade}, {total} dari {max} poin</translation>
+    </message>
+    <message>
+        <source>Class up {previous} → {grade}, {total} of {max} points</source>
+        <translation>Kelas naik {previous} → {grade}, {total} dari {max} poin</translation>
+    </message>
+    <message>
+        <source>Class down {previous} → {grade}, {total} of {max} points</source>
+        <translation>Kelas turun {previous} → {grade}, {total} dari {max} poin</translation>
+    </message>
+    <message>
+        <source>Assessed by {assessor}; stage: {stage}</source>
+        <translation>Dinilai oleh {assessor}; tahap: {stage}</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>Tahap: {stage}</translation>
+    </message>
+    <message>
+        <source>Loan {number} disbursed: {principal}</source>
+        <translation>Pinjaman {number} dicairkan: {principal}</translation>
+    </message>
+    <message>
+        <source>{borrowers} borrower(s)</source>
+        <translation>{borrowers} peminjam</translation>
+    </message>
+    <message>
+        <source>Loan {number} paid off</source>
+        <translation>Pinjaman {number} lunas</translation>
+    </message>
+    <message>
+        <source>Loan {number} closed with {written_off} written off</source>
+        <translation>Pinjaman {number} ditutup dengan {written_off} dihapusbukukan</translation>
+    </message>
+    <message>
+        <source>Arrears from {start} to {end} ({days} days)</source>
+        <translation>Tunggakan dari {start} sampai {end} ({days} hari)</translation>
+    </message>
+    <message>
+        <source>Arrears since {start}, not cleared ({days} days)</source>
+        <translation>Tunggakan sejak {start}, belum lunas ({days} hari)</translation>
+    </message>
+    <message>
+        <source>At most {peak} overdue; up to {members} member(s) behind</source>
+        <translation>Tunggakan paling banyak {peak}; sampai {members} anggota menunggak</translation>
+    </message>
+    <message>
+        <source>Group, officers and stages</source>
+        <translation>Kelompok, pengurus, dan tahap</translation>
+    </message>
+    <message>
+        <source>Members joining and leaving</source>
+        <translation>Anggota masuk dan keluar</translation>
+    </message>
+    <message>
+        <source>Sessions and meeting days</source>
+        <translation>Sesi dan rapat kelompok</translation>
+    </message>
+    <message>
+        <source>Mentoring visits</source>
+        <translation>Kunjungan pendampingan</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Loans and arrears</source>
+        <translation>Pinjaman dan tunggakan</translation>
+    </message>
+    <message>
+        <source>Never surveyed</source>
+        <translation>Belum pernah disurvei</translation>
+    </message>
+    <message>
+        <source>No survey at the start</source>
+        <translation>Tidak ada survei di awal</translation>
+    </message>
+    <message>
+        <source>No survey since the start</source>
+        <translation>Tidak ada survei sejak awal</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +4892,10 @@ dari {days} hari (Rp)</translation>
         <translation>Pinjaman</translation>
     </message>
     <message>
+        <source>Group development</source>
+        <translation>Perkembangan kelompok</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
@@ -3475,6 +4974,17 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Session {n}: not entered yet</source>
+        <translation>Sesi ke-{n}: belum dicatat</translation>
+    </message>
+    <message>
+        <source>Session {n}: {topic}, {date}</source>
+        <translation>Sesi ke-{n}: {topic}, {date}</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +5491,69 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Enter the date.</source>
         <translation>Isi tanggal mulainya.</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueDialog</name>
+    <message>
+        <source>Follow-ups past their due date</source>
+        <translation>Tindak lanjut yang melewati batas waktu</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Yang disepakati</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Hari terlambat</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <source>Mark a follow-up done when it was done; open the visits to change what was agreed or its due date.</source>
+        <translation>Tandai tindak lanjut selesai bila sudah dikerjakan; buka daftar kunjungan untuk mengubah kesepakatan atau batas waktunya.</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Tandai selesai…</translation>
+    </message>
+    <message>
+        <source>Open the visits</source>
+        <translation>Buka kunjungan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Every follow-up is done or not yet due.</source>
+        <translation>Semua tindak lanjut sudah selesai atau belum sampai batas waktunya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n follow-up(s) of your visits or your groups are past their due date.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n tindak lanjut dari kunjungan atau kelompok Anda sudah melewati batas waktu.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n follow-up(s) agreed at mentoring visits are past their due date.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n tindak lanjut yang disepakati pada kunjungan pendampingan sudah melewati batas waktu.&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4580,6 +6153,182 @@ sesudahnya</translation>
     </message>
 </context>
 <context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>Change program</source>
+        <translation>Ubah program</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>Program baru</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>for example: Women&apos;s business school 2026</source>
+        <translation>misalnya: Sekolah Usaha Perempuan 2026</translation>
+    </message>
+    <message>
+        <source>Sessions planned</source>
+        <translation>Sesi yang direncanakan</translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation>tidak ditentukan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Open: new sessions may be added</source>
+        <translation>Terbuka: sesi baru boleh ditambahkan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPanel</name>
+    <message>
+        <source>Rate = (present + late) ÷ everyone marked (present, late, excused, absent). Members not marked are not counted: their attendance was not taken.</source>
+        <translation>Tingkat kehadiran = (hadir + terlambat) ÷ semua yang ditandai (hadir, terlambat, izin, tidak hadir). Anggota yang belum ditandai tidak dihitung: kehadirannya tidak dicatat.</translation>
+    </message>
+    <message>
+        <source>Rates by</source>
+        <translation>Tingkat kehadiran per</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>anggota</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>kelompok</translation>
+    </message>
+    <message>
+        <source>kind of session</source>
+        <translation>jenis sesi</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Semua kelompok</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Semua program</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>All marks</source>
+        <translation>Jumlah seluruhnya</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Jenis sesi</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tingkat kehadiran</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Ditandai</translation>
+    </message>
+    <message>
+        <source>Choose a program above to see who attended which of its sessions.</source>
+        <translation>Pilih program di atas untuk melihat siapa yang menghadiri sesi-sesinya.</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>present, one letter</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>late, one letter</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused, one letter</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent, one letter</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>{attended} of {marked} · {rate}</source>
+        <translation>{attended} dari {marked} · {rate}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{program}: %n session(s) held of {planned} · who attended which</source>
+        <translation>
+            <numerusform>{program}: %n dari {planned} sesi sudah diadakan · siapa hadir di sesi mana</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceiveCapitalDialog</name>
     <message>
         <source>Receive capital</source>
@@ -4718,6 +6467,222 @@ sesudahnya</translation>
     <message>
         <source>Group summary</source>
         <translation>Rekap kelompok</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Change session</source>
+        <translation>Ubah sesi</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Sesi baru</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>for example: simple bookkeeping for the group</source>
+        <translation>misalnya: pembukuan sederhana untuk kelompok</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Session number</source>
+        <translation>Nomor sesi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Groups invited</source>
+        <translation>Kelompok yang diundang</translation>
+    </message>
+    <message>
+        <source>Find a group…</source>
+        <translation>Cari kelompok…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) invited. Their members on the session&apos;s day make its list.</source>
+        <translation>
+            <numerusform>%n kelompok diundang. Anggotanya pada hari sesi menjadi daftar hadir sesi ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next: {n}</source>
+        <translation>berikutnya: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Attendance rates</source>
+        <translation>Tingkat kehadiran</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Semua sesi</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Akan datang</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Sudah lewat</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Semua program</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Semua kelompok</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>New session… (Ctrl+N)</source>
+        <translation>Sesi baru… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>New program…</source>
+        <translation>Program baru…</translation>
+    </message>
+    <message>
+        <source>Change program…</source>
+        <translation>Ubah program…</translation>
+    </message>
+    <message>
+        <source>Print attendance sheet…</source>
+        <translation>Cetak daftar hadir…</translation>
+    </message>
+    <message>
+        <source>{program} · {seq}</source>
+        <translation>{program} · {seq}</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>belum dicatat</translation>
+    </message>
+    <message>
+        <source>{came} of {listed} came</source>
+        <translation>{came} dari {listed} hadir</translation>
+    </message>
+    <message>
+        <source>{n} not marked</source>
+        <translation>{n} belum ditandai</translation>
+    </message>
+    <message>
+        <source>{held} of {planned} held</source>
+        <translation>{held} dari {planned} sudah diadakan</translation>
+    </message>
+    <message>
+        <source>{held} held</source>
+        <translation>{held} sudah diadakan</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation>Hapus sesi</translation>
+    </message>
+    <message>
+        <source>Delete the session {topic} of {date}? Do this only for a session that did not take place.</source>
+        <translation>Hapus sesi {topic} tanggal {date}? Lakukan ini hanya untuk sesi yang tidak jadi diadakan.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Daftar hadir</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +6848,22 @@ maks. (Rp)</translation>
         <translation>Produk pinjaman baru…</translation>
     </message>
     <message>
+        <source>Group assessment</source>
+        <translation>Penilaian kelompok</translation>
+    </message>
+    <message>
+        <source>Change the instrument…</source>
+        <translation>Ubah instrumen penilaian…</translation>
+    </message>
+    <message>
+        <source>{grade} from {total}</source>
+        <translation>{grade} mulai {total}</translation>
+    </message>
+    <message>
+        <source>Areas scored: {areas} — at most {top} points. Classes: {classes}, {lowest} below.</source>
+        <translation>Aspek yang dinilai: {areas} — paling banyak {top} poin. Kelas: {classes}, {lowest} di bawahnya.</translation>
+    </message>
+    <message>
         <source>Lending rules</source>
         <translation>Aturan pinjaman</translation>
     </message>
@@ -4921,10 +6902,6 @@ maks. (Rp)</translation>
     <message>
         <source>any class, or not assessed</source>
         <translation>kelas apa saja, atau belum dinilai</translation>
-    </message>
-    <message>
-        <source>Available once groups are assessed.</source>
-        <translation>Tersedia setelah kelompok dinilai.</translation>
     </message>
     <message>
         <source>A group borrows when at least</source>
@@ -5115,6 +7092,213 @@ dibayar</translation>
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>New welfare survey</source>
+        <translation>Survei kesejahteraan baru</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Member asked</source>
+        <translation>Anggota yang ditanya</translation>
+    </message>
+    <message>
+        <source>Date of the survey</source>
+        <translation>Tanggal survei</translation>
+    </message>
+    <message>
+        <source>Welfare level</source>
+        <translation>Tingkat kesejahteraan</translation>
+    </message>
+    <message>
+        <source>Household income a month (Rp)</source>
+        <translation>Pendapatan keluarga per bulan (Rp)</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>tidak ditanyakan</translation>
+    </message>
+    <message>
+        <source>Household business</source>
+        <translation>Usaha keluarga</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Kondisi rumah</translation>
+    </message>
+    <message>
+        <source>Children of school age</source>
+        <translation>Anak usia sekolah</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Save the survey</source>
+        <translation>Simpan survei</translation>
+    </message>
+    <message>
+        <source>Member number or name</source>
+        <translation>Nomor atau nama anggota</translation>
+    </message>
+    <message>
+        <source>of whom in school</source>
+        <translation>yang bersekolah</translation>
+    </message>
+    <message>
+        <source>Household now: {level} — {source}</source>
+        <translation>Keluarga saat ini: {level} — {source}</translation>
+    </message>
+    <message>
+        <source>No welfare level is recorded for the household yet.</source>
+        <translation>Belum ada tingkat kesejahteraan yang dicatat untuk keluarga ini.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysView</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Welfare level</source>
+        <translation>Tingkat kesejahteraan</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Income a
+month (Rp)</source>
+        <translation>Pendapatan
+per bulan (Rp)</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Kondisi rumah</translation>
+    </message>
+    <message>
+        <source>In school /
+school age</source>
+        <translation>Bersekolah /
+usia sekolah</translation>
+    </message>
+    <message>
+        <source>Surveyed by</source>
+        <translation>Petugas survei</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Semua kelompok</translation>
+    </message>
+    <message>
+        <source>Member number or name…</source>
+        <translation>Nomor atau nama anggota…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>New survey… (Ctrl+N)</source>
+        <translation>Survei baru… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Take back…</source>
+        <translation>Batalkan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey(s)</source>
+        <translation>
+            <numerusform>%n survei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the newest {shown} of {count}</source>
+        <translation>{shown} terbaru dari {count}</translation>
+    </message>
+    <message>
+        <source>Narrow the list by group, member or period to see older surveys.</source>
+        <translation>Persempit daftar menurut kelompok, anggota, atau periode untuk melihat survei yang lebih lama.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeBackDialog</name>
+    <message>
+        <source>Take back the assessment</source>
+        <translation>Batalkan penilaian</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{group}&lt;/b&gt; — assessed {date} by {assessor}: {total} of {top}, class {grade}</source>
+        <translation>&lt;b&gt;{group}&lt;/b&gt; — dinilai {date} oleh {assessor}: {total} dari {top}, kelas {grade}</translation>
+    </message>
+    <message>
+        <source>The assessment is removed from the group&apos;s history; the record of changes keeps it with the reason. A stage it set is taken back too.</source>
+        <translation>Penilaian ini dihapus dari riwayat kelompok; catatan perubahan tetap menyimpannya beserta alasannya. Tahap yang ditetapkan oleh penilaian ini juga dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>for example: entered for the wrong group</source>
+        <translation>misalnya: tercatat pada kelompok yang salah</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Take back a survey</source>
+        <translation>Batalkan survei</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({number}) — survey of {date}: {level}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({number}) — survei tanggal {date}: {level}</translation>
+    </message>
+    <message>
+        <source>income {income} a month</source>
+        <translation>pendapatan {income} per bulan</translation>
+    </message>
+    <message>
+        <source>The survey is removed; the audit trail keeps it with the reason. The household&apos;s welfare level goes back to its survey before.</source>
+        <translation>Survei ini dihapus; catatan perubahan tetap menyimpannya beserta alasannya. Tingkat kesejahteraan keluarga kembali ke survei sebelumnya.</translation>
+    </message>
+    <message>
+        <source>for example: entered for the wrong member</source>
+        <translation>misalnya: tercatat pada anggota yang salah</translation>
+    </message>
+    <message>
+        <source>Take the survey back</source>
+        <translation>Batalkan survei</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>Change user</source>
@@ -5189,6 +7373,240 @@ dibayar</translation>
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Change the visit</source>
+        <translation>Ubah kunjungan</translation>
+    </message>
+    <message>
+        <source>New mentoring visit</source>
+        <translation>Kunjungan pendampingan baru</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Tanggal kunjungan</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <source>Who was met</source>
+        <translation>Yang ditemui</translation>
+    </message>
+    <message>
+        <source>for example: the chair, the treasurer and 8 members</source>
+        <translation>misalnya: ketua, bendahara, dan 8 anggota</translation>
+    </message>
+    <message>
+        <source>What was seen and discussed</source>
+        <translation>Yang dilihat dan dibahas</translation>
+    </message>
+    <message>
+        <source>Follow-ups agreed</source>
+        <translation>Tindak lanjut yang disepakati</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Yang disepakati</translation>
+    </message>
+    <message>
+        <source>Due (dd/mm/yyyy)</source>
+        <translation>Batas waktu (hh/bb/tttt)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Add a follow-up (Ctrl+Enter)</source>
+        <translation>Tambah tindak lanjut (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the follow-up</source>
+        <translation>Hapus tindak lanjut</translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation>selesai {date}</translation>
+    </message>
+    <message>
+        <source>A follow-up already done stays on the visit.</source>
+        <translation>Tindak lanjut yang sudah selesai tetap tercatat pada kunjungan.</translation>
+    </message>
+    <message>
+        <source>Follow-up {row}: {problem}</source>
+        <translation>Tindak lanjut {row}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>All groups</source>
+        <translation>Semua kelompok</translation>
+    </message>
+    <message>
+        <source>All mentors</source>
+        <translation>Semua pendamping</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Only with open follow-ups</source>
+        <translation>Hanya yang tindak lanjutnya belum selesai</translation>
+    </message>
+    <message>
+        <source>New visit… (Ctrl+N)</source>
+        <translation>Kunjungan baru… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <source>Who was met</source>
+        <translation>Yang ditemui</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n terlambat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n belum selesai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n selesai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Yang disepakati</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Diselesaikan oleh</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Yang dikerjakan</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Selesai…</translation>
+    </message>
+    <message>
+        <source>Not done after all</source>
+        <translation>Ternyata belum selesai</translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation>selesai {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue, %n day(s) late</source>
+        <translation>
+            <numerusform>terlambat %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>batas waktu hari ini</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>belum selesai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n kunjungan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n tindak lanjut terlambat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a visit in the list to see its notes and follow-ups.</source>
+        <translation>Pilih kunjungan di daftar untuk melihat catatan dan tindak lanjutnya.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{group}&lt;/b&gt; — visited {date} by {mentor}</source>
+        <translation>&lt;b&gt;{group}&lt;/b&gt; — dikunjungi {date} oleh {mentor}</translation>
+    </message>
+    <message>
+        <source>Met: {met}</source>
+        <translation>Yang ditemui: {met}</translation>
+    </message>
+    <message>
+        <source>No follow-ups were agreed.</source>
+        <translation>Tidak ada tindak lanjut yang disepakati.</translation>
+    </message>
+    <message>
+        <source>Visits are recorded by a mentor or the administrator.</source>
+        <translation>Kunjungan dicatat oleh pendamping atau administrator.</translation>
+    </message>
+    <message>
+        <source>Mark &quot;{text}&quot; as not done? It was marked done on {date}.</source>
+        <translation>Tandai &quot;{text}&quot; belum selesai? Tindak lanjut ini ditandai selesai pada {date}.</translation>
+    </message>
+    <message>
+        <source>Mark as not done</source>
+        <translation>Tandai belum selesai</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Berdaya</source>
@@ -5213,6 +7631,17 @@ dibayar</translation>
     <message>
         <source>A separate demo database with sample groups and members, to try things out. It never mixes with the office&apos;s own books.</source>
         <translation>Buku kantor demo tersendiri berisi contoh kelompok dan anggota untuk dicoba-coba. Tidak pernah tercampur dengan buku kantor Anda sendiri.</translation>
+    </message>
+</context>
+<context>
+    <name>WelfareTab</name>
+    <message>
+        <source>Surveys</source>
+        <translation>Survei</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Sebelum dan sesudah</translation>
     </message>
 </context>
 <context>
