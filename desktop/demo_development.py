@@ -22,6 +22,7 @@ from db.models import FollowUp, Group, Household, Member, Membership, SheetLine,
 from desktop import demo_data as data
 from desktop.assessments import AssessmentForm, instrument, record_assessment
 from desktop.auth import Actor, actor_of
+from desktop.labels import WELFARE_BAND_OF
 from desktop.loan_schedule import add_months
 from desktop.mentoring import FollowUpForm, VisitForm, mark_follow_up_done, record_visit
 from desktop.training import (
@@ -368,11 +369,15 @@ def _step_back(rng: random.Random, level: str) -> str:
 
 
 def _survey(rng: random.Random, member: int, on: dt.date, level: str, earlier: bool) -> SurveyForm:
+    """A household's answers, in keeping with its welfare level: a better-off household earns
+    more, lives in a better house and more often runs a business."""
+    band = ("low", "medium", "high").index(WELFARE_BAND_OF[level])
     school_age = rng.choice([0, 0, 1, 1, 2, 2, 3, 4])
-    in_school = school_age - (rng.choice([0, 0, 1]) if earlier and school_age else 0)
-    income = rng.randrange(900_000, 2_400_000, 50_000) if earlier else rng.randrange(1_300_000, 3_600_000, 50_000)
-    business = rng.choice(["none", "starting", "running"] if earlier else ["running", "running", "growing", "stopped"])
-    housing = rng.choice(["poor", "fair", "fair"] if earlier else ["fair", "good", "good"])
+    in_school = school_age - (rng.choice([0, 0, 1]) if band == 0 and school_age else 0)
+    income = rng.randrange(900_000 + 800_000 * band, 2_000_000 + 1_200_000 * band, 50_000)
+    business = rng.choice([["none", "starting", "running", "stopped"], ["starting", "running", "running"],
+                           ["running", "growing", "growing"]][band] if not earlier or band else ["none", "starting"])
+    housing = rng.choice([["poor", "poor", "fair"], ["fair", "fair", "good"], ["good", "good", "fair"]][band])
     return SurveyForm(member, on, level, income, business, housing, school_age, max(0, in_school))
 
 

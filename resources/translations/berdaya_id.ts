@@ -4893,7 +4893,7 @@ awal → sekarang</translation>
     </message>
     <message>
         <source>Group development</source>
-        <translation>Perkembangan kelompok</translation>
+        <translation>Pendampingan</translation>
     </message>
     <message>
         <source>Users</source>
