@@ -29,6 +29,7 @@ from desktop.errors import DomainError, NotFound, StaleRecord, ValidationErrors,
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import STAGES
 from desktop.operations import operation
+from desktop.settings import get_setting
 from desktop.text import clean
 
 # The common shape of the programs' instruments: five areas of 0-20 points, a total of 100,
@@ -118,6 +119,10 @@ def seed_instrument() -> None:
 AREA_CODE_LENGTH, AREA_NAME_LENGTH, CLASS_CODE_LENGTH, CLASS_NAME_LENGTH = 10, 100, 10, 60
 
 
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _check_areas(areas: list[AreaForm], errors: list[DomainError]) -> None:
     if not [a for a in areas if a.active]:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The instrument needs at least one area to score."), "areas"))
@@ -129,7 +134,8 @@ def _check_areas(areas: list[AreaForm], errors: list[DomainError]) -> None:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "An area's code takes at most {code} characters and its name at most {name}."), "areas", code=AREA_CODE_LENGTH, name=AREA_NAME_LENGTH))
         elif codes.count(code) > 1:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The area code {code} is used twice. Give each area its own code."), "areas", code=code))
-        elif area.min_score < 0 or area.max_score <= area.min_score or area.max_score > 1000:
+        elif (not _whole(area.min_score) or not _whole(area.max_score) or area.min_score < 0
+              or area.max_score <= area.min_score or area.max_score > 1000):
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The score range of {area} must go from a lower to a higher number between 0 and 1000."), "areas", area=clean(area.name) or code))
         else:
             continue
@@ -145,12 +151,17 @@ def _check_classes(areas: list[AreaForm], classes: list[ClassForm], errors: list
     elif any(len(code) > CLASS_CODE_LENGTH or len(clean(c.name)) > CLASS_NAME_LENGTH
              for code, c in zip(class_codes_, classes, strict=True)):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "A class's code takes at most {code} characters and its name at most {name}."), "classes", code=CLASS_CODE_LENGTH, name=CLASS_NAME_LENGTH))
+    wrong = next((c for c in classes if not _whole(c.min_total) or c.min_total < 0), None)
+    if wrong is not None:
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The lowest total of class {code} must be a whole number, 0 or more."), "classes", code=clean(wrong.code)))
+        return
     minimums = [c.min_total for c in classes]
     if len(set(minimums)) != len(minimums):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Two classes start at the same total. Give each class its own lowest total."), "classes"))
         return
     active = [a for a in areas if a.active]
-    if not active or not classes:
+    if (not active or not classes
+            or not all(_whole(a.min_score) and _whole(a.max_score) for a in active)):
         return
     top, low = sum(a.max_score for a in active), sum(a.min_score for a in active)
     if max(minimums) > top:
@@ -162,10 +173,19 @@ def _check_classes(areas: list[AreaForm], classes: list[ClassForm], errors: list
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Class {code} could never be given: every total is at least {low}, which already earns class {floor}. Raise the lowest totals or remove the class."), "classes", code=clean(ordered[-1].code), low=low, floor=clean(ordered[floor].code)))
 
 
+def _check_required_class(classes: list[ClassForm], errors: list[DomainError]) -> None:
+    """The class the lending rules require stays: without it the rules would drop the
+    requirement unseen, and any group could borrow."""
+    required = get_setting("loans.min_group_class")  # kept by desktop.loan_settings
+    if required and required in class_codes() and required not in [clean(c.code) for c in classes]:
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Loans need class {code} or better (lending rules in Settings). Keep class {code}, or change the lending rules first."), "classes", code=required))
+
+
 def _validate_instrument(areas: list[AreaForm], classes: list[ClassForm]) -> None:
     errors: list[DomainError] = []
     _check_areas(areas, errors)
     _check_classes(areas, classes, errors)
+    _check_required_class(classes, errors)
     if errors:
         raise ValidationErrors(errors)
 
@@ -271,7 +291,7 @@ def _validate_assessment(form: AssessmentForm, current: Instrument) -> None:
         if score is None:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter a score for {area}."), "scores", area=area.name))
             break
-        if not area.min_score <= score <= area.max_score:
+        if not _whole(score) or not area.min_score <= score <= area.max_score:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The score for {area} must be between {low} and {high}."), "scores", area=area.name, low=area.min_score, high=area.max_score))
             break
     if errors:
@@ -309,11 +329,15 @@ def record_assessment(actor: Actor, form: AssessmentForm) -> int:
     if form.stage != stage_on(group.id, form.on):
         StageChange.create(group=group, on=form.on, stage=form.stage, assessment=row,
                            user=actor.id, note="")
+        # An assessment entered late must not outrank the later ones: each keeps the stage it
+        # found, so the group stays at the stage last seen.
+        _restage_after(group.id, form.on + dt.timedelta(days=1))  # type: ignore[operator]
     _sync_group_stage(group)
     audit.record(actor, "assessment.record", "group", group.id, group.name, None,
                  {"assessment": row.id, "on": form.on.isoformat(), "total": total,  # type: ignore[union-attr]
                   "grade": grade, "stage": form.stage,
-                  "scores": {area.code: form.scores[area.id] for area in current.areas}})  # type: ignore[index]
+                  "scores": {area.code: form.scores[area.id] for area in current.areas}}  # type: ignore[index]
+                 | _stage_record(group.id))
     return row.id
 
 
@@ -334,12 +358,20 @@ def remove_assessment(actor: Actor, assessment_id: int, version: int, reason: st
     row.delete_instance()
     _restage_after(group.id, row.on)
     _sync_group_stage(group)
-    audit.record(actor, "assessment.remove", "group", group.id, clean(reason), before, None)
+    audit.record(actor, "assessment.remove", "group", group.id, clean(reason), before,
+                 _stage_record(group.id))
+
+
+def _stage_record(group_id: int) -> dict:
+    """Where the group stands after an assessment moved its stages, for the audit trail."""
+    return {"group_stage": Group.get_by_id(group_id).stage,
+            "stages": [[s.on.isoformat(), s.stage] for s in stages_of(group_id)]}
 
 
 def _restage_after(group_id: int, on: dt.date) -> None:
-    """A later assessment that found the group at the stage the removed one had moved it to
-    recorded no change of its own; now it does, so the group stays at the stage last seen."""
+    """The assessments from *on* that recorded no change of their own, because they found the
+    group at the stage then in force, record one now that an assessment before them was taken
+    back or entered late, so the group stays at the stage each of them saw."""
     later = (Assessment.select(Assessment.id, Assessment.on, Assessment.stage, Assessment.created_by)
              .where((Assessment.group == group_id) & (Assessment.on >= on))
              .order_by(Assessment.on, Assessment.id).tuples())
@@ -369,10 +401,13 @@ def stage_on(group_id: int, on: dt.date) -> str | None:
             .order_by(StageChange.on.desc(), StageChange.id.desc()).scalar())
 
 
-def current_class(group_id: int) -> str | None:
-    """The class of the group's latest assessment; None until it is assessed."""
-    return (Assessment.select(Assessment.grade).where(Assessment.group == group_id)
-            .order_by(Assessment.on.desc(), Assessment.id.desc()).scalar())
+def current_class(group_id: int, on: dt.date | None = None) -> str | None:
+    """The class of the group's latest assessment (the latest up to the day *on*, when given);
+    None until it is assessed."""
+    query = Assessment.select(Assessment.grade).where(Assessment.group == group_id)
+    if on is not None:
+        query = query.where(Assessment.on <= on)
+    return query.order_by(Assessment.on.desc(), Assessment.id.desc()).scalar()
 
 
 def latest_assessment(group_id: int) -> tuple[str, dt.date] | None:

@@ -78,7 +78,12 @@ class Episode:
     most_behind: int  # the most members behind at once
 
     def days(self, today: dt.date) -> int:
-        return ((self.end or today) - self.start).days
+        """The days at whose end something was overdue: up to the day before it was cleared,
+        or up to today included while it lasts (as many as the arrears report counts from
+        the due date)."""
+        if self.end is not None:
+            return (self.end - self.start).days
+        return (today - self.start).days + 1
 
 
 @dataclass

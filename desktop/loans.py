@@ -156,7 +156,7 @@ def _check_group(group: Group, on: dt.date) -> None:
         if add_months(group.formed_date, settings.min_group_age_months) > on:
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "A group must be at least {months} months old to borrow; {group} was formed on {date}."), "group", months=settings.min_group_age_months, group=group.name, date=_date(group.formed_date))
     if settings.min_group_class:
-        grade = current_class(group.id)
+        grade = current_class(group.id, on)  # as it stood on the day applied, as its age
         if grade is None:
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "A group needs class {grade} or better to borrow, and {group} has not been assessed yet."), "group", grade=settings.min_group_class, group=group.name)
         ranks = class_codes()

@@ -275,14 +275,19 @@ def reopen_follow_up(actor: Actor, follow_up_id: int) -> None:
     audit.record(actor, "followup.reopen", "follow_up", follow_up.id, follow_up.text, before, None)
 
 
-def _follow_up_rows(visit_ids: list[int]) -> dict[int, list[FollowUpRow]]:
+def _follow_up_rows(conditions: list) -> dict[int, list[FollowUpRow]]:
+    """The follow-ups of the visits meeting *conditions* (on Visit's columns). Joined rather
+    than asked for by a list of ids: an office's visits outnumber the values one SQLite query
+    takes."""
     done_by = User.alias()
     query = (FollowUp.select(FollowUp.id, FollowUp.visit, FollowUp.text, FollowUp.due_on,
                              FollowUp.done_on, done_by.full_name, FollowUp.done_note)
-             .join(done_by, pw.JOIN.LEFT_OUTER, on=FollowUp.done_by == done_by.id)
-             .where(FollowUp.visit.in_(visit_ids)).order_by(FollowUp.due_on, FollowUp.id))
+             .join(Visit, on=(FollowUp.visit == Visit.id))
+             .join_from(FollowUp, done_by, pw.JOIN.LEFT_OUTER, on=FollowUp.done_by == done_by.id))
+    for condition in conditions:
+        query = query.where(condition)
     rows: dict[int, list[FollowUpRow]] = {}
-    for id_, visit, text, due, done, by, note in query.tuples():
+    for id_, visit, text, due, done, by, note in query.order_by(FollowUp.due_on, FollowUp.id).tuples():
         rows.setdefault(visit, []).append(FollowUpRow(id_, visit, text, due, done, by or "", note))
     return rows
 
@@ -295,7 +300,7 @@ def _visit_rows(conditions: list, today: dt.date | None) -> list[VisitRow]:
     for condition in conditions:
         query = query.where(condition)
     visits = list(query.order_by(Visit.on.desc(), Visit.id.desc()).tuples())
-    follow_ups = _follow_up_rows([v[0] for v in visits]) if visits else {}
+    follow_ups = _follow_up_rows(conditions) if visits else {}
     rows = []
     for values in visits:
         mine = tuple(follow_ups.get(values[0], []))

@@ -40,6 +40,7 @@ from desktop.text import clean
 
 LATE_AFTER = dt.timedelta(minutes=15)  # a scan later than this after the start is late
 MAX_PLANNED = 100
+MAX_SEQ = 1000  # a program without a plan may run long (weekly meetings), but not this long
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 
 
@@ -222,7 +223,9 @@ def _check_program(form: SessionForm, session_id: int | None, errors: list[Domai
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "All {planned} planned sessions of {program} are entered. Raise the program's planned number first."), "program_seq", planned=program.planned_sessions, program=program.name))
             return None
         return seq
-    if seq < 1:
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq > MAX_SEQ:
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "A session's number in its program is a whole number from 1 to {most}."), "program_seq", most=MAX_SEQ))
+    elif seq < 1:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Sessions of a program are numbered from 1."), "program_seq"))
     elif program.planned_sessions and seq > program.planned_sessions:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "{program} is planned with {planned} sessions; number {seq} is above that. Choose another number or raise the program's planned number."), "program_seq", program=program.name, planned=program.planned_sessions, seq=seq))

@@ -334,8 +334,11 @@ def program_matrix(program_id: int, group_id: int | None = None) -> ProgramMatri
     if program is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This program no longer exists."))
     in_group = (Attendance.group == group_id) if group_id is not None else pw.SQL("1 = 1")
+    # Counted for the program's sessions only, not for every mark the office ever took.
+    of_program = TrainingSession.select(TrainingSession.id).where(TrainingSession.program == program_id)
     marked = (Attendance.select(Attendance.session, pw.fn.COUNT(Attendance.id).alias("n"))
-              .where(in_group).group_by(Attendance.session).alias("marked"))
+              .where(in_group & Attendance.session.in_(of_program))
+              .group_by(Attendance.session).alias("marked"))
     sessions = {}
     for seq, session_id, on, topic, count in (
             TrainingSession.select(TrainingSession.program_seq, TrainingSession.id,

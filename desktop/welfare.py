@@ -348,6 +348,7 @@ def members_to_survey(group_id: int) -> list[MemberChoice]:
 
 def program_choices() -> list[tuple[int, str]]:
     """(id, name) of the programs that have held a session, for comparing their households."""
-    held = TrainingSession.select(TrainingSession.program).where(TrainingSession.program.is_null(False))
+    held = TrainingSession.select(TrainingSession.program).where(
+        TrainingSession.program.is_null(False) & (TrainingSession.on <= dt.date.today()))
     return list(Program.select(Program.id, Program.name).where(Program.id.in_(held))
                 .order_by(Program.name).tuples())

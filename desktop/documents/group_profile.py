@@ -246,8 +246,9 @@ def _history(history: GroupHistory) -> list:
         out.append(Paragraph("Riwayat kelompok", _SECTION))
         return out + [_table([["Tanggal", "Kejadian", "Keterangan"], *_event_rows(events)], [18, 72, 90], 9)]
     since = months_back(history.today, FULL_MONTHS)
-    recent = [e for e in events if e.on > since]
-    earlier = [e for e in events if e.on <= since]
+    # The headings say "since" and "before" that day: the day itself is printed in full.
+    recent = [e for e in events if e.on >= since]
+    earlier = [e for e in events if e.on < since]
     out.append(Paragraph(f"Riwayat kelompok {FULL_MONTHS} bulan terakhir (sejak {format_date(since)})", _SECTION))
     out.append(_table([["Tanggal", "Kejadian", "Keterangan"], *_event_rows(recent)], [18, 72, 90], 9))
     out.append(Paragraph(f"Riwayat sebelum {format_date(since)}, diringkas per tahun", _SECTION))

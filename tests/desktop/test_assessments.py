@@ -314,3 +314,82 @@ def test_current_classes_and_the_overview_of_every_group(actors):
         "Dewi Kartika", "growing", "C", "A", DECEMBER, 45, 100)
     assert (overview["KUBE Mawar"].grade, overview["KUBE Mawar"].total,
             overview["KUBE Mawar"].stage) == ("B", 75, "strengthening")
+
+
+def test_an_assessment_dated_before_a_later_one_leaves_the_group_at_the_stage_last_seen(actors, group):
+    mentor = actors["mentor"]
+    # December finds the group growing, as it was: no change of stage is recorded.
+    assess(mentor, group, DECEMBER, 10, 10, 10, 10, 10, stage="growing")
+    # June's assessment, entered late, found it strengthening. December's still stands as the
+    # latest word: the group is growing again from December, and growing now.
+    assess(mentor, group, JUNE, 12, 12, 12, 12, 12, stage="strengthening")
+    assert [(s.on, s.stage, s.by_assessment) for s in stages_of(group)] == [
+        (dt.date(2020, 1, 5), "growing", False), (JUNE, "strengthening", True),
+        (DECEMBER, "growing", True)]
+    assert Group.get_by_id(group).stage == "growing"
+
+
+def test_the_class_the_lending_rules_require_stays_in_the_instrument(actors):
+    from desktop.loan_settings import loan_settings, update_loan_settings
+
+    admin = actors["administrator"]
+    rules = loan_settings()
+    rules.min_group_class = "B"
+    update_loan_settings(admin, rules)
+    areas, classes = forms()
+    renamed = [ClassForm(c.code.lower(), c.name, c.min_total) for c in classes]
+    # Had it gone, loans would be given to groups of any class without a word.
+    assert refused(save_instrument, admin, areas, renamed) == [
+        "Loans need class B or better (lending rules in Settings). Keep class B, or change the "
+        "lending rules first."]
+    assert loan_settings().min_group_class == "B"
+    # Its name and lowest total may change.
+    classes[1].name, classes[1].min_total = "Baik", 65
+    save_instrument(admin, areas, classes)
+    assert [(c.code, c.min_total) for c in instrument().classes][1] == ("B", 65)
+    rules.min_group_class = ""
+    update_loan_settings(admin, rules)
+    save_instrument(admin, areas, renamed)
+    assert [c.code for c in instrument().classes] == ["a", "b", "c", "d"]
+
+
+def test_a_score_is_a_whole_number(actors, group):
+    mentor = actors["mentor"]
+    good = scores(12, 12, 12, 12, 12)
+    first = next(iter(good))
+    for value in (12.5, "12", True):
+        form = AssessmentForm(group, JUNE, mentor.id, good | {first: value}, "growing")
+        # 12.5 would earn class B on 62.5 points while the scores kept add up to 60.
+        assert refused(record_assessment, mentor, form) == [
+            "The score for Organisasi must be between 0 and 20."]
+    assert assessments_of(group) == []
+
+
+def test_ranges_and_lowest_totals_are_whole_numbers(actors):
+    admin = actors["administrator"]
+    areas, classes = forms()
+    for maximum in (19.5, "20"):
+        half = [AreaForm(a.code, a.name, a.min_score, a.max_score, a.guidance, a.id) for a in areas]
+        half[0].max_score = maximum
+        assert refused(save_instrument, admin, half, classes) == [
+            "The score range of Organisasi must go from a lower to a higher number between 0 and 1000."]
+    for minimum in (-1, -10**20, 0.5, "0"):
+        lowest = [*classes[:3], ClassForm("D", "Pemula", minimum)]
+        assert refused(save_instrument, admin, areas, lowest) == [
+            "The lowest total of class D must be a whole number, 0 or more."]
+    assert [c.min_total for c in instrument().classes] == [80, 60, 40, 0]
+
+
+def test_the_audit_trail_keeps_the_stage_a_group_is_moved_to(actors, group):
+    import json
+
+    mentor = actors["mentor"]
+    first = assess(mentor, group, JUNE, 12, 12, 12, 12, 12, stage="strengthening")
+    assess(mentor, group, DECEMBER, 12, 12, 12, 12, 12, stage="strengthening")
+    remove_assessment(mentor, first, 1, "tanggal salah")
+    # December's assessment now moves the group to strengthening itself; before it, the group
+    # was growing from June. Taking back June's changed the group's stage history, and the
+    # trail says where the group stands after it.
+    record = AuditRecord.get(AuditRecord.action == "assessment.remove")
+    assert json.loads(record.after) == {"group_stage": "strengthening",
+                                        "stages": [["2020-01-05", "growing"], ["2024-12-01", "strengthening"]]}

@@ -226,7 +226,14 @@ def test_the_arrears_episodes(melati):
     assert (second.start, second.end, second.peak, second.most_behind) == (D(2025, 5, 11), None, 110_000, 1)
     events = {e.on: e for e in history.events if e.kind == "arrears"}
     assert events[D(2025, 3, 11)].title == T_ARREARS and events[D(2025, 3, 11)].params["end"] == "05/04/2025"
-    assert events[D(2025, 5, 11)].title == T_ARREARS_OPEN and events[D(2025, 5, 11)].params["days"] == 50
+    # Still late at the end of today: 11/05 to 30/06 are 51 days, as many as the arrears report
+    # counts from the due date 10/05 (the closed episode's 25 days, 11/03 to 04/04, are the
+    # most the report counted for it, on 04/04).
+    late = [line.days_overdue for line in share_arrears(TODAY) if line.group_id == melati["group"]]
+    assert second.days(TODAY) == max(late) == 51
+    assert max(line.days_overdue for line in share_arrears(D(2025, 4, 4))
+               if line.group_id == melati["group"]) == first.days(TODAY)
+    assert events[D(2025, 5, 11)].title == T_ARREARS_OPEN and events[D(2025, 5, 11)].params["days"] == 51
     assert all(e.bad for e in events.values())
 
 
@@ -385,3 +392,23 @@ def test_a_long_history_on_paper_is_summed_up_by_year(actors):
     assert "15/09/2025" in text and "15/10/2024" in text and "15/09/2024 Kunjungan" not in text
     assert "Riwayat sebelum 01/10/2024, diringkas per tahun" in text
     assert "2024 9 kunjungan" in text and "2023 12 kunjungan" in text and "2022 12 kunjungan" in text
+
+
+def test_the_day_the_printed_months_start_is_printed_in_full(actors):
+    """Read on 01/10/2025, the paper prints in full the events "sejak 01/10/2024" and sums up
+    those "sebelum 01/10/2024": a visit on 01/10/2024 itself belongs to the first."""
+    from desktop.documents.group_profile import render_group_profile
+    from desktop.documents.pdf import letterhead
+    from tests.desktop.helpers import pdf_pages
+
+    group = make_group(actors["secretary"], "KUBE Lama", actors["mentor"].id, D(2022, 1, 2))
+    for month in range(45):
+        year, m = divmod(month, 12)
+        visit(actors, group, D(2022 + year, m + 1, 15), "Ketua", "")
+    visit(actors, group, D(2024, 10, 1), "Bendahara", "")
+    buffer = io.BytesIO()
+    render_group_profile(group_history(group, D(2025, 10, 1)), letterhead(), buffer)
+    text = " ".join(" ".join(pdf_pages(buffer.getvalue())).split())
+    assert "Riwayat kelompok 12 bulan terakhir (sejak 01/10/2024)" in text
+    assert "01/10/2024 Kunjungan" in text
+    assert "2024 9 kunjungan" in text

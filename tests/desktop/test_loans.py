@@ -199,6 +199,28 @@ def test_group_age_and_class_are_settings(actors, office):
     applied(actors, group, [(members[0], 500_000)], on=dt.date(2025, 1, 5))
 
 
+def test_the_class_required_is_the_one_the_group_had_on_the_day_applied(actors, office):
+    """Like its age and its arrears, the group's class is read on the application's day: a
+    paper application typed in later is judged by the class the group had then."""
+    _pool, group, members = office
+    admin, mentor = actors["administrator"], actors["mentor"]
+    rules = loan_settings()
+    rules.min_group_class = "B"
+    update_loan_settings(admin, rules)
+
+    def assess(on: dt.date, score: int) -> None:
+        scores = {area.id: score for area in instrument().areas}
+        record_assessment(mentor, AssessmentForm(group, on, mentor.id, scores, "growing"))
+
+    assess(dt.date(2024, 6, 1), 9)  # 45 of 100: class C
+    assess(dt.date(2025, 1, 20), 17)  # 85: class A, after the day applied
+    exc = refusal(applied, actors, group, [(members[0], 500_000)], on=dt.date(2025, 1, 5))
+    assert str(exc) == "A group needs class B or better to borrow; KUBE Melati is class C."
+    exc = refusal(applied, actors, group, [(members[0], 500_000)], on=dt.date(2024, 5, 31))
+    assert str(exc) == "A group needs class B or better to borrow, and KUBE Melati has not been assessed yet."
+    applied(actors, group, [(members[0], 500_000)], on=dt.date(2025, 1, 20))
+
+
 def test_payments_go_to_overdue_jasa_then_overdue_principal_then_the_current_installment(actors, office):
     pool, group, members = office
     share = shares_of(disbursed_loan(actors, pool, group, [(members[0], 1_000_000)]))[0]

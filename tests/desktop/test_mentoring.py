@@ -281,3 +281,28 @@ def test_overdue_follow_ups_for_a_mentor_and_for_everyone(actors, group):
     assert seen(overdue_at_login(mentor, TODAY)) == seen(overdue_follow_ups(mentor.id, TODAY))
     assert len(overdue_at_login(admin, TODAY)) == len(overdue_at_login(actors["chair"], TODAY)) == 4
     assert overdue_at_login(actors["secretary"], TODAY) == overdue_at_login(actors["treasurer"], TODAY) == []
+
+
+def test_the_list_of_every_visit_of_a_large_office(actors, group):
+    """Two thousand groups visited every six weeks make over 32,766 visits in two years: more
+    than SQLite as built by sqlite.org (and for Python on Windows) takes as the values of one
+    query, so the follow-ups are not asked for by a list of the visits' ids."""
+    import sqlite3
+
+    from db.connection import database
+    from db.models import Visit
+
+    mentor = actors["mentor"]
+    kept = visit(mentor, group, days_ago(3), ("Rapat pengurus", days_ago(1)))
+    for start in range(0, 33_000, 5_500):
+        Visit.insert_many([{"group": group, "on": days_ago(10 + i % 700), "mentor": mentor.id,
+                            "created_by": mentor.id} for i in range(start, start + 5_500)]).execute()
+    connection = database.connection()
+    wider = connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32_766)
+    try:
+        rows = list_visits()
+    finally:
+        connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, wider)
+    assert len(rows) == 33_001
+    assert (rows[0].id, [f.text for f in rows[0].follow_ups], rows[0].overdue) == (kept, ["Rapat pengurus"], 1)
+    assert sum(len(v.follow_ups) for v in rows) == 1

@@ -614,3 +614,32 @@ def test_the_attendance_sheet_lists_the_members_with_room_to_sign(actors, office
     for words in ("KUBE Melati 1. Hadir", "KUBE Melati 2. Terlambat", "KUBE Melati 3. Izin: sakit",
                   "Jumlah hadir: 2 dari 3 anggota (tepat waktu 1, terlambat 1) · izin 1 · tidak hadir 0"):
         assert words in text, words
+
+
+def test_a_number_in_a_program_without_a_plan_is_a_whole_number_within_reason(actors, office):
+    sec = actors["secretary"]
+    open_ended = create_program(sec, ProgramForm("Rapat rutin", 0))
+    for seq in (10**20, 1001, 2.5, True):
+        with pytest.raises(ValidationErrors) as exc:
+            session(sec, [office["melati"]], program=open_ended, seq=seq)
+        assert messages(exc) == [("program_seq", "A session's number in its program is a whole number from 1 to 1000.")]
+    assert TrainingSession.select().count() == 0
+    session(sec, [office["melati"]], program=open_ended, seq=1000)
+
+
+def test_the_program_matrix_reads_only_the_marks_of_its_program(office, marked):
+    """An office of 50,000 members keeps millions of marks: counting them all to show one
+    program's eight sessions would take seconds. No query of the matrix walks the whole table."""
+    from db.connection import database
+
+    statements: list[str] = []
+    connection = database.connection()
+    connection.set_trace_callback(statements.append)
+    try:
+        program_matrix(office["program"])
+    finally:
+        connection.set_trace_callback(None)
+    scans = [row[3] for sql in statements if sql.lstrip().upper().startswith("SELECT")
+             for row in database.execute_sql("EXPLAIN QUERY PLAN " + sql).fetchall()
+             if row[3].startswith("SCAN") and "attendance" in row[3]]
+    assert scans == []

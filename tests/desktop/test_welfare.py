@@ -498,3 +498,14 @@ def test_nothing_to_compare_gives_empty_figures(actors):
     assert (c.households, c.comparable, c.levels, c.not_comparable) == (0, 0, (), ())
     assert [s.then_share for s in c.bands] == [D("0.0")] * 3
     assert by_group(as_of=AS_OF) == []
+
+
+def test_a_program_whose_first_session_is_still_to_come_is_not_offered(actors):
+    planned = Program.create(name="Sekolah Lapang Berikutnya", planned_sessions=4)
+    TrainingSession.create(kind="training", topic="Pertemuan 1", program=planned, program_seq=1,
+                           on=dt.date.today() + dt.timedelta(days=7), created_by=actors["mentor"].id)
+    # No household has come into it yet: comparing it would show nothing.
+    assert program_choices() == []
+    TrainingSession.create(kind="training", topic="Pertemuan 0", program=planned, program_seq=2,
+                           on=dt.date.today(), created_by=actors["mentor"].id)
+    assert program_choices() == [(planned.id, "Sekolah Lapang Berikutnya")]
