@@ -36,7 +36,17 @@ from ui.assessment_dialog import AssessmentDialog, TakeBackDialog
 from ui.bus import bus
 from ui.i18n import label
 from ui.instrument_dialog import InstrumentDialog
-from ui.widgets import Column, RowsModel, combo, make_table, push, refill, select_value
+from ui.widgets import (
+    Column,
+    RowsModel,
+    combo,
+    fitted_widths,
+    make_table,
+    push,
+    refill,
+    select_value,
+    set_widths,
+)
 
 UP = QColor("#1e7b34")
 GRADE_COLUMN = 1  # of a group's assessments
@@ -85,7 +95,7 @@ class AssessmentsTab(QWidget):
         splitter.setObjectName("assessments_splitter")
         splitter.addWidget(self._overview_box())
         splitter.addWidget(self._group_area())
-        splitter.setSizes([220, 380])
+        splitter.setSizes([300, 300])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_assessment)
@@ -159,6 +169,9 @@ class AssessmentsTab(QWidget):
         ], self)
         self.stages = make_table(self.stages_model, "group_stages")
         self.stages.setSortingEnabled(False)
+        # As wide as its columns, whose headings may be longer in the screen language.
+        widths = sum(fitted_widths(self.stages, [c.width for c in self.stages_model.columns]))
+        stages_box.setFixedWidth(max(370, widths + 2 * self.stages.frameWidth() + 4))
         stages.addWidget(self.stages)
         row.addWidget(stages_box)
         column.addLayout(row, 1)
@@ -250,8 +263,7 @@ class AssessmentsTab(QWidget):
         self.rows = assessments_of(group_id)
         self.model.set_columns(self._assessment_columns(self.rows), list(reversed(self.rows)))
         self.model.grade_column = GRADE_COLUMN
-        for i, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, column.width)
+        set_widths(self.table, [column.width for column in self.model.columns])
         self.stages_model.set_rows(list(reversed(stages_of(group_id))))
         self.header.setText(self._describe(group_id))
         if self.rows:

@@ -4,16 +4,31 @@ cards into the field above the grid, each scan saved at once.
 
 The grid keeps what was typed apart from what is stored, and saves only the rows typed, so that
 cards scanned meanwhile at the door (on this PC or another) are not overwritten.
+
+A USB card scanner types like a keyboard, into whatever has the focus. When that is the grid,
+its burst of keys (AG000007 and Enter, a few milliseconds apart) goes to the scan field instead
+of marking members: the A would otherwise mark the current member absent.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -48,7 +63,7 @@ from ui.widgets import ERROR_STYLE, HINT_STYLE, WARNING_STYLE, confirm, push, sh
 
 NUMBER, MEMBER, MEMBER_NUMBER, GROUP, STATUS, NOTE, RECORDED = range(7)
 TYPED_COLUMNS = (STATUS, NOTE)
-WIDTHS = (30, 200, 72, 120, 84, 120, 74)
+WIDTHS = (30, 170, 72, 120, 84, 110, 74)
 # The first letter of the Indonesian word (hadir, terlambat, izin, absen) or the English one.
 STATUS_KEYS = {"H": "present", "T": "late", "I": "excused", "A": "absent",
                "P": "present", "L": "late", "E": "excused"}
@@ -57,6 +72,11 @@ STATUS_COLOURS = {"present": QColor("#e3f4e6"), "late": QColor("#fdf1d6"),
 FLASH = QColor("#ffe066")
 UNSAVED = QColor("#9a5b00")
 OK_STYLE = "color: #1e7b34; font-weight: bold;"
+# A scanner types a key every few milliseconds, a person one every tenth of a second or slower.
+# Keys closer together than BURST_GAP make a run; a run of BURST_LENGTH keys or more holding
+# anything but a mark letter (member numbers hold digits) is a scanner's.
+BURST_GAP = 0.05  # seconds
+BURST_LENGTH = 4
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -112,6 +132,16 @@ class AttendanceModel(QAbstractTableModel):
         else:
             self.typed[line.member_id] = wanted
         self.dataChanged.emit(self.index(row, 0), self.index(row, RECORDED))
+
+    def put_back(self, member_id: int, typed: tuple[str, str] | None) -> None:
+        """Undo a mark: the member's typed mark as it was before (None: nothing typed)."""
+        if typed is None:
+            self.typed.pop(member_id, None)
+        else:
+            self.typed[member_id] = typed
+        row = self.row_of(member_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, RECORDED))
 
     def mark_all_present(self) -> int:
         """Mark present everyone not marked; how many."""
@@ -254,18 +284,39 @@ class AttendanceDelegate(QStyledItemDelegate):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
                     and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self.commit()
-                self.view.move_on(key, event.modifiers())
+                moved = self.view.move_on(key, event.modifiers())
+                if not moved and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):  # on out of the grid
+                    back = key == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                    self.view.focusNextPrevChild(not back)
                 return True
         return super().eventFilter(editor, event)
 
 
+@dataclass
+class KeyRun:
+    """Keys typed on the grid close together: what they typed, where the cursor was before the
+    first, and the marks they changed (member id, the typed mark before), to take back."""
+
+    start: QPersistentModelIndex
+    last: float
+    text: str = ""
+    marks: list[tuple[int, tuple[str, str] | None]] = field(default_factory=list)
+    scanning: bool = False
+
+
 class AttendanceView(QTableView):
     """The grid: a letter marks the member and goes down to the next; Enter goes down the
-    column, Tab along the row between the mark and the note; Delete clears."""
+    column, Tab along the row between the mark and the note (and on out of the grid after the
+    last); Delete clears. A card scanner's burst is handed on by scan_typed and scan_ended."""
+
+    scan_typed = Signal(str, bool)  # text a card scanner typed on the grid; whether it begins a scan
+    scan_ended = Signal()  # the scanner's Enter
 
     def __init__(self, model: AttendanceModel) -> None:
         super().__init__()
         self.setObjectName("attendance_grid")
+        self.clock: Callable[[], float] = time.monotonic
+        self.run: KeyRun | None = None
         self.setModel(model)
         self.delegate = AttendanceDelegate(self)
         self.setItemDelegate(self.delegate)
@@ -277,18 +328,20 @@ class AttendanceView(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(25)
-        self.horizontalHeader().setSectionResizeMode(MEMBER, QHeaderView.ResizeMode.Stretch)
+        # The names keep their width; on a narrow screen the group's column gives way.
+        self.horizontalHeader().setSectionResizeMode(GROUP, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate(WIDTHS):
             self.setColumnWidth(column, width)
 
     def grid(self) -> AttendanceModel:
         return self.model()
 
-    def move_on(self, key: int, modifiers: Qt.KeyboardModifier) -> None:
-        """After Enter (down the column) or Tab (along the row); Shift goes back."""
+    def move_on(self, key: int, modifiers: Qt.KeyboardModifier) -> bool:
+        """After Enter (down the column) or Tab (along the row); Shift goes back. Whether there
+        was a cell to go to."""
         current = self.currentIndex()
         if not current.isValid():
-            return
+            return False
         step = -1 if modifiers & Qt.KeyboardModifier.ShiftModifier or key == Qt.Key.Key_Backtab else 1
         row, column = current.row(), current.column()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -300,19 +353,27 @@ class AttendanceView(QTableView):
             at = row * len(TYPED_COLUMNS) + TYPED_COLUMNS.index(column) + step
             row, column = divmod(at, len(TYPED_COLUMNS))
             column = TYPED_COLUMNS[column]
-        if 0 <= row < self.grid().rowCount():
-            target = self.grid().index(row, column)
-            self.setCurrentIndex(target)
-            self.scrollTo(target)
+        if not 0 <= row < self.grid().rowCount():
+            return False
+        target = self.grid().index(row, column)
+        self.setCurrentIndex(target)
+        self.scrollTo(target)
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         index, key, text = self.currentIndex(), event.key(), event.text()
-        if self.state() == QAbstractItemView.State.EditingState or not index.isValid():
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and self._scanner_key(event):
+            return
+        if editing or not index.isValid():
             super().keyPressEvent(event)
             return
         control = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         editable = self.grid().editable
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not control:
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not control:
+            if not self.move_on(key, event.modifiers()):
+                event.ignore()  # past the last cell (or before the first): on to the next field
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not control:
             self.move_on(key, event.modifiers())
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             if editable and index.column() in TYPED_COLUMNS:
@@ -328,6 +389,49 @@ class AttendanceView(QTableView):
             event.accept()  # other letters open nothing and do not jump to a row
         else:
             super().keyPressEvent(event)
+
+    def _scanner_key(self, event: QKeyEvent) -> bool:
+        """Whether the key belongs to a card scanner's burst, and was handed on as such. The
+        first keys of a run act as typed until the run shows it is a scanner's; then the marks
+        they made are taken back. A note being typed is left alone."""
+        now, text = self.clock(), event.text()
+        control = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        printable = bool(text) and text.isprintable() and not control
+        run = self.run if self.run is not None and now - self.run.last <= BURST_GAP else None
+        self.run = None
+        if run is None and (not printable or self.currentIndex().column() == NOTE):
+            return False
+        run = run or KeyRun(QPersistentModelIndex(self.currentIndex()), now)
+        run.last = now
+        if run.scanning:
+            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if printable:
+                self.run = run
+                self.scan_typed.emit(text, False)
+            elif enter:
+                self.scan_ended.emit()
+            return printable or enter
+        if not printable:
+            return False
+        self.run = run
+        run.text += text
+        if len(run.text) >= BURST_LENGTH and any(ch.upper() not in STATUS_KEYS for ch in run.text):
+            self._take_back(run)
+            run.scanning = True
+            self.scan_typed.emit(run.text, True)
+            return True
+        index = self.currentIndex()
+        if index.column() == STATUS and self.grid().editable and text.upper() in STATUS_KEYS:
+            member_id = self.grid().lines[index.row()].member_id
+            run.marks.append((member_id, self.grid().typed.get(member_id)))
+        return False
+
+    def _take_back(self, run: KeyRun) -> None:
+        """Undo what the first keys of a scanner's burst did on the grid."""
+        for member_id, typed in reversed(run.marks):
+            self.grid().put_back(member_id, typed)
+        if run.start.isValid():
+            self.setCurrentIndex(QModelIndex(run.start))
 
 
 class AttendancePanel(QWidget):
@@ -357,6 +461,8 @@ class AttendancePanel(QWidget):
         self.model.dataChanged.connect(lambda *_: self._update_counts())
         self.model.modelReset.connect(self._update_counts)
         self.grid = AttendanceView(self.model)
+        self.grid.scan_typed.connect(self._scanned_on_grid)
+        self.grid.scan_ended.connect(self.scan_entered)
         layout.addWidget(self.grid, 1)
         self.hint = QLabel(self.tr("H present · T late · I excused · A absent (each goes on to the next member) · Enter: down · Tab: the note · Delete clears · Ctrl+S saves"))
         self.hint.setObjectName("attendance_hint")
@@ -513,6 +619,17 @@ class AttendancePanel(QWidget):
         if self.scan.isVisible() and self.scan.isEnabled():
             self.scan.setFocus()
             self.scan.selectAll()
+
+    def _scanned_on_grid(self, text: str, begins: bool) -> None:
+        """A card scanned while the grid had the focus: its number goes to the scan field, where
+        the scanner's next keys land too."""
+        if not (self.scan.isVisible() and self.scan.isEnabled()):
+            return
+        if begins:
+            self.scan.setFocus()
+            self.scan.setText(text)
+        else:
+            self.scan.insert(text)
 
     def scan_entered(self) -> None:
         """A card scanned (the scanner types its number and Enter): mark and save at once."""

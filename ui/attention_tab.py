@@ -117,6 +117,8 @@ class AttentionTab(QWidget):
         mentor = self.mentor.currentData()
         shown = [r for r in self.rows if mentor is None or r.mentor_id == mentor]
         self.model.set_rows(shown)
+        header = self.table.horizontalHeader()  # the order the user chose survives a refresh
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.count.setText(self.tr("%n group(s) need attention", "", len(shown)))
         self._update_button()
 

@@ -280,10 +280,10 @@ class CollectionPage(QWidget):
         if self.sheet is not None and (self.sheet.group_id, self.sheet.on) == (group_id, on) and self.model.dirty:
             self.grid.setFocus()  # the sheet being typed is already open; reading it again would lose it
             return
-        if self._may_leave():
+        if self.may_leave():
             self.load(group_id, on)
 
-    def _may_leave(self) -> bool:
+    def may_leave(self) -> bool:
         """Whether typed amounts not yet saved may be left (the user is asked)."""
         if self.sheet is None or not self.model.dirty:
             return True
@@ -357,7 +357,7 @@ class CollectionPage(QWidget):
 
     def _open_listed(self, index: QModelIndex) -> None:
         row: SheetRow = self.list_model.row_at(index.row())
-        if not self._may_leave():
+        if not self.may_leave():
             return
         self.group.setCurrentIndex(max(self.group.findData(row.group_id), 0))
         self.date.set_value(row.on)

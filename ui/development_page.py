@@ -36,6 +36,14 @@ class DevelopmentPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
+    def may_leave(self) -> bool:
+        """Whether the attendance typed and not saved may be left (the user is asked)."""
+        if self.sessions.panel.may_leave():
+            return True
+        self.tabs.setCurrentWidget(self.sessions)
+        self.sessions.tabs.setCurrentIndex(0)  # the sessions, beside the rates
+        return False
+
     def show_group(self, group_id: int) -> None:
         """Open a group's history page."""
         self.tabs.setCurrentWidget(self.history)

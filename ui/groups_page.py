@@ -282,7 +282,8 @@ class GroupsPage(QWidget):
         if area in ("groups", "settings"):
             refill(self.kind, group_kinds(False), self.tr("All kinds"))
             refill(self.kelurahan, [(k, k) for k in kelurahan_choices()], self.tr("All kelurahan"))
-        if area in ("groups", "members", "settings"):
+        # An assessment moves the group's stage and gives it its class.
+        if area in ("groups", "members", "settings", "assessments"):
             self.refresh()
 
     def save_state(self, settings: QSettings) -> None:

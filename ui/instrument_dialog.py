@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from desktop.assessments import AreaForm, ClassForm, instrument, save_instrument
 from desktop.auth import Actor
 from desktop.errors import DomainError
 from ui.bus import bus
-from ui.widgets import HINT_STYLE, Form, dialog_buttons, push, report
+from ui.widgets import HINT_STYLE, CellTable, Form, dialog_buttons, push, report
 
 CODE, NAME, LOW, HIGH = range(4)
 MIN_TOTAL = 2
@@ -46,8 +45,8 @@ def _number(value: int) -> QTableWidgetItem:
     return item
 
 
-def _table(name: str, headers: list[str], widths: list[int]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
+def _table(name: str, headers: list[str], widths: list[int]) -> CellTable:
+    table = CellTable(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)

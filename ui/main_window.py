@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
     def __init__(self, actor: Actor, books: BooksInfo, settings: QSettings, language: str) -> None:
         super().__init__()
         self.actor, self.books, self.settings = actor, books, settings
+        self.leaving = False  # the user agreed to leave what was typed and not saved
+        self.language = language
         title = self.tr("Berdaya — {office}").format(office=books.office_name)
         self.setWindowTitle(title + (" [DEMO]" if books.is_demo else ""))
         self.pages: dict[str, QWidget] = {}
@@ -111,19 +115,20 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, language: str) -> None:
         books = self.menuBar().addMenu(self.tr("&Books"))
-        books.addAction(self.tr("Open other books…"), self.open_other_requested.emit)
-        books.addAction(self.tr("Open the demo office"), self.demo_requested.emit)
+        books.addAction(self.tr("Open other books…"), lambda: self._leave_for(self.open_other_requested.emit))
+        books.addAction(self.tr("Open the demo office"), lambda: self._leave_for(self.demo_requested.emit))
         books.addSeparator()
-        books.addAction(self.tr("Log out"), self.logout_requested.emit)
+        books.addAction(self.tr("Log out"), lambda: self._leave_for(self.logout_requested.emit))
         books.addAction(self.tr("Quit"), self.close)
         view = self.menuBar().addMenu(self.tr("&View"))
         languages = view.addMenu(self.tr("Language"))
-        group = QActionGroup(self)
+        self.language_actions = QActionGroup(self)
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True)
             action.setChecked(code == language)
-            action.triggered.connect(lambda _checked, c=code: self.language_requested.emit(c))
-            group.addAction(action)
+            action.setData(code)
+            action.triggered.connect(lambda _checked, c=code: self._change_language(c))
+            self.language_actions.addAction(action)
             languages.addAction(action)
         account = self.menuBar().addMenu(self.tr("&Account"))
         account.addAction(self.tr("Change my password…"), lambda: OwnPasswordDialog(self.actor, self).exec())
@@ -215,6 +220,33 @@ class MainWindow(QMainWindow):
                 page.save_state(self.settings)
         self.settings.sync()
 
+    def may_close(self) -> bool:
+        """Whether the window may close: each page with work typed and not saved asks first."""
+        for key, page in self.pages.items():
+            if hasattr(page, "may_leave") and not page.may_leave():
+                self.show_page(key)
+                return False
+        return True
+
+    def _leave_for(self, step: Callable[[], None]) -> None:
+        """Log out, open other books or the demo, or change the language: the app closes this
+        window, once the work not saved may be left."""
+        if not self.may_close():
+            return
+        self.leaving = True
+        try:
+            step()
+        finally:
+            self.leaving = False  # still open when the step was given up (no file chosen)
+
+    def _change_language(self, code: str) -> None:
+        self._leave_for(lambda: self.language_requested.emit(code))
+        for action in self.language_actions.actions():  # still open: the language it shows
+            action.setChecked(action.data() == self.language)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.leaving and not self.may_close():
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)

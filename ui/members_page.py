@@ -200,7 +200,8 @@ class MembersPage(QWidget):
     def _on_changed(self, area: str) -> None:
         if area in ("groups", "settings"):
             refill(self.group, group_choices(), self.tr("All groups"))
-        if area in ("members", "groups", "settings"):
+        # A welfare survey gives the household its level, which the list may be filtered by.
+        if area in ("members", "groups", "settings", "welfare"):
             self.refresh()
 
     def save_state(self, settings: QSettings) -> None:

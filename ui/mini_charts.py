@@ -90,8 +90,9 @@ class MiniChart(QWidget):
         self._legend(painter, line)
         top, step = self._scale()
         metrics = painter.fontMetrics()
-        ticks = [step * i for i in range(int(round(top / step)) + 1)]
-        left = 10 + max(metrics.horizontalAdvance(self.fmt(t)) for t in ticks)
+        # Nothing to draw, no scale: an axis of an empty chart would read 0, 0, 0, 1.
+        ticks = [step * i for i in range(int(round(top / step)) + 1)] if self.has_figures() else []
+        left = 10 + max((metrics.horizontalAdvance(self.fmt(t)) for t in ticks), default=0)
         self._plot = QRectF(left, 10 + line + 4, self.width() - left - 10,
                             self.height() - (10 + line + 4) - metrics.height() - 10)
         if self._plot.width() < 20 or self._plot.height() < 20 or not self.months:

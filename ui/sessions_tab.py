@@ -57,6 +57,7 @@ from ui.widgets import (
     push,
     refill,
     select_value,
+    set_widths,
     show_refusal,
 )
 
@@ -284,7 +285,14 @@ class SessionsTab(QWidget):
         session_id = self.panel.session_id
         if session_id is None or not self.change_button.isVisible():
             return
-        if SessionDialog(self.actor, session_id, self).exec():
+        try:
+            dialog = SessionDialog(self.actor, session_id, self)
+        except DomainError as exc:  # deleted on another PC meanwhile
+            show_refusal(self, exc)
+            self.panel.reload()
+            self.refresh()
+            return
+        if dialog.exec():
             self.select_session(session_id)
             self.panel.reload()
 
@@ -384,7 +392,8 @@ class RatesPanel(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet(HINT_STYLE)
         layout.addWidget(note)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("rates_splitter")
         # Tables are made with columns (sorting an empty model crashes Qt); they follow the
         # choices on each refresh.
         self.rates_model = TotalsModel(self._rate_columns("member"), self)
@@ -459,8 +468,7 @@ class RatesPanel(QWidget):
         total = overall_rate(group, program, since, until, kind)
         total = dataclasses.replace(total, name=self.tr("All marks"))
         self.rates_model.set_columns(self._rate_columns(by), [*rows, total] if rows else [])
-        for i, c in enumerate(self.rates_model.columns):
-            self.rates_table.setColumnWidth(i, c.width)
+        set_widths(self.rates_table, [c.width for c in self.rates_model.columns])
         self._show_matrix(program, group)
 
     def _rate_columns(self, by: str) -> list[Column]:
@@ -484,6 +492,12 @@ class RatesPanel(QWidget):
                 Column(self.tr("Group"), lambda r: r.group, width=140)]
 
     def _show_matrix(self, program: int | None, group: int | None) -> None:
+        # Without a program the matrix is only its title, and the rates have the room.
+        if self.matrix_table.isHidden() != (program is None):
+            self.matrix_table.setHidden(program is None)
+            height = sum(self.splitter.sizes())
+            title = self.matrix_title.sizeHint().height()
+            self.splitter.setSizes([height - title, title] if program is None else [height // 2, height - height // 2])
         if program is None:
             self.matrix_model.matrix = None
             self.matrix_model.set_columns(self._member_columns(), [])
@@ -499,7 +513,6 @@ class RatesPanel(QWidget):
         columns.append(Column(self.tr("Attended"), lambda r: self.tr("{attended} of {marked} · {rate}").format(
             attended=r.attended, marked=r.marked, rate=percent(r.rate)), width=150))
         self.matrix_model.set_columns(columns, matrix.rows)
-        for i, c in enumerate(columns):
-            self.matrix_table.setColumnWidth(i, c.width)
+        set_widths(self.matrix_table, [c.width for c in columns])
         self.matrix_title.setText(self.tr("{program}: %n session(s) held of {planned} · who attended which", "", matrix.held).format(
             program=matrix.name, planned=len(matrix.numbers)))

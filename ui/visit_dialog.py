@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from ui.bus import bus
 from ui.i18n import message
 from ui.widgets import (
     HINT_STYLE,
+    CellTable,
     DateField,
     Form,
     combo,
@@ -101,7 +101,7 @@ class VisitDialog(QDialog):
     def _follow_ups_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Follow-ups agreed"))
         column = QVBoxLayout(box)
-        self.table = QTableWidget(0, 3)
+        self.table = CellTable(0, 3)
         self.table.setObjectName("visit_follow_ups")
         self.table.setHorizontalHeaderLabels([self.tr("What was agreed"), self.tr("Due (dd/mm/yyyy)"), self.tr("Done")])
         header = self.table.horizontalHeader()

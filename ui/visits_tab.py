@@ -69,7 +69,10 @@ class VisitsTab(QWidget):
         splitter.setObjectName("visits_splitter")
         splitter.addWidget(self._visit_list())
         splitter.addWidget(self._detail_area())
-        splitter.setSizes([260, 300])
+        # The visits have the room; a visit's follow-ups are a few lines.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([360, 240])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_visit)

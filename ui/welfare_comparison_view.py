@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -158,6 +159,8 @@ def _fixed_table(model: RowsModel, name: str) -> QTableView:
     table.setSortingEnabled(False)
     table.horizontalHeader().setMinimumHeight(38)
     table.horizontalHeader().setStretchLastSection(False)
+    # The names give way to the figures, so that no scroll bar covers the last row.
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -196,7 +199,7 @@ class ComparisonView(QWidget):
         splitter.addWidget(self._lists_box())
         splitter.setStretchFactor(0, 0)  # the figures keep their width; the lists take the rest
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([500, 640])
+        splitter.setSizes([560, 580])
         layout.addWidget(splitter, 1)
         bus.changed.connect(self._on_changed)
 

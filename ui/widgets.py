@@ -18,6 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QDialogButtonBox,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTableWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -46,6 +49,7 @@ from ui.i18n import label, message
 ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #555555;"
 WARNING_STYLE = "color: #9a5b00;"
+HEADING_ROOM = 26  # a heading's margins and the sort mark beside it
 
 
 class DateField(QWidget):
@@ -368,6 +372,36 @@ class RowsModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
+class CellTable(QTableWidget):
+    """A table typed cell by cell, as part of a form: Tab goes along its cells and, from the
+    last one (Shift+Tab: the first), on to the form's next field, where a plain table goes round
+    its cells again and never lets the keyboard out."""
+
+    def _leaves(self, forward: bool) -> bool:
+        """Whether a Tab (or Shift+Tab) from the current cell would go round to the start."""
+        current = self.currentIndex()
+        if not current.isValid():
+            return True
+        action = QAbstractItemView.CursorAction.MoveNext if forward else QAbstractItemView.CursorAction.MovePrevious
+        target = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+        here, there = (current.row(), current.column()), (target.row(), target.column())
+        return not target.isValid() or (there <= here if forward else there >= here)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        if self._leaves(forward):
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+        forward = hint == QAbstractItemDelegate.EndEditHint.EditNextItem
+        if hint in (QAbstractItemDelegate.EndEditHint.EditNextItem,
+                    QAbstractItemDelegate.EndEditHint.EditPreviousItem) and self._leaves(forward):
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            QWidget.focusNextPrevChild(self, forward)
+            return
+        super().closeEditor(editor, hint)
+
+
 def make_table(model: QAbstractTableModel, name: str, widths: Sequence[int] | None = None) -> QTableView:
     """A read-only, sortable, row-selecting table with the model's column widths."""
     view = QTableView()
@@ -376,6 +410,8 @@ def make_table(model: QAbstractTableModel, name: str, widths: Sequence[int] | No
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    # The arrows go along a list; Tab goes on to the next field, not round its cells for ever.
+    view.setTabKeyNavigation(False)
     view.setAlternatingRowColors(True)
     # Banded rows without grid lines or wrapping: a third less painting per refresh, which
     # search-as-you-type repeats on every keystroke.
@@ -387,10 +423,26 @@ def make_table(model: QAbstractTableModel, name: str, widths: Sequence[int] | No
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     # Widths are set, not measured: resizeColumnsToContents is slow on long lists.
-    widths = widths if widths is not None else [c.width for c in model.columns]
-    for i, width in enumerate(widths):
-        view.setColumnWidth(i, width)
+    set_widths(view, widths if widths is not None else [c.width for c in model.columns])
     return view
+
+
+def set_widths(view: QTableView, widths: Sequence[int]) -> None:
+    """The columns' widths as given, each wide enough for its heading."""
+    for i, width in enumerate(fitted_widths(view, widths)):
+        view.setColumnWidth(i, width)
+
+
+def fitted_widths(view: QTableView, widths: Sequence[int]) -> list[int]:
+    """The widths given, each widened to its column's heading (of one line or two) and sort mark:
+    a translated heading may be longer than the English one."""
+    metrics = view.horizontalHeader().fontMetrics()
+    model = view.model()
+    fitted = []
+    for i, width in enumerate(widths):
+        heading = str(model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        fitted.append(max(width, max(metrics.horizontalAdvance(line) for line in heading.split("\n")) + HEADING_ROOM))
+    return fitted
 
 
 def show_amount_in_words(form: Form, field: MoneyField, name: str = "amount") -> None:

@@ -1557,6 +1557,10 @@ awal → sekarang</translation>
         <translation>Kode kelas paling banyak {code} karakter dan namanya paling banyak {name} karakter.</translation>
     </message>
     <message>
+        <source>The lowest total of class {code} must be a whole number, 0 or more.</source>
+        <translation>Jumlah terendah kelas {code} harus bilangan bulat, 0 atau lebih.</translation>
+    </message>
+    <message>
         <source>Two classes start at the same total. Give each class its own lowest total.</source>
         <translation>Dua kelas mulai dari jumlah skor yang sama. Beri setiap kelas jumlah terendahnya sendiri.</translation>
     </message>
@@ -1567,6 +1571,10 @@ awal → sekarang</translation>
     <message>
         <source>Class {code} could never be given: every total is at least {low}, which already earns class {floor}. Raise the lowest totals or remove the class.</source>
         <translation>Kelas {code} tidak akan pernah diberikan: setiap jumlah sedikitnya {low}, yang sudah mendapat kelas {floor}. Naikkan jumlah terendahnya atau hapus kelas itu.</translation>
+    </message>
+    <message>
+        <source>Loans need class {code} or better (lending rules in Settings). Keep class {code}, or change the lending rules first.</source>
+        <translation>Pinjaman mensyaratkan kelas {code} atau lebih baik (aturan pinjaman di Pengaturan). Pertahankan kelas {code}, atau ubah dulu aturan pinjamannya.</translation>
     </message>
     <message>
         <source>Choose the group assessed.</source>
@@ -2611,6 +2619,10 @@ awal → sekarang</translation>
     <message>
         <source>All {planned} planned sessions of {program} are entered. Raise the program&apos;s planned number first.</source>
         <translation>Semua {planned} sesi yang direncanakan untuk {program} sudah dicatat. Naikkan dulu jumlah sesi yang direncanakan program itu.</translation>
+    </message>
+    <message>
+        <source>A session&apos;s number in its program is a whole number from 1 to {most}.</source>
+        <translation>Nomor sesi dalam programnya adalah bilangan bulat dari 1 sampai {most}.</translation>
     </message>
     <message>
         <source>Sessions of a program are numbered from 1.</source>

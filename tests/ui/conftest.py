@@ -42,7 +42,8 @@ def open_window(qtbot, books, tmp_path, english):
         info = BooksInfo(books, False, office_profile().name, False, None)
         settings = QSettings(str(tmp_path / "berdaya.ini"), QSettings.Format.IniFormat)
         window = MainWindow(actor, info, settings, "en")
-        qtbot.addWidget(window)
+        # When the test is over, what it typed and did not save is left without asking.
+        qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "leaving", True))
         window.show()
         qtbot.waitExposed(window)
         return window

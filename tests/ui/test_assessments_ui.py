@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QTableView
 
 from db.models import Group
 from desktop.assessments import AssessmentForm, assessments_of, instrument, record_assessment
@@ -17,6 +17,7 @@ from tests.desktop.helpers import new_group
 from tests.ui.conftest import when_modal
 from ui.assessment_dialog import AssessmentDialog, TakeBackDialog
 from ui.assessments_tab import GRADE_COLUMN, UP
+from ui.i18n import install_language
 from ui.instrument_dialog import CODE, HIGH, NAME, InstrumentDialog
 
 Key = Qt.Key
@@ -219,3 +220,57 @@ def test_who_may_assess_and_edit_the_instrument(qtbot, actors, group, open_windo
     assert mentor_tab.findChild(QPushButton, "instrument_edit") is None
     admin_tab = assessments_of_window(open_window(actors["administrator"]))
     assert admin_tab.findChild(QPushButton, "instrument_edit") is not None
+
+
+def test_the_groups_page_shows_the_stage_and_class_an_assessment_gave(qtbot, actors, group, open_window):
+    window = open_window(actors["mentor"])
+    groups = window.pages["groups"]
+    groups.select(group)
+    assert groups.model.index(0, 4).data() == "Growing the group"
+    assert groups.info_labels["grade"].text() == "B (assessed 01/06/2024)"
+    tab = assessments_of_window(window)
+    tab.group.setCurrentIndex(tab.group.findText("KUBE Melati"))
+
+    def fill(dialog: AssessmentDialog):
+        dialog.date.set_value(dt.date(2025, 6, 1))
+        for spin in dialog.spins:
+            spin.setValue(16)
+        dialog.stage.setCurrentIndex(dialog.stage.findText("Strengthening"))
+        click(qtbot, dialog.findChild(QPushButton, "ok"))
+
+    when_modal(fill, AssessmentDialog)
+    click(qtbot, tab.new_button)
+    window.show_page("groups")
+    assert groups.model.index(0, 4).data() == "Strengthening"
+    assert groups.info_labels["grade"].text() == "A (assessed 01/06/2025)"
+
+
+def test_every_heading_of_the_development_tables_is_read_whole_in_indonesian(qtbot, actors, group, open_window):
+    install_language("id")
+    window = open_window(actors["mentor"])
+    window.resize(1366, 768)
+    window.show_page("development")
+    page = window.pages["development"]
+    clipped = []
+    for tab in (page.visits, page.attention, page.welfare, page.sessions, page.assessments):
+        page.tabs.setCurrentWidget(tab)
+        if tab is page.assessments:
+            tab.group.setCurrentIndex(tab.group.findData(group))
+        for view in tab.findChildren(QTableView):
+            if view.objectName().startswith("qt_"):  # a calendar's days
+                continue
+            header, model = view.horizontalHeader(), view.model()
+            for i in range(model.columnCount()):
+                heading = model.headerData(i, Qt.Orientation.Horizontal)
+                needed = max(header.fontMetrics().horizontalAdvance(line) for line in heading.split("\n"))
+                if header.sectionSize(i) < needed + 8:
+                    clipped.append(heading)
+    assert clipped == []
+    assert not page.assessments.stages.horizontalScrollBar().isVisible()
+    # The welfare figures' tables, of a fixed height, have no scroll bar over their last row.
+    comparison = page.welfare.comparison
+    page.tabs.setCurrentWidget(page.welfare)
+    page.welfare.views.setCurrentWidget(comparison)
+    qtbot.waitUntil(lambda: comparison.task is not None and comparison.task.finished, timeout=10_000)
+    assert not comparison.bands.horizontalScrollBar().isVisible()
+    assert not comparison.indicators.horizontalScrollBar().isVisible()

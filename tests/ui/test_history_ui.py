@@ -12,10 +12,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from desktop.group_history import group_history
-from tests.desktop.helpers import pdf_pages
+from tests.desktop.helpers import new_group, new_member, pdf_pages
 from tests.desktop.test_group_history import build_melati
 from ui import paper_dialogs
+from ui.bus import bus
 from ui.history_tab import BAD, MEETING_COLOUR, OVERDUE_COLOUR, SAVINGS_COLOUR
+from ui.mini_charts import MiniChart, Series
 
 Key = Qt.Key
 D = dt.date
@@ -166,3 +168,42 @@ def test_the_attention_list_opens_a_groups_history(qtbot, qtmodeltester, open_wi
     tab.table.selectRow(1)
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
     assert text_of(page.history, "history_name") == "KUBE Mawar"
+
+
+def test_the_attention_list_keeps_the_order_chosen_when_it_is_read_again(qtbot, open_window, actors):
+    admin = actors["administrator"]
+    for name in ("KUBE Cempaka", "KUBE Anggrek", "KUBE Bakung"):
+        new_member(admin, new_group(admin, name))  # never visited: each needs attention
+    window = open_window(admin)
+    tab = development(window, "attention").attention
+    qtbot.waitUntil(lambda: tab.loaded)
+    tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+    def names():
+        return [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())]
+
+    assert names() == ["KUBE Cempaka", "KUBE Bakung", "KUBE Anggrek"]
+    new_member(admin, new_group(admin, "KUBE Dahlia"))
+    bus.changed.emit("members")
+    assert names() == ["KUBE Dahlia", "KUBE Cempaka", "KUBE Bakung", "KUBE Anggrek"]
+
+
+def test_a_chart_with_nothing_to_draw_shows_no_scale(qtbot):
+    chart = MiniChart("empty_chart")
+    qtbot.addWidget(chart)
+    chart.resize(320, 180)
+    labels = []
+
+    def fmt(value: float) -> str:
+        labels.append(value)
+        return f"{value:.0f}"
+
+    months = [D(2025, m, 1) for m in range(1, 7)]
+    chart.set_data("Overdue at month end (Rp)", months, [Series("Overdue", [0.0] * 6, OVERDUE_COLOUR)],
+                   fmt, bars=True, empty="Nothing overdue")
+    chart.grab()
+    assert labels == []  # not 0, 0, 0, 0 and 1 up the side of an empty chart
+    chart.set_data("Overdue at month end (Rp)", months, [Series("Overdue", [0.0] * 5 + [400_000.0], OVERDUE_COLOUR)],
+                   fmt, bars=True, empty="Nothing overdue")
+    chart.grab()
+    assert labels[:5] == [0, 100_000, 200_000, 300_000, 400_000]

@@ -328,3 +328,44 @@ def test_the_list_filters_by_group_period_and_open_follow_ups(qtbot, actors, gro
     tab.hide()
     tab.show()
     assert [v.notes for v in tab.model.rows] == ["admin"]
+
+
+def test_tab_goes_on_from_the_visits_list_and_the_follow_ups_typed(qtbot, actors, group, open_window):
+    record_visit(actors["mentor"], VisitForm(group, days_ago(3), actors["mentor"].id, "ketua", "",
+                                             [FollowUpForm("Isi buku kas", days_ago(1))]))
+    window = open_window(actors["mentor"])
+    tab = visits_of_window(window, qtbot)
+    # A list is gone through with the arrows; Tab goes on to the next field.
+    tab.visits.setFocus()
+    qtbot.keyClick(tab.visits, Key.Key_Tab)
+    assert window.focusWidget() is tab.follow_ups
+    qtbot.keyClick(tab.follow_ups, Key.Key_Tab)
+    assert window.focusWidget() not in (tab.visits, tab.follow_ups)
+    seen = {}
+
+    def fill(dialog: VisitDialog):
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        click(qtbot, dialog.findChild(QPushButton, "add_follow_up"))
+        editor = type_cell(qtbot, dialog, "Rapat pengurus")
+        qtbot.keyClick(editor, Key.Key_Tab)  # to its due date
+        editor = type_cell(qtbot, dialog, d(days_ago(1)))
+        qtbot.keyClick(editor, Key.Key_Tab)  # to "Done", the last cell
+        qtbot.keyClick(dialog.focusWidget(), Key.Key_Tab)
+        seen["after the table"] = dialog.focusWidget().objectName()
+        qtbot.keyClick(dialog.focusWidget(), Key.Key_Backtab)
+        qtbot.keyClick(dialog.focusWidget(), Key.Key_Backtab)
+        seen["back"] = (dialog.table.currentRow(), dialog.table.currentColumn())
+        dialog.reject()
+
+    when_modal(fill, VisitDialog)
+    qtbot.keyClick(tab, Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen == {"after the table": "add_follow_up", "back": (0, DUE)}
+
+
+def test_the_visits_have_more_room_than_one_visits_follow_ups(qtbot, actors, group, open_window):
+    window = open_window(actors["mentor"])
+    window.resize(1366, 768)
+    tab = visits_of_window(window)
+    qtbot.waitUntil(lambda: tab.visits.height() > 0)
+    assert tab.visits.height() > 1.3 * tab.follow_ups.height()

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QApplication, QListWidget
 
 from db.models import Member
 from desktop.training import (
@@ -19,6 +19,7 @@ from desktop.training import (
     attendance_list,
     create_program,
     create_session,
+    delete_session,
     load_session,
     save_attendance,
 )
@@ -410,3 +411,156 @@ def test_the_tab_works_inside_the_main_window(qtbot, actors, office, open_window
     assert stored(office["training"])[0][1] == "absent"
     qtbot.keyClick(tab.panel.grid, Key.Key_F4)
     assert window.focusWidget() is tab.panel.scan
+
+
+def typed_on_focus(qtbot, *keys):
+    """Keys as a keyboard (or a card scanner) sends them: each to the widget that has the
+    focus when it arrives; a string is sent letter by letter, with no pause between them."""
+    for key in keys:
+        for one in (key if isinstance(key, str) else [key]):
+            qtbot.keyClick(QApplication.focusWidget(), one)
+
+
+def test_a_card_scanned_while_the_grid_has_the_focus_marks_nobody_absent(qtbot, actors, office, open_tab):
+    tab = open_tab(actors["mentor"])
+    choose(tab, office["training"])
+    panel = tab.panel
+    panel.clock = lambda: dt.datetime(2025, 2, 10, 9, 5)
+    panel.grid.setFocus()
+    press(qtbot, tab, "h")  # Ani present, typed before the card came
+    qtbot.wait(100)
+    assert at(tab) == (1, STATUS)
+    # The scanner types AG000002 and Enter within a few milliseconds: not "A" for Budi absent.
+    typed_on_focus(qtbot, number(office["budi"]), Key.Key_Return)
+    assert panel.feedback.text() == "Budi Santoso — present"
+    assert stored(office["training"]) == [
+        ("Ani Lestari", "", ""), ("Budi Santoso", "present", ""), ("Citra Dewi", "", "")]
+    assert [panel.model.index(r, STATUS).data() for r in range(3)] == ["Present", "Present", "—"]
+    assert [m.member_id for m in panel.model.changed_marks()] == [office["ani"]]  # Ani still to save
+    assert tab.window().focusWidget() is panel.scan and panel.scan.text() == ""
+    # Sent to the grid itself, the whole burst still goes to the scan field.
+    panel.grid.setFocus()
+    panel.grid.setCurrentIndex(panel.model.index(2, STATUS))
+    qtbot.keyClicks(panel.grid, number(office["citra"]).lower())
+    qtbot.keyClick(panel.grid, Key.Key_Return)
+    assert panel.feedback.text() == "Citra Dewi — present"
+    assert stored(office["training"])[2] == ("Citra Dewi", "present", "")
+    assert [m.member_id for m in panel.model.changed_marks()] == [office["ani"]]
+
+
+def test_marks_typed_one_at_a_time_are_not_taken_for_a_scanner(qtbot, actors, office, open_tab):
+    tab = open_tab(actors["mentor"])
+    choose(tab, office["training"])
+    panel = tab.panel
+    panel.grid.setFocus()
+    for letter in "ata":  # a person's keys, a tenth of a second apart
+        typed_on_focus(qtbot, letter)
+        qtbot.wait(100)
+    assert [panel.model.index(r, STATUS).data() for r in range(3)] == ["Absent", "Late", "Absent"]
+    assert panel.scan.text() == "" and tab.window().focusWidget() is panel.grid
+    # Two letters struck together (a fast hand) still mark two members.
+    panel.grid.setCurrentIndex(panel.model.index(0, STATUS))
+    typed_on_focus(qtbot, "hi")
+    assert [panel.model.index(r, STATUS).data() for r in range(3)] == ["Present", "Excused", "Absent"]
+    assert at(tab) == (2, STATUS) and panel.scan.text() == ""
+
+
+def test_tab_leaves_the_grid_after_the_last_note(qtbot, actors, office, open_tab):
+    tab = open_tab(actors["mentor"])
+    choose(tab, office["training"])
+    panel = tab.panel
+    panel.grid.setFocus()
+    panel.grid.setCurrentIndex(panel.model.index(2, NOTE))
+    typed_on_focus(qtbot, Key.Key_Tab)
+    assert tab.window().focusWidget() is panel.all_present_button
+    # From inside the last note's editor too, keeping what was typed.
+    panel.grid.setFocus()
+    typed_on_focus(qtbot, "s")
+    qtbot.wait(100)
+    typed_on_focus(qtbot, Key.Key_Tab)
+    assert panel.model.index(2, NOTE).data() == "s"
+    assert tab.window().focusWidget() is panel.all_present_button
+    # Shift+Tab from the first mark goes back to the scan field.
+    panel.grid.setFocus()
+    panel.grid.setCurrentIndex(panel.model.index(0, STATUS))
+    typed_on_focus(qtbot, Key.Key_Backtab)
+    assert tab.window().focusWidget() is panel.scan
+
+
+def test_a_session_deleted_on_another_pc_is_refused_not_opened(qtbot, actors, office, open_tab, answers):
+    tab = open_tab(actors["secretary"])
+    choose(tab, office["training"])
+    # Meanwhile, at another PC, the session is deleted.
+    delete_session(actors["secretary"], office["training"], load_session(office["training"]).version)
+    qtbot.mouseClick(tab.change_button, Qt.MouseButton.LeftButton)
+    assert answers == ["This session no longer exists."]
+    assert tab.panel.session_id is None and tab.model.rowCount() == 0
+    assert not tab.change_button.isEnabled()
+
+
+def test_the_rates_have_the_room_until_a_program_is_chosen(qtbot, actors, office, open_tab):
+    tab = open_tab(actors["secretary"])
+    tab.tabs.setCurrentIndex(1)
+    rates = tab.rates
+    qtbot.waitUntil(lambda: rates.rates_table.height() > 0)
+    # Nothing to show under the rates but the hint to choose a program.
+    assert not rates.matrix_table.isVisible()
+    assert rates.rates_table.height() > 3 * rates.matrix_title.height()
+    rates.program.setCurrentIndex(rates.program.findData(office["program"]))
+    assert rates.matrix_table.isVisible() and rates.matrix_table.height() > 100
+    rates.program.setCurrentIndex(0)
+    assert not rates.matrix_table.isVisible()
+    assert rates.rates_table.height() > 3 * rates.matrix_title.height()
+
+
+def test_the_names_stay_readable_on_a_small_screen(qtbot, actors, office, english):
+    tab = SessionsTab(actors["mentor"])
+    qtbot.addWidget(tab)
+    tab.resize(830, 540)  # the page's room on a 1024 x 600 screen, beside the navigation
+    tab.show()
+    qtbot.waitExposed(tab)
+    choose(tab, office["training"])
+    grid = tab.panel.grid
+    qtbot.wait(50)  # the heading lays its sections out after the grid is shown
+    names = [grid.model().index(r, 1).data() for r in range(3)]
+    widest = max(grid.fontMetrics().horizontalAdvance(name) for name in names)
+    assert grid.columnWidth(1) > widest + 8
+
+
+def test_attendance_typed_and_not_saved_is_not_lost_by_logging_out_or_closing(qtbot, actors, office, open_window,
+                                                                            monkeypatch):
+    window = open_window(actors["mentor"])
+    window.show_page("development")
+    page = window.pages["development"]
+    page.tabs.setCurrentWidget(page.sessions)
+    tab = page.sessions
+    choose(tab, office["training"])
+    tab.panel.grid.setFocus()
+    press(qtbot, tab, "h")
+    window.show_page("groups")
+    asked = []
+    monkeypatch.setattr(attendance_grid, "confirm", lambda *args: asked.append(args[2]) or False)
+    logged_out = []
+    window.logout_requested.connect(lambda: logged_out.append(True))
+    log_out = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "Log out")
+    log_out.trigger()
+    assert logged_out == [] and len(asked) == 1
+    # Shown where the marks wait to be saved.
+    assert window.stack.currentWidget() is page and page.tabs.currentWidget() is tab
+    assert not window.close() and window.isVisible() and len(asked) == 2
+    assert tab.panel.model.dirty
+    monkeypatch.setattr(attendance_grid, "confirm", lambda *args: True)
+    log_out.trigger()
+    assert logged_out == [True]
+
+
+def test_a_card_scanned_on_an_empty_list_is_answered(qtbot, actors, office, open_tab):
+    empty = new_group(actors["secretary"], "KUBE Kosong")
+    session = create_session(actors["secretary"], SessionForm("meeting", "Rapat", DAY, group_ids=[empty]))
+    tab = open_tab(actors["mentor"])
+    choose(tab, session)
+    panel = tab.panel
+    assert panel.model.rowCount() == 0
+    panel.grid.setFocus()
+    typed_on_focus(qtbot, number(office["ani"]), Key.Key_Return)
+    assert panel.feedback.text().startswith("Ani Lestari (") and "is not on the list" in panel.feedback.text()

@@ -279,3 +279,26 @@ def test_a_long_list_shows_the_newest_and_says_how_many_there_are(monkeypatch, m
     view.first.set_value(dt.date(2024, 1, 1))
     view.refresh()
     assert view.count.text() == "0 survey(s)"
+
+
+def test_the_members_filtered_by_welfare_level_follow_a_survey(qtbot, actors, melati, open_window):
+    group, m = melati
+    window = open_window(actors["mentor"])
+    members = window.pages["members"]
+    members.welfare.setCurrentIndex(members.welfare.findData("PS"))
+    assert members.count_label.text() == "1 member(s)"  # Ani
+    window.show_page("development")
+    page = window.pages["development"]
+    page.tabs.setCurrentWidget(page.welfare)
+    view = page.welfare.surveys
+    view.group.setCurrentIndex(view.group.findData(group))
+
+    def fill(dialog: SurveyDialog) -> None:
+        type_survey(qtbot, dialog, number(m["Ani Lestari"]), "KS2")
+        click(qtbot, dialog, "ok")
+
+    when_modal(fill, SurveyDialog)
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    assert Member.get_by_id(m["Ani Lestari"]).household.welfare_level == "KS2"
+    window.show_page("members")
+    assert members.count_label.text() == "0 member(s)"
