@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
@@ -34,7 +33,7 @@ from desktop.assessments import (
 )
 from desktop.auth import Actor
 from desktop.dates import format_date
-from desktop.errors import DomainError, NotFound, StaleRecord
+from desktop.errors import DomainError
 from desktop.groups import group_choices, load_group
 from desktop.labels import STAGES
 from desktop.mentoring import mentor_choices
@@ -45,6 +44,7 @@ from ui.widgets import (
     WARNING_STYLE,
     DateField,
     Form,
+    ReasonDialog,
     combo,
     dialog_buttons,
     report,
@@ -204,44 +204,24 @@ class AssessmentDialog(QDialog):
         super().accept()
 
 
-class TakeBackDialog(QDialog):
+class TakeBackDialog(ReasonDialog):
     """Take back an assessment entered by mistake, with the reason; the group's stage goes back
     to what it was."""
+
+    area = "assessments"
 
     def __init__(self, actor: Actor, group: str, row: AssessmentRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor, self.row = actor, row
-        self.setWindowTitle(self.tr("Take back the assessment"))
-        self.setMinimumWidth(500)
-        layout = QVBoxLayout(self)
-        header = QLabel(self.tr("<b>{group}</b> — assessed {date} by {assessor}: {total} of {top}, class {grade}").format(
-            group=escape(group), date=format_date(row.on), assessor=escape(row.assessor),
-            total=row.total, top=row.max_total, grade=escape(row.grade)))
-        header.setObjectName("take_back_header")
-        header.setWordWrap(True)
-        layout.addWidget(header)
-        explain = QLabel(self.tr("The assessment is removed from the group's history; the record of "
-                                 "changes keeps it with the reason. A stage it set is taken back too."))
-        explain.setWordWrap(True)
-        explain.setStyleSheet(HINT_STYLE)
-        layout.addWidget(explain)
-        self.form = Form(QFormLayout())
-        self.reason = self.form.add(self.tr("Reason"), QLineEdit(), "reason")
-        self.reason.setObjectName("take_back_reason")
-        self.reason.setMaxLength(200)
-        self.reason.setPlaceholderText(self.tr("for example: entered for the wrong group"))
-        layout.addLayout(self.form.layout)
-        layout.addWidget(dialog_buttons(self, self.tr("Take back")))
-        self.reason.setFocus()
+        self.build(
+            self.tr("Take back the assessment"),
+            self.tr("<b>{group}</b> — assessed {date} by {assessor}: {total} of {top}, class {grade}").format(
+                group=escape(group), date=format_date(row.on), assessor=escape(row.assessor),
+                total=row.total, top=row.max_total, grade=escape(row.grade)),
+            "take_back_header",
+            self.tr("The assessment is removed from the group's history; the record of "
+                    "changes keeps it with the reason. A stage it set is taken back too."),
+            self.tr("for example: entered for the wrong group"), self.tr("Take back"))
 
-    def accept(self) -> None:
-        self.form.clear_errors()
-        try:
-            remove_assessment(self.actor, self.row.id, self.row.version, self.reason.text())
-        except DomainError as exc:
-            report(self.form, self, exc)
-            if isinstance(exc, StaleRecord | NotFound):
-                bus.changed.emit("assessments")
-            return
-        bus.changed.emit("assessments")
-        super().accept()
+    def take_back(self, reason: str) -> None:
+        remove_assessment(self.actor, self.row.id, self.row.version, reason)

@@ -42,6 +42,7 @@ from ui.widgets import (
     DateField,
     Form,
     MoneyField,
+    ReasonDialog,
     combo,
     dialog_buttons,
     refill,
@@ -205,46 +206,27 @@ class SurveyDialog(QDialog):
         super().accept()
 
 
-class TakeBackDialog(QDialog):
+class TakeBackDialog(ReasonDialog):
     """Take back a survey entered by mistake, with the reason; the household's level goes back
     to its survey before."""
+
+    area = "welfare"
 
     def __init__(self, actor: Actor, row: SurveyRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor, self.row = actor, row
-        self.setWindowTitle(self.tr("Take back a survey"))
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
         what = self.tr("<b>{name}</b> ({number}) — survey of {date}: {level}").format(
             name=escape(row.name), number=row.number, date=format_date(row.on),
             level=escape(label(WELFARE_LEVELS.get(row.level, row.level))))
         if row.income is not None:
             what += ", " + self.tr("income {income} a month").format(income=format_rupiah(row.income))
-        header = QLabel(what + ".")
-        header.setObjectName("take_back_what")
-        header.setWordWrap(True)
-        layout.addWidget(header)
-        explain = QLabel(self.tr("The survey is removed; the audit trail keeps it with the reason. "
-                                 "The household's welfare level goes back to its survey before."))
-        explain.setWordWrap(True)
-        explain.setStyleSheet(HINT_STYLE)
-        layout.addWidget(explain)
-        self.form = Form(QFormLayout())
-        self.reason = self.form.add(self.tr("Reason"), QLineEdit(), "reason")
-        self.reason.setObjectName("take_back_reason")
-        self.reason.setMaxLength(150)
-        self.reason.setPlaceholderText(self.tr("for example: entered for the wrong member"))
-        layout.addLayout(self.form.layout)
-        layout.addWidget(dialog_buttons(self, self.tr("Take the survey back")))
-        self.reason.setFocus()
+        self.build(
+            self.tr("Take back a survey"), what + ".", "take_back_what",
+            self.tr("The survey is removed; the audit trail keeps it with the reason. "
+                    "The household's welfare level goes back to its survey before."),
+            self.tr("for example: entered for the wrong member"),
+            self.tr("Take the survey back"), max_length=150)
 
-    def accept(self) -> None:
-        self.form.clear_errors()
-        try:
-            remove_survey(self.actor, self.row.id, self.reason.text())
-        except DomainError as exc:
-            report(self.form, self, exc)
-            return
-        bus.changed.emit("welfare")
-        super().accept()
+    def take_back(self, reason: str) -> None:
+        remove_survey(self.actor, self.row.id, reason)
 

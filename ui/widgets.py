@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -40,10 +41,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dates import format_date, parse_date
-from desktop.errors import DomainError, ValidationErrors
+from desktop.errors import DomainError, NotFound, StaleRecord, ValidationErrors
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.money import format_amount, parse_rupiah, terbilang
 from desktop.nik import parse_nik
+from ui.bus import bus
 from ui.i18n import label, message
 
 ERROR_STYLE = "color: #b00020;"
@@ -478,3 +480,48 @@ def read_date(field: DateField, errors: list[DomainError], name: str = "date") -
     except DomainError as exc:
         errors.append(exc)
         return None
+
+
+class ReasonDialog(QDialog):
+    """Take back a record entered by mistake, with the reason the audit trail keeps: a header
+    naming the record, what taking it back does, and the reason. Subclasses call their
+    operation in ``take_back`` and name the area that changed."""
+
+    area = ""
+
+    def build(self, title: str, header: str, header_name: str, explain: str, placeholder: str,
+              button: str, max_length: int = 200) -> None:
+        self.setWindowTitle(title)
+        self.setMinimumWidth(500)
+        layout = QVBoxLayout(self)
+        top = QLabel(header)
+        top.setObjectName(header_name)
+        top.setWordWrap(True)
+        layout.addWidget(top)
+        hint = QLabel(explain)
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+        layout.addWidget(hint)
+        self.form = Form(QFormLayout())
+        self.reason = self.form.add(self.tr("Reason"), QLineEdit(), "reason")
+        self.reason.setObjectName("take_back_reason")
+        self.reason.setMaxLength(max_length)
+        self.reason.setPlaceholderText(placeholder)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(dialog_buttons(self, button))
+        self.reason.setFocus()
+
+    def take_back(self, reason: str) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        self.form.clear_errors()
+        try:
+            self.take_back(self.reason.text())
+        except DomainError as exc:
+            report(self.form, self, exc)
+            if isinstance(exc, StaleRecord | NotFound):
+                bus.changed.emit(self.area)  # the list shows it as it now stands
+            return
+        bus.changed.emit(self.area)
+        super().accept()

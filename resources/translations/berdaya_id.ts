@@ -6341,6 +6341,13 @@ sesudahnya</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveCapitalDialog</name>
     <message>
         <source>Receive capital</source>
@@ -7272,10 +7279,6 @@ usia sekolah</translation>
     <message>
         <source>The assessment is removed from the group&apos;s history; the record of changes keeps it with the reason. A stage it set is taken back too.</source>
         <translation>Penilaian ini dihapus dari riwayat kelompok; catatan perubahan tetap menyimpannya beserta alasannya. Tahap yang ditetapkan oleh penilaian ini juga dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Alasan</translation>
     </message>
     <message>
         <source>for example: entered for the wrong group</source>
