@@ -31,9 +31,11 @@ def open_database(path: str | Path) -> pw.Database:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     close_database()
-    sqlite = pw.SqliteDatabase(
-        str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS
-    )
+    # Transactions take the write lock when they begin (BEGIN IMMEDIATE): two programs on one
+    # file then queue for writing (each waits up to the busy timeout) instead of one failing
+    # when it tries to write on a snapshot the other has changed. Plain reads are not affected.
+    sqlite = pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS,
+                               lock_type="IMMEDIATE")
     database.initialize(sqlite)
     try:
         sqlite.connect(reuse_if_open=True)
@@ -43,7 +45,6 @@ def open_database(path: str | Path) -> pw.Database:
         database.initialize(None)
         raise DatabaseUnreadable(str(exc)) from exc
     return sqlite
-
 
 
 def close_database() -> None:

@@ -12,19 +12,28 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import peewee as pw
+from playhouse.migrate import SqliteMigrator
+from playhouse.migrate import migrate as alter
 
+from db.audit_chain import seal_unhashed
 from db.backup import backup_open_database, timestamped_name
 from db.connection import database
 from db.models import (
     ALL_MODELS,
     CAPITAL_MODELS,
     DEVELOPMENT_MODELS,
+    MONEY_MODELS,
+    SAFETY_MODELS,
     SAVINGS_MODELS,
     SHEET_MODELS,
+    AuditRecord,
     Group,
     SchemaVersion,
     StageChange,
 )
+
+# The message a guard trigger aborts with; desktop/ turns it into the user's language.
+CLOSED_MONTH = "berdaya: the month is closed"
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,26 @@ def _development() -> None:
          StageChange.posted_at]).execute()
 
 
+def create_guards() -> None:
+    """Triggers that refuse, in the database itself, money dated in a closed month: a net
+    under the checks in desktop/, so that no code path can post into closed books."""
+    for model in MONEY_MODELS:
+        table = model._meta.table_name
+        database.execute_sql(
+            f'CREATE TRIGGER IF NOT EXISTS {table}_closed_month BEFORE INSERT ON {table} '
+            f'WHEN NEW."on" <= (SELECT MAX(last_day) FROM month_close WHERE reopened_at IS NULL) '
+            f"BEGIN SELECT RAISE(ABORT, '{CLOSED_MONTH}'); END")
+
+
+def _safety() -> None:
+    table = AuditRecord._meta.table_name
+    if "hash" not in {column.name for column in database.get_columns(table)}:
+        alter(SqliteMigrator(database).add_column(table, "hash", AuditRecord.hash))
+    database.create_tables(SAFETY_MODELS)
+    create_guards()
+    seal_unhashed()
+
+
 # Each release that changes the schema appends a step; steps are never edited once released.
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema: users, audit, groups, members", _initial_schema),
@@ -75,6 +104,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "rotating capital: sources, pools, loan products, loans, payments", _capital),
     Migration(5, "collection sheets of group meetings", _collection_sheets),
     Migration(6, "sessions, attendance, visits, assessments and welfare surveys", _development),
+    Migration(7, "audit hash chain, month close, cash book, cash counts, approvals", _safety),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1].version
@@ -112,6 +142,7 @@ def migrate(db_path: Path, backup_dir: Path) -> Path | None:
     if found == 0:
         with database.atomic():
             database.create_tables(ALL_MODELS)
+            create_guards()
             SchemaVersion.create(version=CURRENT_VERSION, description="new books")
         return None
     backup = backup_open_database(backup_dir / timestamped_name(db_path, f"before-v{CURRENT_VERSION}"))

@@ -62,6 +62,9 @@ class AuditRecord(BaseModel):
     summary = pw.TextField(default="")
     before = pw.TextField(null=True)
     after = pw.TextField(null=True)
+    # SHA-256 over the record and the hash of the one before it: a record changed or removed
+    # outside the program breaks the chain at that point (see desktop/audit.py).
+    hash = pw.CharField(max_length=64, default="")
 
     class Meta:
         indexes = ((("entity", "entity_id"), False),)
@@ -630,6 +633,68 @@ class WelfareSurvey(BaseModel):
         indexes = ((("member", "on"), False),)
 
 
+class MonthClose(BaseModel):
+    """A month closed (tutup buku): no money may be posted or reversed with a date up to its
+    last day while the close stands. Reopening keeps the row, marked with who and why."""
+
+    month = pw.CharField(max_length=7, index=True)  # "2026-10"
+    last_day = pw.DateField()
+    closed_by = pw.ForeignKeyField(User, backref="months_closed", on_delete="RESTRICT")
+    closed_at = pw.DateTimeField(default=_now)
+    figures = pw.TextField(default="")  # JSON: the month's cash book totals when closed
+    note = pw.CharField(max_length=200, default="")
+    reopened_by = pw.ForeignKeyField(User, null=True, backref="months_reopened",
+                                     on_delete="RESTRICT")
+    reopened_at = pw.DateTimeField(null=True)
+    reopen_reason = pw.CharField(max_length=200, default="")
+
+
+class CashEntry(BaseModel):
+    """Money into or out of the office's cash that is neither savings nor a loan: the opening
+    balance, office income and costs, cash taken to or fetched from the bank."""
+
+    on = pw.DateField(index=True)
+    kind = pw.CharField(max_length=12)  # opening | income | expense | to_bank | from_bank | reversal
+    amount = pw.IntegerField()  # rupiah, + into the cash, - out of it
+    note = pw.CharField(max_length=200, default="")
+    receipt_number = pw.CharField(max_length=20, unique=True)
+    reverses = pw.ForeignKeyField("self", null=True, unique=True, backref="reversals",
+                                  on_delete="RESTRICT")
+    user = pw.ForeignKeyField(User, backref="cash_entries", on_delete="RESTRICT")
+    posted_at = pw.DateTimeField(default=_now)
+
+
+class CashCount(BaseModel):
+    """The cash counted in the drawer at the end of a day, against what the cash book says."""
+
+    on = pw.DateField(index=True)
+    counted = pw.IntegerField()
+    expected = pw.IntegerField()  # the cash book's closing balance of the day when counted
+    difference = pw.IntegerField()  # counted - expected
+    denominations = pw.TextField(default="")  # JSON {"100000": 3, ...}, when counted by notes
+    note = pw.CharField(max_length=200, default="")
+    user = pw.ForeignKeyField(User, backref="cash_counts", on_delete="RESTRICT")
+    counted_at = pw.DateTimeField(default=_now)
+
+
+class ApprovalRequest(BaseModel):
+    """An action the office marked as needing a second person: what was asked (the operation
+    and its arguments), by whom, and how it was decided."""
+
+    action = pw.CharField(max_length=40, index=True)
+    params = pw.TextField()  # JSON: the operation's arguments
+    summary = pw.TextField(default="")  # JSON: what the approver is shown
+    requested_by = pw.ForeignKeyField(User, backref="approval_requests", on_delete="RESTRICT")
+    requested_at = pw.DateTimeField(default=_now)
+    status = pw.CharField(max_length=10, default="pending", index=True)  # pending | approved | rejected | withdrawn
+    decided_by = pw.ForeignKeyField(User, null=True, backref="approvals_decided",
+                                    on_delete="RESTRICT")
+    decided_at = pw.DateTimeField(null=True)
+    decision_note = pw.CharField(max_length=200, default="")
+    result_id = pw.IntegerField(null=True)
+    version = pw.IntegerField(default=1)
+
+
 ALL_MODELS = [
     SchemaVersion,
     Setting,
@@ -671,6 +736,10 @@ ALL_MODELS = [
     AssessmentScore,
     StageChange,
     WelfareSurvey,
+    MonthClose,
+    CashEntry,
+    CashCount,
+    ApprovalRequest,
 ]
 SAVINGS_MODELS = [SavingsProduct, SavingsAccount, SavingsEntry]
 CAPITAL_MODELS = [CapitalSource, CapitalPool, LoanProduct, Loan, LoanShare, Installment,
@@ -679,3 +748,7 @@ SHEET_MODELS = [CollectionSheet, SheetLine, SheetPosting]
 DEVELOPMENT_MODELS = [Program, TrainingSession, SessionGroup, Attendance, Visit, FollowUp,
                       AssessmentArea, AssessmentClass, Assessment, AssessmentScore, StageChange,
                       WelfareSurvey]
+SAFETY_MODELS = [MonthClose, CashEntry, CashCount, ApprovalRequest]
+
+# Tables of posted money, guarded in the database itself against a date in a closed month.
+MONEY_MODELS = [SavingsEntry, LoanPayment, PoolEntry, GroupDebtEntry, CashEntry]

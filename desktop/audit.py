@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from typing import Any
 
+from db.audit_chain import COLUMNS, broken_links, chain_hash, last_hash
 from db.models import AuditRecord, BaseModel
 from desktop.auth import Actor
 
@@ -25,6 +27,20 @@ def snapshot(row: BaseModel, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
     }
 
 
+def _json(values: dict[str, Any] | None) -> str | None:
+    return json.dumps(values, ensure_ascii=False, sort_keys=True) if values is not None else None
+
+
+def _chained(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Stamp each row with the time and its link in the hash chain, in the order given."""
+    at = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+    previous = last_hash()
+    for row in rows:
+        row["at"] = at
+        row["hash"] = previous = chain_hash(previous, tuple(row[c] for c in COLUMNS))
+    return rows
+
+
 def record(
     actor: Actor | None,
     action: str,
@@ -35,23 +51,42 @@ def record(
     after: dict[str, Any] | None = None,
 ) -> None:
     """Write one audit record; call it inside the operation's transaction."""
-    AuditRecord.create(
-        user=actor.id if actor else None,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        summary=summary,
-        before=json.dumps(before, ensure_ascii=False, sort_keys=True) if before is not None else None,
-        after=json.dumps(after, ensure_ascii=False, sort_keys=True) if after is not None else None,
-    )
+    row = {"user_id": actor.id if actor else None, "action": action, "entity": entity,
+           "entity_id": entity_id, "summary": summary, "before": _json(before),
+           "after": _json(after)}
+    AuditRecord.insert(_as_fields(_chained([row])[0])).execute()
 
 
 def record_many(actor: Actor | None, action: str, entity: str,
                 records: list[tuple[int | None, str, dict[str, Any]]]) -> None:
     """Write many audit records of one kind at once: (entity id, summary, values after)."""
     if records:
-        AuditRecord.insert_many([
-            {"user": actor.id if actor else None, "action": action, "entity": entity,
-             "entity_id": entity_id, "summary": summary, "before": None,
-             "after": json.dumps(after, ensure_ascii=False, sort_keys=True)}
-            for entity_id, summary, after in records]).execute()
+        rows = _chained([{"user_id": actor.id if actor else None, "action": action,
+                          "entity": entity, "entity_id": entity_id, "summary": summary,
+                          "before": None, "after": _json(after)}
+                         for entity_id, summary, after in records])
+        AuditRecord.insert_many([_as_fields(row) for row in rows]).execute()
+
+
+def _as_fields(row: dict[str, Any]) -> dict[str, Any]:
+    fields = dict(row)
+    fields["user"] = fields.pop("user_id")
+    return fields
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """The audit trail's hash chain: how many records were read, and the first that broke it."""
+
+    checked: int
+    broken: list[int]
+
+    @property
+    def intact(self) -> bool:
+        return not self.broken
+
+
+def check_chain() -> ChainCheck:
+    """Walk the whole audit trail and list the records changed or removed outside the program."""
+    checked, broken = broken_links()
+    return ChainCheck(checked, broken)

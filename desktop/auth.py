@@ -61,6 +61,21 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "visits.record": frozenset({ADMINISTRATOR, MENTOR}),
     "assessment.record": frozenset({ADMINISTRATOR, MENTOR}),
     "welfare.record": frozenset({ADMINISTRATOR, SECRETARY, MENTOR}),
+    # Safety of the books. The treasurer keeps the cash book, counts the cash and closes the
+    # month; reopening a closed month is the administrator's. Anyone may take a backup;
+    # replacing the books with one is the administrator's.
+    "cash.view": frozenset({ADMINISTRATOR, TREASURER, CHAIR}),
+    "cash.post": frozenset({ADMINISTRATOR, TREASURER}),
+    "cash.reverse": frozenset({ADMINISTRATOR, TREASURER}),
+    "cash.count": frozenset({ADMINISTRATOR, TREASURER}),
+    "month.close": frozenset({ADMINISTRATOR, TREASURER}),
+    "month.reopen": frozenset({ADMINISTRATOR}),
+    "backup.make": EVERYONE,
+    "backup.restore": frozenset({ADMINISTRATOR}),
+    # Actions marked as needing approval wait for a supervisor other than the one who asked;
+    # whoever asked may withdraw the request.
+    "approvals.decide": frozenset({ADMINISTRATOR, CHAIR}),
+    "approvals.request": EVERYONE,
 }
 
 # argon2id with the library's defaults (64 MiB, 3 passes): memory-hard, and about a tenth of a

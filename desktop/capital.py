@@ -41,6 +41,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import SOURCE_KINDS
 from desktop.money import check_amount, format_rupiah
 from desktop.operations import operation
+from desktop.periods import check_open
 from desktop.text import clean
 
 
@@ -134,6 +135,7 @@ def post_to_pool(actor: Actor, pool_id: int, on: dt.date, kind: str, cash: int, 
                  reverses: int | None = None, note: str = "") -> PoolEntry:
     """Write one pool entry and move the stored available cash with it, in the caller's
     transaction; refuse whatever would take the pool below zero."""
+    check_open(on)
     if cash < 0:  # money in needs no check, so the pool is read only for money out
         pool = get_pool(pool_id)
         lowest = _lowest_available_from(pool, on)

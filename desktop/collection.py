@@ -31,6 +31,7 @@ from db.models import (
     User,
 )
 from desktop import audit, loans, savings
+from desktop.approvals import approvable
 from desktop.auth import Actor
 from desktop.dates import check_not_future
 from desktop.errors import DomainError, NotFound, StaleRecord, ensure_unchanged
@@ -424,6 +425,7 @@ def post_sheet(actor: Actor, group_id: int, on: dt.date, lines: list[LineForm],
     return sheet.id
 
 
+@approvable("sheet.reverse", QT_TRANSLATE_NOOP("Labels", "Reversing a posted collection sheet"))
 @operation("sheet.reverse")
 def reverse_sheet(actor: Actor, sheet_id: int, reason: str, version: int) -> None:
     """Cancel a posted sheet as a whole: every entry and payment it wrote is reversed (the

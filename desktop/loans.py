@@ -28,6 +28,7 @@ from db.models import (
     PoolEntry,
 )
 from desktop import audit
+from desktop.approvals import approvable
 from desktop.assessments import class_codes, current_class
 from desktop.auth import Actor
 from desktop.capital import get_pool, post_to_pool
@@ -41,6 +42,7 @@ from desktop.loan_schedule import add_months, round_rupiah, schedule
 from desktop.loan_settings import loan_settings
 from desktop.money import MAX_AMOUNT, check_amount, format_rupiah
 from desktop.operations import operation
+from desktop.periods import check_open
 from desktop.savings import next_receipt_number
 from desktop.settings import get_setting
 from desktop.text import clean
@@ -283,6 +285,7 @@ def _decide_date(loan: Loan, on: dt.date, after: dt.date) -> None:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be before {date}, the step before it."), "date", date=_date(after))
 
 
+@approvable("loans.approve", QT_TRANSLATE_NOOP("Labels", "Approving a loan"))
 @operation("loans.approve")
 def approve_loan(actor: Actor, loan_id: int, version: int, on: dt.date | None = None,
                  note: str = "") -> None:
@@ -401,6 +404,7 @@ def post_payment(actor: Actor, share: LoanShare, on: dt.date, kind: str, princip
                   jasa: int, method: str, note: str, reverses: LoanPayment | None = None) -> LoanPayment:
     """Write one payment, move the share's totals and the pool with it, and close or reopen
     the share; in the caller's transaction."""
+    check_open(on)
     amount = principal + jasa
     payment = LoanPayment.create(share=share.id, on=on, kind=kind, amount=amount,
                                  principal=principal, jasa=jasa, method=method,
@@ -510,6 +514,7 @@ def repay_group(actor: Actor, member_id: int, group_id: int, on: dt.date, amount
              .where((GroupDebtEntry.member == member_id) & (GroupDebtEntry.group == group_id)).scalar())
     if first is not None and on < first:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date is before the group covered the installment ({date})."), "date", date=_date(first))
+    check_open(on)
     entry = GroupDebtEntry.create(member=member_id, group=group_id, on=on, kind="repayment",
                                   amount=-amount, note=clean(note)[:200], user=actor.id)
     audit.record(actor, "loan.group_repayment", "group_debt_entry", entry.id,
@@ -528,6 +533,7 @@ def group_repayments(member_id: int) -> list[tuple[int, dt.date, int, str]]:
                 .order_by(GroupDebtEntry.on.desc(), GroupDebtEntry.id.desc()).tuples())
 
 
+@approvable("loans.reverse_group_repayment", QT_TRANSLATE_NOOP("Labels", "Reversing a repayment to the group"))
 @operation("loans.reverse")
 def reverse_group_repayment(actor: Actor, entry_id: int, reason: str) -> int:
     """Cancel a member's repayment to the group recorded by mistake; the debt is owed again."""
@@ -538,6 +544,7 @@ def reverse_group_repayment(actor: Actor, entry_id: int, reason: str) -> int:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "This repayment to the group has already been reversed."))
     if not clean(reason):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."), "reason")
+    check_open(dt.date.today())
     reversal = GroupDebtEntry.create(member=entry.member_id, group=entry.group_id, on=dt.date.today(),
                                      kind="reversal", amount=-entry.amount, reverses=entry.id,
                                      note=clean(reason)[:200], user=actor.id)
@@ -546,6 +553,7 @@ def reverse_group_repayment(actor: Actor, entry_id: int, reason: str) -> int:
     return reversal.id
 
 
+@approvable("loans.reverse", QT_TRANSLATE_NOOP("Labels", "Reversing a loan payment"))
 @operation("loans.reverse")
 def reverse_payment(actor: Actor, payment_id: int, reason: str, on: dt.date | None = None) -> int:
     """Cancel a posted payment with a new one of the negated split; both stay visible, and
@@ -592,6 +600,7 @@ def reverse_payment(actor: Actor, payment_id: int, reason: str, on: dt.date | No
     return reversal.id
 
 
+@approvable("loans.writeoff", QT_TRANSLATE_NOOP("Labels", "Writing off a loan"))
 @operation("loans.writeoff")
 def write_off(actor: Actor, share_id: int, on: dt.date, reason: str) -> int:
     """Take the principal a borrower will not repay out of the pool's loans as lost. The

@@ -7,8 +7,12 @@ import functools
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
+import peewee as pw
+
 from db.connection import database
+from db.migrations import CLOSED_MONTH
 from desktop.auth import Actor, require
+from desktop.periods import closed_error, closed_through
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -22,8 +26,13 @@ def operation(permission: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
         @functools.wraps(func)
         def run(actor: Actor, *args: P.args, **kwargs: P.kwargs) -> R:
             require(actor, permission)
-            with database.atomic():
-                return func(actor, *args, **kwargs)
+            try:
+                with database.atomic():
+                    return func(actor, *args, **kwargs)
+            except pw.IntegrityError as exc:
+                if CLOSED_MONTH in str(exc):  # the database's own guard (a check was missed)
+                    raise closed_error(None, closed_through()) from None
+                raise
 
         run.permission = permission  # type: ignore[attr-defined]
         return run

@@ -22,6 +22,7 @@ from db.models import (
     SavingsProduct,
 )
 from desktop import audit
+from desktop.approvals import approvable
 from desktop.auth import Actor
 from desktop.dates import check_not_future
 from desktop.errors import DomainError, NotFound
@@ -29,6 +30,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import PAYMENT_METHODS
 from desktop.money import check_amount, format_rupiah
 from desktop.operations import operation
+from desktop.periods import check_open
 from desktop.text import clean
 
 DEFAULT_PRODUCTS = (
@@ -101,6 +103,7 @@ def check_posting(account: SavingsAccount, on: dt.date, amount: int, method: str
 def post_entry(actor: Actor, account: SavingsAccount, on: dt.date, kind: str, amount: int,
                method: str, note: str, reverses: int | None = None) -> SavingsEntry:
     """Write one entry and move the stored balance with it, in the caller's transaction."""
+    check_open(on)
     entry = SavingsEntry.create(account=account.id, on=on, kind=kind, amount=amount, method=method,
                                 note=clean(note)[:200], receipt_number=next_receipt_number(),
                                 reverses=reverses, user=actor.id)
@@ -193,6 +196,7 @@ def withdraw(actor: Actor, account_id: int, on: dt.date, amount: int, method: st
     return post_entry(actor, account, on, "withdrawal", -amount, method, note).id
 
 
+@approvable("savings.reverse", QT_TRANSLATE_NOOP("Labels", "Reversing a savings entry"))
 @operation("savings.reverse")
 def reverse_entry(actor: Actor, entry_id: int, reason: str, on: dt.date | None = None) -> int:
     """Cancel a posted entry with a new entry of the opposite amount; both stay visible."""

@@ -12,6 +12,7 @@ from desktop.books import BooksInfo, close_books, open_books
 from desktop.demo import DemoCancelled, build_demo_office
 from desktop.errors import DomainError
 from desktop.paths import AppPaths
+from ui.approvals_page import show_pending_at_start
 from ui.errors import install_excepthook, show_unexpected
 from ui.follow_ups import show_overdue_at_start
 from ui.i18n import DEFAULT_LANGUAGE, install_language, message
@@ -102,6 +103,7 @@ class AppController(QObject):
             self.show_main(dialog.actor)
             # The mentor's follow-ups past their due date, once the window stands behind them.
             show_overdue_at_start(self.window, dialog.actor)
+            show_pending_at_start(self.window, dialog.actor)
         else:
             self.quit()
 

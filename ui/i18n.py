@@ -14,7 +14,7 @@ DEFAULT_LANGUAGE = "id"
 
 _installed: list[QTranslator] = []
 
-LABEL_PARAMS = {"role"}
+LABEL_PARAMS = {"role", "action"}
 
 
 def install_language(code: str) -> str:

@@ -26,6 +26,9 @@ from desktop.auth import ROLE_LABELS, Actor
 from desktop.books import BooksInfo
 from desktop.errors import DomainError
 from desktop.users import change_own_password
+from ui.approvals_page import ApprovalsPage
+from ui.audit_page import AuditPage
+from ui.cash_page import CashPage
 from ui.collection_page import CollectionPage
 from ui.development_page import DevelopmentPage
 from ui.groups_page import GroupsPage
@@ -88,6 +91,11 @@ class MainWindow(QMainWindow):
         self._add_page("meeting", self.tr("Meeting day"), CollectionPage(actor))
         self._add_page("loans", self.tr("Loans"), LoansPage(actor))
         self._add_page("development", self.tr("Group development"), DevelopmentPage(actor))
+        if actor.may("cash.view"):
+            self._add_page("cash", self.tr("Cash book"), CashPage(actor))
+        self._add_page("approvals", self.tr("Approvals"), ApprovalsPage(actor))
+        if actor.may("audit.view"):
+            self._add_page("audit", self.tr("Audit trail"), AuditPage(actor))
         self.pages["members"].savings_requested.connect(self.open_savings)
         self.pages["groups"].history_requested.connect(self.open_group_history)
         if actor.may("users.manage"):

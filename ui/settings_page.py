@@ -50,6 +50,8 @@ from desktop.settings import (
     set_office_logo,
     update_office_profile,
 )
+from ui.approval_settings import ApprovalSettingsBox
+from ui.backup_settings import BackupSettingsBox
 from ui.bus import bus
 from ui.i18n import label
 from ui.instrument_dialog import InstrumentDialog
@@ -102,6 +104,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self._loan_products_box(editable))
         layout.addWidget(self._instrument_box(editable))
         layout.addWidget(self._lending_rules_box(editable))
+        layout.addWidget(BackupSettingsBox(actor))
+        layout.addWidget(ApprovalSettingsBox(actor))
         layout.addStretch()
         # The boxes are taller than an old office screen: the page scrolls.
         scroll = QScrollArea()

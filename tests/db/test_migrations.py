@@ -121,3 +121,27 @@ def test_version_5_books_get_each_group_s_stage_as_its_first_in_the_history(tmp_
     assert StageChange.get().posted_at is not None
     assert AssessmentArea.select().count() == 5  # the default instrument, for old books too
     close_database()
+
+
+def test_version_6_books_get_their_audit_trail_sealed_in_a_chain_and_the_new_tables(tmp_path, books, actors):
+    # Books of version 6: an audit trail without hashes, no safety tables or guards.
+    from db.models import SAFETY_MODELS, AuditRecord, MonthClose
+    from desktop import audit
+    from tests.desktop.helpers import new_group
+
+    new_group(actors["secretary"], "KUBE Melati")
+    database.execute_sql("ALTER TABLE audit_record DROP COLUMN hash")
+    database.drop_tables(SAFETY_MODELS)
+    for (name,) in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        database.execute_sql(f"DROP TRIGGER {name}")
+    SchemaVersion.delete().execute()
+    SchemaVersion.create(version=6, description="sessions")
+    close_database()
+    info = open_books(books, tmp_path / "backups")
+    assert info.backup_before_migration is not None
+    result = audit.check_chain()
+    assert result.intact and result.checked == AuditRecord.select().count() > 3
+    assert MonthClose.select().count() == 0
+    triggers = database.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0]
+    assert triggers == 5
+    close_database()

@@ -1,0 +1,250 @@
+"""Approvals: actions the office marks as needing a second person (reversals, write-offs,
+loan approval, reopening a month...) are kept as a request until a user whose role may
+approve them, other than the one who asked, approves or rejects it.
+
+An operation takes part by wearing ``@approvable`` above its ``@operation``. When the office
+has marked it, a call does not act: the operation is tried and rolled back (so a request that
+could not be carried out is refused at once, with the operation's own message), then the
+request is stored and ``ApprovalRequested`` tells the screen so. Approving runs the operation
+with the arguments asked for, on behalf of the user who asked, in the approval's transaction;
+if it can no longer be done (the entry was reversed meanwhile, the month was closed), the
+approval is refused with that message and the request stays waiting.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as dt
+import functools
+import inspect
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from db.connection import database
+from db.models import ApprovalRequest, User
+from desktop import audit
+from desktop.auth import ADMINISTRATOR, CHAIR, Actor, actor_of, require
+from desktop.errors import DomainError, NotFound, ensure_unchanged
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.operations import operation
+from desktop.settings import get_setting, put_setting
+from desktop.text import clean
+
+SETTING = "approval.required"
+SUPERVISORS = frozenset({ADMINISTRATOR, CHAIR})
+
+# Set while an approved request is being carried out, so the operation acts instead of asking.
+_approved = contextvars.ContextVar("approved", default=False)
+
+
+@dataclass(frozen=True)
+class Approvable:
+    key: str
+    label: str  # Labels context
+    operation: Callable[..., Any]
+    approvers: frozenset[str]
+    signature: inspect.Signature
+
+
+APPROVABLE: dict[str, Approvable] = {}
+
+# What the approver is shown for each kind of request: a function of the request's arguments
+# returning (label, value) pairs; labels in the Labels context. Registered by the modules that
+# know the records (see desktop/approval_summaries.py).
+_summaries: dict[str, Callable[[dict[str, Any]], list[tuple[str, str]]]] = {}
+
+
+class ApprovalRequested(DomainError):
+    """Not a refusal: the action was kept as a request and waits for a second user."""
+
+    def __init__(self, request_id: int, label: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "Sent for approval as request {number}: {action}. It takes effect when a user who may approve it agrees."), None, number=request_id, action=label)
+        self.request_id = request_id
+
+
+def approvable(key: str, label: str, approvers: frozenset[str] = SUPERVISORS
+               ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Let the office require a second user's approval for the decorated operation."""
+
+    def wrap(op: Callable[..., Any]) -> Callable[..., Any]:
+        signature = inspect.signature(op)
+
+        @functools.wraps(op)
+        def run(actor: Actor, *args: Any, **kwargs: Any) -> Any:
+            # Called by another operation (a sheet reversed reverses its entries), it is part
+            # of that one, whose own mark decides whether approval is needed.
+            if _approved.get() or database.transaction_depth() or not needs_approval(key):
+                return op(actor, *args, **kwargs)
+            return _request(APPROVABLE[key], actor, args, kwargs)
+
+        run.permission = op.permission  # type: ignore[attr-defined]
+        run.approval = key  # type: ignore[attr-defined]
+        APPROVABLE[key] = Approvable(key, label, op, approvers, signature)
+        return run
+
+    return wrap
+
+
+def register_summary(key: str, summary: Callable[[dict[str, Any]], list[tuple[str, str]]]) -> None:
+    _summaries[key] = summary
+
+
+def required_actions() -> set[str]:
+    """The actions this office has marked as needing approval."""
+    return {key for key in get_setting(SETTING).split(",") if key in APPROVABLE}
+
+
+def needs_approval(key: str) -> bool:
+    return key in required_actions()
+
+
+@operation("settings.edit")
+def set_required_actions(actor: Actor, keys: set[str]) -> None:
+    """Mark which actions wait for a second user's approval."""
+    unknown = set(keys) - set(APPROVABLE)
+    if unknown:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Unknown action: {key}."), None, key=", ".join(sorted(unknown)))
+    before = sorted(required_actions())
+    put_setting(SETTING, ",".join(sorted(keys)))
+    audit.record(actor, "settings.approvals", "setting", None, "actions needing approval",
+                 {"required": before}, {"required": sorted(keys)})
+
+
+# --- the arguments, kept as JSON -------------------------------------------------------------
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return {"date": value.isoformat()}
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    raise TypeError(f"an approvable operation takes plain arguments, not {type(value).__name__}")
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {"date"}:
+        return dt.date.fromisoformat(value["date"])
+    return value
+
+
+def arguments(request: ApprovalRequest) -> dict[str, Any]:
+    """The operation's arguments as asked (dates as dates)."""
+    return {name: _decode(value) for name, value in json.loads(request.params).items()}
+
+
+def _request(spec: Approvable, actor: Actor, args: tuple, kwargs: dict) -> Any:
+    require(actor, spec.operation.permission)
+    bound = spec.signature.bind(actor, *args, **kwargs)
+    bound.apply_defaults()
+    params = {name: _encode(value) for name, value in list(bound.arguments.items())[1:]}
+    text = json.dumps(params, sort_keys=True)
+    with database.atomic():
+        waiting = (ApprovalRequest.select(ApprovalRequest.id)
+                   .where((ApprovalRequest.action == spec.key) & (ApprovalRequest.params == text)
+                          & (ApprovalRequest.status == "pending")).scalar())
+        if waiting:
+            raise DomainError(QT_TRANSLATE_NOOP("Errors", "This is already waiting for approval as request {number}."), None, number=waiting)
+        # Tried and rolled back: a request that could not be carried out now is refused now.
+        with database.savepoint() as trial:
+            spec.operation(actor, *args, **kwargs)
+            trial.rollback()
+        summary = _summary_of(spec.key, {k: _decode(v) for k, v in params.items()})
+        request = ApprovalRequest.create(action=spec.key, params=text,
+                                         summary=json.dumps(summary, ensure_ascii=False),
+                                         requested_by=actor.id)
+        audit.record(actor, "approval.request", "approval_request", request.id,
+                     f"{spec.key} #{request.id}", None, audit.snapshot(request))
+    raise ApprovalRequested(request.id, spec.label)
+
+
+def _summary_of(key: str, params: dict[str, Any]) -> list[tuple[str, str]]:
+    summary = _summaries.get(key)
+    if summary is not None:
+        return summary(params)
+    return [(name, value.strftime("%d/%m/%Y") if isinstance(value, dt.date) else str(value))
+            for name, value in params.items() if value not in (None, "")]
+
+
+# --- deciding ------------------------------------------------------------------------------
+
+def _pending(request_id: int, version: int) -> ApprovalRequest:
+    request = ApprovalRequest.get_or_none(ApprovalRequest.id == request_id)
+    if request is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This request no longer exists."))
+    ensure_unchanged(request.version, version)
+    if request.status != "pending":
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Request {number} has already been decided."), None, number=request.id)
+    return request
+
+
+def may_decide(actor: Actor, request: ApprovalRequest) -> bool:
+    spec = APPROVABLE.get(request.action)
+    return (spec is not None and actor.role in spec.approvers
+            and request.requested_by_id != actor.id and request.status == "pending")
+
+
+def _check_decider(actor: Actor, request: ApprovalRequest) -> Approvable:
+    spec = APPROVABLE.get(request.action)
+    if spec is None:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Unknown action: {key}."), None, key=request.action)
+    if request.requested_by_id == actor.id:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "You asked for this yourself; another user must approve or reject it."))
+    if actor.role not in spec.approvers:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Your role may not decide this request."))
+    return spec
+
+
+@operation("approvals.decide")
+def approve(actor: Actor, request_id: int, version: int, note: str = "") -> Any:
+    """Approve a request: carry the action out as asked, on behalf of the user who asked."""
+    request = _pending(request_id, version)
+    spec = _check_decider(actor, request)
+    requester = actor_of(User.get_by_id(request.requested_by_id))
+    token = _approved.set(True)
+    try:
+        result = spec.operation(requester, **arguments(request))
+    finally:
+        _approved.reset(token)
+    before = audit.snapshot(request)
+    request.status, request.decided_by, request.decided_at = "approved", actor.id, _now()
+    request.decision_note = clean(note)[:200]
+    request.result_id = result if isinstance(result, int) and not isinstance(result, bool) else None
+    request.version += 1
+    request.save()
+    audit.record(actor, "approval.approve", "approval_request", request.id,
+                 f"{request.action} #{request.id}", before, audit.snapshot(request))
+    return result
+
+
+@operation("approvals.decide")
+def reject(actor: Actor, request_id: int, version: int, reason: str) -> None:
+    """Reject a request, saying why; nothing of what was asked is done."""
+    request = _pending(request_id, version)
+    _check_decider(actor, request)
+    if not clean(reason):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for rejecting the request."), "reason")
+    _close(actor, request, "rejected", reason, "approval.reject")
+
+
+@operation("approvals.request")
+def withdraw(actor: Actor, request_id: int, version: int) -> None:
+    """Take back one's own request before it is decided."""
+    request = _pending(request_id, version)
+    if request.requested_by_id != actor.id:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Only the user who asked may withdraw a request."))
+    _close(actor, request, "withdrawn", "", "approval.withdraw")
+
+
+def _close(actor: Actor, request: ApprovalRequest, status: str, note: str, action: str) -> None:
+    before = audit.snapshot(request)
+    request.status, request.decided_by, request.decided_at = status, actor.id, _now()
+    request.decision_note = clean(note)[:200]
+    request.version += 1
+    request.save()
+    audit.record(actor, action, "approval_request", request.id, f"{request.action} #{request.id}",
+                 before, audit.snapshot(request))
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
