@@ -56,7 +56,7 @@ class User(BaseModel):
 class AuditRecord(BaseModel):
     at = pw.DateTimeField(default=_now, index=True)
     user = pw.ForeignKeyField(User, null=True, backref="audit_records", on_delete="RESTRICT")
-    action = pw.CharField(max_length=60, index=True)
+    action = pw.CharField(max_length=60)
     entity = pw.CharField(max_length=40)
     entity_id = pw.IntegerField(null=True)
     summary = pw.TextField(default="")
@@ -67,7 +67,8 @@ class AuditRecord(BaseModel):
     hash = pw.CharField(max_length=64, default="")
 
     class Meta:
-        indexes = ((("entity", "entity_id"), False),)
+        # The audit viewer pages newest first by user or by kind, and finds a record's history.
+        indexes = ((("entity", "entity_id"), False), (("user", "at"), False), (("action", "at"), False))
 
 
 class GroupKind(BaseModel):

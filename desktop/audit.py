@@ -59,7 +59,8 @@ def record(
 
 def record_many(actor: Actor | None, action: str, entity: str,
                 records: list[tuple[int | None, str, dict[str, Any]]]) -> None:
-    """Write many audit records of one kind at once: (entity id, summary, values after)."""
+    """Write many audit records of one kind at once, inside the operation's transaction:
+    (entity id, summary, values after)."""
     if records:
         rows = _chained([{"user_id": actor.id if actor else None, "action": action,
                           "entity": entity, "entity_id": entity_id, "summary": summary,

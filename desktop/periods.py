@@ -31,6 +31,8 @@ def check_open(on: dt.date, field: str | None = "date") -> None:
         raise closed_error(on, last, field)
 
 
-def closed_error(on: dt.date | None, last: dt.date, field: str | None = "date") -> DomainError:
+def closed_error(on: dt.date | None, last: dt.date | None, field: str | None = "date") -> DomainError:
+    if on is None or last is None:  # refused by the database's guard, which names no day
+        return DomainError(QT_TRANSLATE_NOOP("Errors", "The books are closed up to {date}; a date in a closed month cannot be used. Use a later date, or ask the administrator to reopen the month."), field, date=last.strftime("%d/%m/%Y") if last else "")
     return DomainError(CLOSED_MESSAGE, field, date=last.strftime("%d/%m/%Y"),
-                       day=on.strftime("%d/%m/%Y") if on else "")
+                       day=on.strftime("%d/%m/%Y"))
