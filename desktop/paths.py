@@ -32,6 +32,11 @@ class AppPaths:
         return self.data_dir / "cadangan"
 
     @property
+    def settings_file(self) -> Path:
+        """Window geometry, the language and the last books opened: this PC's, not the books'."""
+        return self.data_dir / "berdaya.ini"
+
+    @property
     def log_file(self) -> Path:
         return self.data_dir / "berdaya.log"
 

@@ -1,32 +1,73 @@
-"""The way through the program: which books to open, who logs in, and the main window."""
+"""The way through the program: which books to open, who logs in, and the main window; what
+happens when the books cannot be opened; the start-up check, the automatic backups, and the
+backup when the program closes."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from desktop.books import BooksInfo, close_books, open_books
+from desktop.backups import (
+    REASON_CLOSE,
+    REASON_DAILY,
+    BackupFacts,
+    BackupFile,
+    BackupMade,
+    Restored,
+    backup_overdue,
+    daily_backup_due,
+    find_backups,
+    last_safe_backup,
+    make_backup,
+    restore_backup,
+)
+from desktop.books import (
+    BooksInfo,
+    BooksProblem,
+    close_books,
+    current_books,
+    open_books,
+    release_thread_connection,
+)
+from desktop.checks import BooksReport, quick_check_books
 from desktop.demo import DemoCancelled, build_demo_office
 from desktop.errors import DomainError
 from desktop.paths import AppPaths
 from ui.approvals_page import show_pending_at_start
+from ui.backup_dialogs import (
+    BackupReminderDialog,
+    back_up_now,
+    confirm_backup,
+    made_text,
+    tell_books_need_checking,
+    when,
+)
+from ui.bus import bus
 from ui.errors import install_excepthook, show_unexpected
 from ui.follow_ups import show_overdue_at_start
 from ui.i18n import DEFAULT_LANGUAGE, install_language, message
 from ui.main_window import MainWindow
 from ui.start import FirstAdministratorDialog, LoginDialog, WelcomeDialog
+from ui.start_problems import StartProblemDialog
 from ui.tasks import BackgroundTask
 
 log = logging.getLogger(__name__)
+
+# After a login the window paints and the start-of-day lists show before background work.
+AFTER_LOGIN_MS = 1500
+HOURLY_MS = 60 * 60 * 1000
+NEVER_MS = 2**31 - 1
 
 
 def app_settings(paths: AppPaths) -> QSettings:
     """Window geometry and the last books opened, kept beside the data (not in the books)."""
     paths.data_dir.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(paths.data_dir / "berdaya.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
 
 
 class AppController(QObject):
@@ -41,14 +82,28 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.books: BooksInfo | None = None
         self.task: BackgroundTask | None = None
+        self.quiet: set[BackgroundTask] = set()  # background work nobody asked for: no dialog
+        self.worked = False  # someone logged in to the books: back them up on closing
+        # Set by run(): the program ends when the user closes the main window, not whenever no
+        # window happens to be visible (between the main window and a restore's progress).
+        self.quits_itself = False
+        self.backing_up = False
+        self.refused_backups: set[Path] = set()
+        self.hourly = QTimer(self)
+        self.hourly.setInterval(HOURLY_MS)
+        self.hourly.timeout.connect(self._hourly)
 
     def start(self) -> None:
-        """Open the books named on the command line, else the last ones, else welcome."""
+        """Open the books named on the command line, else the last ones, else welcome. Books
+        that are not there are never created in their place without asking."""
         if self.db_override is not None:
-            self.open_path(self.db_override)
+            if self.db_override.exists():
+                self.open_path(self.db_override)
+            else:
+                self.welcome()
             return
         last = self.settings.value("books/last")
-        if last and Path(last).exists():
+        if last:
             self.open_path(Path(last))
         elif self.paths.office_db.exists():
             self.open_path(self.paths.office_db)
@@ -63,7 +118,7 @@ class AppController(QObject):
         elif dialog.choice == WelcomeDialog.DEMO:
             self.open_demo()
         else:
-            self.open_path(target)
+            self.open_path(target, create=True)
 
     def open_demo(self) -> None:
         demo = self.paths.demo_db
@@ -82,16 +137,90 @@ class AppController(QObject):
             self._tell(exc)
         self.welcome()
 
-    def open_path(self, path: Path) -> None:
+    def open_path(self, path: Path, create: bool = False) -> None:
         self._close_window()
         try:
-            self.books = open_books(path, self.paths.backup_dir)
+            self.books = open_books(path, self.paths.backup_dir, create)
+        except BooksProblem as problem:
+            self.books = None
+            self.start_problem(problem)
+            return
         except DomainError as exc:
             self._tell(exc)
             self.choose_file()
             return
         self.settings.setValue("books/last", str(path))
         self.log_in()
+
+    # --- books that do not open ---------------------------------------------------------------
+
+    def start_problem(self, problem: BooksProblem) -> None:
+        """Say what is wrong with the books and take the way out the user chooses."""
+        backup = self._last_backup_of(problem.path)
+        dialog = StartProblemDialog(problem, backup)
+        dialog.exec()
+        if dialog.choice == StartProblemDialog.RETRY:
+            self.open_path(problem.path)
+        elif dialog.choice == StartProblemDialog.RESTORE and backup is not None:
+            self._restore_at_start(problem, backup)
+        elif dialog.choice == StartProblemDialog.OTHER:
+            self.choose_file(lambda: self.start_problem(problem))
+        else:
+            self.quit()
+
+    def _last_backup_of(self, books: Path) -> BackupFile | None:
+        """The newest backup of *books* in the folder the last backup went to or the program's
+        own, leaving out any found unsound this time."""
+        folders = [Path(folder) for folder in (self.settings.value("backup/folder"),) if folder]
+        found = [b for b in find_backups(books, [*folders, self.paths.backup_dir])
+                 if b.path not in self.refused_backups]
+        return found[0] if found else None
+
+    def _restore_at_start(self, problem: BooksProblem, backup: BackupFile) -> None:
+        def given_up(refused: bool) -> None:
+            if refused:
+                self.refused_backups.add(backup.path)
+            self.start_problem(problem)
+
+        self.task = confirm_backup(None, backup.path, problem.path,
+                                   lambda facts: self._restore(None, facts, problem.path), given_up)
+
+    def _restore(self, actor, facts: BackupFacts, books: Path) -> None:
+        """Put a confirmed backup in the place of *books*: the window closes, the work runs in
+        the background (every connection of this thread closed first), then a new login."""
+        self._close_window()
+        QThreadPool.globalInstance().waitForDone()  # a check after login reads the books still
+        release_thread_connection()
+        self.task = BackgroundTask(
+            None, self.tr("Restore a backup"), self.tr("Restoring the backup…"),
+            lambda progress, _cancelled: restore_backup(actor, facts.file.path, books, self.paths.backup_dir,
+                                                        facts, progress),
+            self._restored, lambda exc: self._restore_failed(exc, actor, books), cancellable=False)
+        self.task.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    def _restored(self, done: Restored) -> None:
+        self.books = done.info
+        self.settings.setValue("books/last", str(done.info.path))
+        text = self.tr("The backup of {when} is back in place as {books}.").format(
+            when=when(done.facts.file.taken_at), books=str(done.info.path))
+        if done.saved_as is not None:
+            text += "\n\n" + self.tr("The books it replaced are kept as {file}.").format(file=str(done.saved_as))
+        text += "\n\n" + self.tr("Log in again to go on.")
+        self._box(QMessageBox.Icon.Information, self.tr("Backup restored"), text)
+        self.log_in()
+
+    def _restore_failed(self, exc: Exception, actor, books: Path) -> None:
+        self._tell(exc, self.tr("Not restored"))
+        if current_books() is not None:  # refused before the books were touched: still open
+            self.books = current_books()
+            if actor is not None:
+                self.show_main(actor)
+            else:
+                self.log_in()
+        else:
+            self.open_path(books)
+
+    # --- login and the main window ------------------------------------------------------------
 
     def log_in(self) -> None:
         books = self.books
@@ -104,6 +233,7 @@ class AppController(QObject):
             # The mentor's follow-ups past their due date, once the window stands behind them.
             show_overdue_at_start(self.window, dialog.actor)
             show_pending_at_start(self.window, dialog.actor)
+            self.after_login(dialog.actor)
         else:
             self.quit()
 
@@ -115,7 +245,10 @@ class AppController(QObject):
         window.open_other_requested.connect(self.choose_file)
         window.demo_requested.connect(self.open_demo)
         window.language_requested.connect(lambda code: self.change_language(code, actor))
+        window.restore_requested.connect(lambda facts: self._restore(actor, facts, self.books.path))
+        window.destroyed.connect(lambda *_args: self._window_closed(window))
         self.window = window
+        self.worked = True
         window.show()
 
     def log_out(self) -> None:
@@ -127,29 +260,169 @@ class AppController(QObject):
         self.settings.setValue("language", self.language)
         self.show_main(actor)
 
-    def choose_file(self) -> None:
+    def choose_file(self, on_cancel: Callable[[], None] | None = None) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Open or create books"), str(self.paths.data_dir),
             self.tr("Berdaya books (*.sqlite3);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
-            self.open_path(Path(path))
+            self.open_path(Path(path), create=True)  # a name the user typed: new books there
+        elif on_cancel is not None:
+            on_cancel()
         elif self.window is None:
             self.welcome()
+
+    # --- after login: the check, the daily backup and the reminder -----------------------------
+
+    def after_login(self, actor) -> None:
+        QTimer.singleShot(AFTER_LOGIN_MS, lambda: self._after_login(actor))
+        self.hourly.start()
+
+    def _after_login(self, actor) -> None:
+        if not self._window_up() or self.window.actor != actor:
+            return  # logged out or closed meanwhile
+        self._quietly(lambda _progress, _cancelled: quick_check_books(),
+                      lambda report: self._checked(report, actor))
+        if daily_backup_due() and not self.books.is_demo:
+            self._daily_backup(actor, remind=True)
+        else:
+            self._remind(actor)
+
+    def _checked(self, report: BooksReport, actor) -> None:
+        if not report.ok:
+            log.warning("start-up check: %s", [f.text.format(**f.params) for f in report.findings() if not f.ok])
+            if self._window_up():
+                tell_books_need_checking(self.window, actor, report)
+
+    def _hourly(self) -> None:
+        """A PC left on overnight still backs up once a day."""
+        if self._window_up() and not self.backing_up and not self.books.is_demo and daily_backup_due():
+            self._daily_backup(self.window.actor, remind=False)
+
+    def _daily_backup(self, actor, remind: bool) -> None:
+        self.backing_up = True
+        self._status(self.tr("Backing up the books in the background…"))
+        self._quietly(lambda _progress, _cancelled: make_backup(None, REASON_DAILY),
+                      lambda made: self._daily_done(made, actor, remind),
+                      lambda exc: self._daily_failed(exc, actor, remind))
+
+    def _daily_done(self, made: BackupMade, actor, remind: bool) -> None:
+        self.backing_up = False
+        self._remember(made)
+        if not self._window_up():
+            return
+        bus.changed.emit("backup")
+        self._status(self.tr("Backed up at {time}: {file}").format(
+            time=f"{made.file.taken_at:%H:%M}", file=str(made.file.path)))
+        if made.fell_back:
+            self._box(QMessageBox.Icon.Warning, self.tr("Backup not on the USB drive"), made_text(made))
+        if remind:
+            self._remind(actor)
+
+    def _daily_failed(self, exc: Exception, actor, remind: bool) -> None:
+        self.backing_up = False
+        log.warning("daily backup failed", exc_info=exc)
+        if not self._window_up():
+            return
+        self._tell(exc, self.tr("Today's backup was not made"))
+        if remind:
+            self._remind(actor)
+
+    def _remind(self, actor) -> None:
+        if not self._window_up() or self.books.is_demo or not backup_overdue():
+            return
+        dialog = BackupReminderDialog(last_safe_backup(), self.window)
+        if dialog.exec() and dialog.back_up:
+            self.task = back_up_now(self.window, actor, self._remember)
+
+    def _remember(self, made: BackupMade) -> None:
+        """This PC's last backup folder: where to look for a backup when the books fail to open."""
+        self.settings.setValue("backup/folder", str(made.file.path.parent))
+
+    def _quietly(self, work: Callable[..., Any], done: Callable[[Any], None],
+                 failed: Callable[[Exception], None] | None = None) -> None:
+        """Background work the user did not ask for: no progress dialog stands in the way."""
+        task: BackgroundTask | None = None
+
+        def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
+            self.quiet.discard(task)
+            if callback is not None:
+                callback(value)
+
+        task = BackgroundTask(None, "", "", work, lambda result: finish(done, result),
+                              lambda exc: finish(failed or self._quiet_failed, exc), cancellable=False)
+        task.dialog.setMinimumDuration(NEVER_MS)
+        self.quiet.add(task)
+
+    def _quiet_failed(self, exc: Exception) -> None:
+        log.warning("background work after login failed", exc_info=exc)
+
+    # --- closing -------------------------------------------------------------------------------
+
+    def back_up_on_close(self) -> None:
+        """The quit path: an automatic backup of the books someone worked in, with its progress
+        shown once the window is gone; a failure is told, and the books themselves stay safe."""
+        QThreadPool.globalInstance().waitForDone()
+        if not self.worked or current_books() is None or current_books().is_demo:
+            return
+        loop, outcome = QEventLoop(), {}
+
+        def finished(key: str, value: Any) -> None:
+            outcome[key] = value
+            loop.quit()
+
+        self.task = BackgroundTask(
+            None, self.tr("Closing Berdaya"), self.tr("Backing up the books before closing…"),
+            lambda progress, _cancelled: make_backup(None, REASON_CLOSE, progress=progress),
+            lambda made: finished("made", made), lambda exc: finished("failed", exc), cancellable=False)
+        loop.exec()
+        if "made" in outcome:
+            self._remember(outcome["made"])
+            if outcome["made"].fell_back:
+                self._box(QMessageBox.Icon.Warning, self.tr("Backup not on the USB drive"),
+                          made_text(outcome["made"]))
+        else:
+            log.warning("backup on closing failed", exc_info=outcome["failed"])
+            self._tell(outcome["failed"], self.tr("No backup on closing"))
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _window_closed(self, window: MainWindow) -> None:
+        """The main window is gone: closed by the user (Quit, or its close button) when the
+        controller had not closed it itself to show something else."""
+        if self.window is window:
+            self.window = None
+            if self.quits_itself:
+                self.quit()
+
+    def _window_up(self) -> bool:
+        try:
+            return self.window is not None and self.window.isVisible()
+        except RuntimeError:  # closed and deleted
+            return False
+
+    def _status(self, text: str) -> None:
+        if self._window_up():
+            self.window.statusBar().showMessage(text, 15_000)
 
     def _close_window(self) -> None:
         if self.window is not None:
             window, self.window = self.window, None
-            window.close()
+            try:
+                window.close()
+            except RuntimeError:  # already closed by the user and deleted
+                pass
 
-    def _tell(self, exc: Exception) -> None:
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        box = QMessageBox(icon, title, text, parent=self.window if self._window_up() else None)
+        box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    def _tell(self, exc: Exception, title: str | None = None) -> None:
         if not isinstance(exc, DomainError):
             show_unexpected(type(exc), exc, exc.__traceback__, self.paths.log_file)
             return
-        text = message(exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the books"), text)
-        box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
+        self._box(QMessageBox.Icon.Warning, title or self.tr("Cannot open the books"), message(exc))
 
     def quit(self) -> None:
         QTimer.singleShot(0, QApplication.instance().quit)
@@ -160,9 +433,11 @@ def run(paths: AppPaths, db_override: Path | None, language: str | None) -> int:
     app.setApplicationName("Berdaya")
     app.setOrganizationName("Berdaya")
     install_excepthook(paths.log_file)
+    app.setQuitOnLastWindowClosed(False)
     controller = AppController(paths, db_override, language)
+    controller.quits_itself = True
     QTimer.singleShot(0, controller.start)
     code = app.exec()
+    controller.back_up_on_close()
     close_books()
     return code
-

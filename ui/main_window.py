@@ -28,6 +28,7 @@ from desktop.errors import DomainError
 from desktop.users import change_own_password
 from ui.approvals_page import ApprovalsPage
 from ui.audit_page import AuditPage
+from ui.backup_dialogs import back_up_now, check_the_books, choose_backup
 from ui.cash_page import CashPage
 from ui.collection_page import CollectionPage
 from ui.development_page import DevelopmentPage
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
     open_other_requested = Signal()
     demo_requested = Signal()
     language_requested = Signal(str)
+    restore_requested = Signal(object)  # the BackupFacts of a backup checked and confirmed
 
     def __init__(self, actor: Actor, books: BooksInfo, settings: QSettings, language: str) -> None:
         super().__init__()
@@ -125,6 +127,16 @@ class MainWindow(QMainWindow):
         books = self.menuBar().addMenu(self.tr("&Books"))
         books.addAction(self.tr("Open other books…"), lambda: self._leave_for(self.open_other_requested.emit))
         books.addAction(self.tr("Open the demo office"), lambda: self._leave_for(self.demo_requested.emit))
+        books.addSeparator()
+        backup = books.addAction(self.tr("Back up now…"), lambda: back_up_now(self, self.actor))
+        backup.setObjectName("back_up_now")
+        if self.actor.may("backup.restore"):
+            # The app closes this window, restores, and asks for a login to the restored books.
+            restore = books.addAction(self.tr("Restore from a backup…"), lambda: choose_backup(
+                self, self.actor, lambda facts: self._leave_for(lambda: self.restore_requested.emit(facts))))
+            restore.setObjectName("restore_backup")
+        check = books.addAction(self.tr("Check the books"), lambda: check_the_books(self))
+        check.setObjectName("check_books")
         books.addSeparator()
         books.addAction(self.tr("Log out"), lambda: self._leave_for(self.logout_requested.emit))
         books.addAction(self.tr("Quit"), self.close)

@@ -57,6 +57,9 @@ class BackgroundTask(QObject):
         self.dialog.setMinimumDuration(300)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
+        # Qt starts the minimum-duration timer on the first value: without it, work that
+        # reports no progress would never show its dialog.
+        self.dialog.setValue(0)
         if cancellable:
             self.dialog.setCancelButtonText(self.tr("Cancel"))
             self.dialog.canceled.connect(self.cancel.set)

@@ -1,0 +1,275 @@
+"""Backups on screen: the Books menu (back up, restore, check), the settings box, the daily
+backup and the reminder after login, the word after a broken audit chain, and the backup on
+closing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+
+from db.connection import close_database, database
+from db.models import AuditRecord, SavingsAccount
+from desktop import backups
+from desktop.books import current_books
+from desktop.paths import app_paths
+from desktop.savings import deposit
+from tests.conftest import PASSWORD
+from tests.desktop.helpers import new_group, new_member
+from tests.ui.conftest import when_modal
+from ui import app as app_module
+from ui import backup_dialogs
+from ui.app import AppController
+from ui.backup_dialogs import BackupReminderDialog, CheckReportDialog, RestoreConfirmDialog
+from ui.backup_settings import BackupSettingsBox
+from ui.start import LoginDialog
+
+DAY = dt.date(2025, 3, 10)
+
+
+@pytest.fixture
+def sukarela(actors):
+    """Siti's sukarela account holding Rp250.000."""
+    member = new_member(actors["secretary"], new_group(actors["secretary"]), "Siti Aminah")
+    account = SavingsAccount.get((SavingsAccount.member == member) & (SavingsAccount.product == 3)).id
+    deposit(actors["treasurer"], account, DAY, 250_000)
+    return account
+
+
+def balance(account: int) -> int:
+    return SavingsAccount.get_by_id(account).balance
+
+
+def action(window, name: str) -> QAction | None:
+    return window.findChild(QAction, name)
+
+
+def answer_box(seen: list, then=None):
+    """A handler that notes a message box's title and text, clicks its button, then arms *then*."""
+    def handle(box: QMessageBox):
+        seen.append((box.windowTitle(), box.text()))
+        if then is not None:
+            then()
+        box.buttons()[0].click()
+    return handle
+
+
+def log_in(username: str):
+    def handle(dialog: LoginDialog):
+        dialog.username.setText(username)
+        dialog.password.setText(PASSWORD)
+        dialog.accept()
+    return handle
+
+
+def controller_on(books: Path, monkeypatch) -> AppController:
+    """The program with *books* as the last opened, the work after login started at once."""
+    monkeypatch.setattr(app_module, "AFTER_LOGIN_MS", 0)
+    settings = QSettings(str(books.parent / "berdaya.ini"), QSettings.Format.IniFormat)
+    settings.setValue("books/last", str(books))
+    settings.sync()
+    close_database()
+    controller = AppController(app_paths(books.parent), language="en")
+    controller.quit = lambda: None
+    return controller
+
+
+def test_back_up_now_from_the_books_menu(qtbot, books, actors, open_window, sukarela):
+    window = open_window(actors["treasurer"])
+    seen = []
+    when_modal(answer_box(seen), QMessageBox, tries=1500)
+    action(window, "back_up_now").trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    made = list((books.parent / "backups").glob("kantor-*-manual.sqlite3"))
+    assert len(made) == 1
+    title, text = seen[0]
+    assert title == "Backup made"
+    assert text.startswith(f"The books were backed up to {made[0]} (") and text.endswith(" KB).")
+    with closing(sqlite3.connect(made[0])) as copy:
+        assert copy.execute("SELECT balance FROM savings_account WHERE id = ?", (sukarela,)).fetchone()[0] == 250_000
+    assert action(window, "restore_backup") is None  # restoring is the administrator's
+
+
+def test_restore_from_the_menu_asks_then_restores_and_asks_for_login_again(
+        qtbot, books, actors, sukarela, monkeypatch):
+    made = backups.make_backup(actors["treasurer"], now=dt.datetime(2026, 11, 20, 17, 0, 0))
+    deposit(actors["treasurer"], sukarela, DAY, 100_000)
+    controller = controller_on(books, monkeypatch)
+    monkeypatch.setattr(app_module, "daily_backup_due", lambda: False)
+    when_modal(log_in("admin"), LoginDialog)
+    controller.start()
+    window = controller.window
+    assert window is not None
+    monkeypatch.setattr(backup_dialogs.QFileDialog, "getOpenFileName",
+                        lambda *_a, **_k: (str(made.file.path), ""))
+    seen = {}
+
+    def restored(box: QMessageBox):
+        seen["told"] = box.text()
+        when_modal(log_in("admin"), LoginDialog)
+        box.buttons()[0].click()
+
+    def confirm(dialog: RestoreConfirmDialog):
+        seen["heading"] = dialog.findChild(QLabel, "restore_heading").text()
+        seen["holds"] = dialog.findChild(QLabel, "restore_holds").text()
+        seen["what"] = dialog.findChild(QLabel, "restore_what").text()
+        when_modal(restored, QMessageBox, tries=1500)
+        dialog.findChild(QPushButton, "confirm_restore").click()
+
+    when_modal(confirm, RestoreConfirmDialog, tries=1500)
+    action(window, "restore_backup").trigger()
+    qtbot.waitUntil(lambda: "told" in seen and controller.window is not None
+                    and controller.window is not window, timeout=30_000)
+    assert seen["heading"] == "Restore the backup of 20/11/2026 17:00?"
+    assert seen["holds"] == ("It holds the books of Kantor Pemberdayaan Masyarakat — members: 1; "
+                             "last money posted: 10/03/2025.")
+    assert "The current books are backed up first" in seen["what"]
+    kept = next((books.parent / "cadangan").glob("kantor-*-sebelum-pulih.sqlite3"))  # the app's folder
+    assert seen["told"] == (f"The backup of 20/11/2026 17:00 is back in place as {books}.\n\n"
+                            f"The books it replaced are kept as {kept}.\n\nLog in again to go on.")
+    assert balance(sukarela) == 250_000
+    with closing(sqlite3.connect(kept)) as old:
+        assert old.execute("SELECT balance FROM savings_account WHERE id = ?", (sukarela,)).fetchone()[0] == 350_000
+    controller.window.close()
+
+
+def test_a_damaged_backup_chosen_from_the_menu_is_refused_and_nothing_changes(
+        qtbot, books, actors, open_window, sukarela, monkeypatch, tmp_path):
+    bad = tmp_path / "kantor-20261120-170000-manual.sqlite3"
+    bad.write_bytes(books.read_bytes()[:4096] + b"\xff" * 40_000)
+    monkeypatch.setattr(backup_dialogs.QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(bad), ""))
+    window = open_window(actors["administrator"])
+    seen = []
+    when_modal(answer_box(seen), QMessageBox, tries=1500)
+    action(window, "restore_backup").trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    assert seen[0][0] == "Cannot restore"
+    assert seen[0][1].startswith(f"The backup {bad.name} is damaged (") and "cannot be restored" in seen[0][1]
+    assert window.isVisible() and balance(sukarela) == 250_000
+    assert not (books.parent / "backups").exists()
+
+
+def test_check_the_books_shows_a_balance_changed_outside(qtbot, books, actors, open_window, sukarela):
+    database.execute_sql("UPDATE savings_account SET balance = 999 WHERE id = ?", (sukarela,))
+    window = open_window(actors["chair"])
+    seen = {}
+
+    def read(dialog: CheckReportDialog):
+        seen["heading"] = dialog.findChild(QLabel, "check_heading").text()
+        lines = dialog.lines
+        seen["lines"] = [lines.item(i).text() for i in range(lines.count())]
+        dialog.accept()
+
+    when_modal(read, CheckReportDialog, tries=1500)
+    action(window, "check_books").trigger()
+    qtbot.waitUntil(lambda: "lines" in seen, timeout=30_000)
+    assert seen["heading"] == "The books need attention: see the lines in red."
+    assert seen["lines"][0] == "✔ The file is sound (SQLite's integrity check)."
+    member = SavingsAccount.get_by_id(sukarela).member
+    assert (f"✘ Savings account {sukarela} of {member.number} Siti Aminah: the balance is Rp999, "
+            "its entries add up to Rp250.000.") in seen["lines"]
+
+
+def test_the_settings_box_keeps_the_folder_and_numbers_and_backs_up(qtbot, books, actors, tmp_path):
+    box = BackupSettingsBox(actors["administrator"])
+    qtbot.addWidget(box)
+    box.show()
+    assert box.last.text() == "none yet"
+    assert box.folder.placeholderText() == f"The program's own folder: {books.parent / 'backups'}"
+    box.folder.setText(str(tmp_path / "E-drive"))
+    box.keep.setValue(5)
+    box.remind_days.setValue(7)
+    box.save()
+    assert box.form.note("folder").text().startswith(f"The folder {tmp_path / 'E-drive'} was not found.")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    box.folder.setText(str(usb))
+    box.save()
+    assert box.saved.text() == "Saved."
+    assert backups.backup_settings() == backups.BackupSettings(str(usb), 5, 7)
+    seen = []
+    when_modal(answer_box(seen), QMessageBox, tries=1500)
+    box.findChild(QPushButton, "settings_back_up_now").click()
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    made = next(usb.glob("kantor-*-manual.sqlite3"))
+    assert box.last.text().endswith(f"(made by hand), {backups.size_text(made.stat().st_size)} — {made}")
+    treasurer = BackupSettingsBox(actors["treasurer"])
+    qtbot.addWidget(treasurer)
+    assert not treasurer.keep.isEnabled() and not treasurer.findChild(QPushButton, "save_backup_settings").isEnabled()
+    assert treasurer.findChild(QPushButton, "settings_back_up_now").isEnabled()
+
+
+def test_after_login_the_daily_backup_falls_back_and_the_reminder_offers_a_backup(
+        qtbot, books, actors, tmp_path, monkeypatch):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backups.set_backup_settings(actors["administrator"], str(usb), 10, 3)
+    backups.make_backup(None, backups.REASON_DAILY, now=dt.datetime.now() - dt.timedelta(days=5))
+    shutil.rmtree(usb)  # the USB drive stays at home today
+    controller = controller_on(books, monkeypatch)
+    seen = []
+
+    def reminder(dialog: BackupReminderDialog):
+        seen.append(("reminder", dialog.findChild(QLabel, "reminder_text").text()))
+        when_modal(answer_box(seen), QMessageBox, tries=1500)
+        dialog.findChild(QPushButton, "back_up_now").click()
+
+    when_modal(log_in("bendahara"), LoginDialog)
+    controller.start()
+    when_modal(answer_box(seen, lambda: when_modal(reminder, BackupReminderDialog, tries=1500)),
+               QMessageBox, tries=1500)
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=30_000)
+    fell_back = (f"The folder {usb} was not found, so the backup went to the program's own folder. Plug in "
+                 "the USB drive and back up again to have a copy off this computer.")
+    assert seen[0][0] == "Backup not on the USB drive" and seen[0][1].endswith(fell_back)
+    assert seen[1][0] == "reminder"
+    assert seen[1][1].startswith(f"The last backup in {usb} was made on ")
+    assert seen[1][1].endswith(", more than 3 days ago.")
+    assert seen[2][0] == "Backup made" and seen[2][1].endswith(fell_back)
+    folder = books.parent / "cadangan"  # the program's own backup folder
+    assert len(list(folder.glob("kantor-*-harian.sqlite3"))) == 1
+    assert len(list(folder.glob("kantor-*-manual.sqlite3"))) == 1
+    assert not backups.daily_backup_due()
+    controller.window.close()
+
+
+@pytest.mark.parametrize(("username", "details"), [("admin", True), ("bendahara", False)])
+def test_a_broken_audit_chain_is_told_after_login(qtbot, books, actors, sukarela, monkeypatch, username, details):
+    target = AuditRecord.get(AuditRecord.action == "savings.deposit")
+    database.execute_sql("UPDATE audit_record SET summary = 'setoran 25000' WHERE id = ?", (target.id,))
+    controller = controller_on(books, monkeypatch)
+    monkeypatch.setattr(app_module, "daily_backup_due", lambda: False)
+    seen = []
+    when_modal(log_in(username), LoginDialog)
+    controller.start()
+    when_modal(answer_box(seen), QMessageBox, tries=1500)
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    title, text = seen[0]
+    assert title == "The books need checking"
+    if details:
+        assert f"• The audit trail was changed outside the program: records {target.id} no longer match" in text
+    else:
+        assert text.startswith("The books need checking: the start-up check found a problem. Tell the "
+                               "administrator")
+        assert str(target.id) not in text
+    controller.window.close()
+
+
+def test_closing_the_program_backs_up_the_books_worked_in(qtbot, books, actors, monkeypatch):
+    controller = controller_on(books, monkeypatch)
+    monkeypatch.setattr(app_module, "daily_backup_due", lambda: False)
+    when_modal(log_in("sekretaris"), LoginDialog)
+    controller.start()
+    controller.window.close()
+    controller.back_up_on_close()
+    made = list((books.parent / "cadangan").glob("kantor-*-tutup.sqlite3"))
+    assert len(made) == 1 and current_books() is not None
+    assert QSettings(str(books.parent / "berdaya.ini"), QSettings.Format.IniFormat).value(
+        "backup/folder") == str(made[0].parent)

@@ -1,0 +1,279 @@
+"""Books that cannot be opened at start: each problem says what is wrong and how to put it
+right, and each way out (try again, restore the last backup, open another file, quit) works.
+Never an empty database in place of the office's file."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+
+from db.connection import close_database
+from db.migrations import CURRENT_VERSION
+from db.models import User
+from desktop import books as books_module
+from desktop.auth import actor_of
+from desktop.books import open_books
+from desktop.paths import app_paths
+from tests.conftest import PASSWORD
+from tests.desktop.helpers import new_group, new_member
+from tests.ui.conftest import when_modal
+from ui import app as app_module
+from ui.app import AppController
+from ui.backup_dialogs import RestoreConfirmDialog
+from ui.start import LoginDialog, WelcomeDialog
+from ui.start_problems import StartProblemDialog
+
+
+class DiskUsage:
+    def __init__(self, free: int) -> None:
+        self.total, self.used, self.free = 10**9, 10**9 - free, free
+
+
+def members_in(path: Path) -> int:
+    with closing(sqlite3.connect(path)) as con:
+        return con.execute("SELECT count(*) FROM member").fetchone()[0]
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+def controller_for(data: Path, last: Path) -> AppController:
+    """The program on a PC whose last books were *last*; quitting is only noted."""
+    data.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(data / "berdaya.ini"), QSettings.Format.IniFormat)
+    settings.setValue("books/last", str(last))
+    settings.sync()
+    controller = AppController(app_paths(data), language="en")
+    controller.quits = []
+    controller.quit = lambda: controller.quits.append(True)
+    return controller
+
+
+def read(dialog: StartProblemDialog) -> dict:
+    return {"heading": dialog.findChild(QLabel, "problem_heading").text(),
+            "text": dialog.findChild(QLabel, "problem_text").text(),
+            "buttons": [b.objectName() for b in dialog.findChildren(QPushButton)]}
+
+
+def click(dialog, name: str) -> None:
+    dialog.findChild(QPushButton, name).click()
+
+
+def log_in_as_admin(dialog: LoginDialog) -> None:
+    dialog.username.setText("admin")
+    dialog.password.setText(PASSWORD)
+    dialog.accept()
+
+
+def test_books_on_a_usb_drive_not_plugged_in_wait_for_it(qtbot, data, tmp_path, template_books):
+    usb = tmp_path / "usb"
+    books = usb / "kantor.sqlite3"
+    controller = controller_for(data, books)
+    seen = {}
+
+    def plug_in_and_retry(dialog: StartProblemDialog):
+        seen.update(read(dialog))
+        seen["note"] = dialog.findChild(QLabel, "no_restore").text()
+        usb.mkdir()
+        shutil.copy(template_books, books)
+        when_modal(log_in_as_admin, LoginDialog)
+        click(dialog, "retry")
+
+    when_modal(plug_in_and_retry, StartProblemDialog)
+    controller.start()
+    assert seen["heading"] == "The books were not found"
+    assert seen["text"].startswith(f"The books {books} were not found. If they are on a USB drive")
+    assert seen["buttons"] == ["retry", "open_other", "quit"]  # nothing to restore into yet
+    assert seen["note"] == "No backup of these books was found in the backup folders."
+    assert controller.window is not None and str(books) in controller.window.books.path.as_posix()
+    controller.window.close()
+    close_database()
+
+
+def test_quitting_at_a_missing_file_creates_nothing(qtbot, data, tmp_path):
+    books = tmp_path / "usb" / "kantor.sqlite3"
+    controller = controller_for(data, books)
+    when_modal(lambda dialog: click(dialog, "quit"), StartProblemDialog)
+    controller.start()
+    assert controller.quits == [True]
+    assert not books.exists() and not books.parent.exists()
+    assert not (data / "kantor.sqlite3").exists()
+
+
+def test_damaged_books_are_replaced_by_the_last_backup_and_kept_aside(qtbot, data, template_books):
+    # The backup of 20/11 holds one member; the books themselves are now noise.
+    folder = data / "cadangan"
+    folder.mkdir(parents=True)
+    source = folder / "source.sqlite3"
+    shutil.copy(template_books, source)
+    open_books(source, folder)
+    secretary = actor_of(User.get(User.username == "sekretaris"))
+    new_member(secretary, new_group(secretary), "Siti Aminah")
+    close_database()
+    backup = folder / "kantor-20261120-170000-harian.sqlite3"
+    source.rename(backup)
+    books = data / "kantor.sqlite3"
+    books.write_bytes(b"the disk failed here " * 2000)
+    controller = controller_for(data, books)
+    seen = {}
+
+    def told(box: QMessageBox):
+        seen["restored"] = box.text()
+        when_modal(log_in_as_admin, LoginDialog)
+        box.buttons()[0].click()
+
+    def confirm(dialog: RestoreConfirmDialog):
+        seen["confirm"] = dialog.findChild(QLabel, "restore_heading").text()
+        seen["holds"] = dialog.findChild(QLabel, "restore_holds").text()
+        when_modal(told, QMessageBox, tries=1500)
+        click(dialog, "confirm_restore")
+
+    def restore(dialog: StartProblemDialog):
+        seen.update(read(dialog))
+        seen["restore"] = dialog.findChild(QPushButton, "restore").text()
+        when_modal(confirm, RestoreConfirmDialog, tries=1500)
+        click(dialog, "restore")
+
+    when_modal(restore, StartProblemDialog)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=30_000)
+    assert seen["heading"] == "The books are damaged"
+    assert "damaged or is not a database" in seen["text"]
+    assert seen["buttons"] == ["restore", "open_other", "quit"]
+    assert seen["restore"] == "Restore the backup of 20/11/2026 17:00"
+    assert seen["confirm"] == "Restore the backup of 20/11/2026 17:00?"
+    assert seen["holds"] == ("It holds the books of Kantor Pemberdayaan Masyarakat — members: 1; "
+                             "last money posted: none yet.")
+    assert f"is back in place as {books}" in seen["restored"]
+    assert members_in(books) == 1
+    kept = next(folder.glob("kantor-*-sebelum-pulih.sqlite3"))
+    assert kept.read_bytes().startswith(b"the disk failed here")
+    assert backup.exists()  # the backup itself stays
+    controller.window.close()
+    close_database()
+
+
+@pytest.mark.parametrize(("kind", "heading", "phrase", "buttons"), [
+    ("newer", "The books are from a newer version of Berdaya",
+     f"this program reads up to {CURRENT_VERSION}). Install the newer version", ["open_other", "quit"]),
+    ("foreign", "This file is not Berdaya books", "is a database of another program", ["open_other", "quit"]),
+    ("read_only", "The books cannot be written", "read-only (a write-protected USB drive",
+     ["retry", "open_other", "quit"]),
+    ("disk_full", "The disk is full", "is full: only 5,0 MB is free. Delete files",
+     ["retry", "open_other", "quit"]),
+    ("full_while_migrating", "The disk is full", "is full: only", ["retry", "open_other", "quit"]),
+    ("empty", "The books are damaged", "is damaged or is not a database", ["open_other", "quit"]),
+])
+def test_each_problem_says_what_is_wrong_and_offers_its_ways_out(qtbot, data, template_books, monkeypatch,
+                                                                 kind, heading, phrase, buttons):
+    books = data / "kantor.sqlite3"
+    data.mkdir()
+    shutil.copy(template_books, books)
+    if kind == "newer":
+        with closing(sqlite3.connect(books)) as con, con:
+            con.execute("INSERT INTO schema_version (version, description, applied_at) "
+                        "VALUES (?, 'future', '2030-01-01')", (CURRENT_VERSION + 2,))
+    elif kind == "foreign":
+        books.unlink()
+        with closing(sqlite3.connect(books)) as con, con:
+            con.execute("CREATE TABLE invoices (x)")
+    elif kind == "read_only":
+        def refuse(*_args, **_kwargs):
+            raise PermissionError(13, "Read-only file system")
+        monkeypatch.setattr(books_module.tempfile, "TemporaryFile", refuse)
+    elif kind == "empty":  # a copy that went wrong: not new books in the office's place
+        books.write_bytes(b"")
+    elif kind == "disk_full":
+        monkeypatch.setattr(books_module.shutil, "disk_usage", lambda _p: DiskUsage(5 * 1024 * 1024))
+    else:
+        def full(*_args):
+            raise sqlite3.OperationalError("database or disk is full")
+        monkeypatch.setattr(books_module, "migrate", full)
+    before = books.read_bytes()
+    controller = controller_for(data, books)
+    seen = {}
+
+    def look_and_quit(dialog: StartProblemDialog):
+        seen.update(read(dialog))
+        click(dialog, "quit")
+
+    when_modal(look_and_quit, StartProblemDialog)
+    controller.start()
+    assert seen["heading"] == heading
+    assert phrase in seen["text"] and str(books) in seen["text"]
+    assert seen["buttons"] == buttons
+    assert controller.quits == [True]
+    assert books.read_bytes() == before  # the file is left exactly as it was
+
+
+def test_a_read_only_folder_opens_once_the_protection_is_removed(qtbot, data, template_books, monkeypatch):
+    books = data / "kantor.sqlite3"
+    data.mkdir()
+    shutil.copy(template_books, books)
+    real = books_module.tempfile.TemporaryFile
+    protected = [True]
+
+    def maybe_refuse(*args, **kwargs):
+        if protected[0]:
+            raise PermissionError(13, "Read-only file system")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(books_module.tempfile, "TemporaryFile", maybe_refuse)
+    controller = controller_for(data, books)
+
+    def unprotect_and_retry(dialog: StartProblemDialog):
+        protected[0] = False
+        when_modal(log_in_as_admin, LoginDialog)
+        click(dialog, "retry")
+
+    when_modal(unprotect_and_retry, StartProblemDialog)
+    controller.start()
+    assert controller.window is not None and controller.window.books.path == books
+    controller.window.close()
+    close_database()
+
+
+def test_open_another_file_opens_the_one_chosen(qtbot, data, tmp_path, template_books, monkeypatch):
+    foreign = data / "kantor.sqlite3"
+    data.mkdir()
+    with closing(sqlite3.connect(foreign)) as con, con:
+        con.execute("CREATE TABLE invoices (x)")
+    good = tmp_path / "cabang.sqlite3"
+    shutil.copy(template_books, good)
+    monkeypatch.setattr(app_module.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(good), ""))
+    controller = controller_for(data, foreign)
+
+    def other(dialog: StartProblemDialog):
+        when_modal(log_in_as_admin, LoginDialog)
+        click(dialog, "open_other")
+
+    when_modal(other, StartProblemDialog)
+    controller.start()
+    assert controller.window.books.path == good
+    assert QSettings(str(data / "berdaya.ini"), QSettings.Format.IniFormat).value("books/last") == str(good)
+    controller.window.close()
+    close_database()
+
+
+def test_books_named_on_the_command_line_that_are_not_there_are_not_created_silently(qtbot, data, tmp_path):
+    missing = tmp_path / "kas.sqlite3"
+    data.mkdir()
+    controller = AppController(app_paths(data), missing, language="en")
+    controller.quit = lambda: None
+    seen = {}
+
+    def look(dialog: WelcomeDialog):
+        seen["where"] = [label.text() for label in dialog.findChildren(QLabel) if str(missing) in label.text()]
+        dialog.reject()
+
+    when_modal(look, WelcomeDialog)
+    controller.start()
+    assert seen["where"] and not missing.exists()  # the welcome asked first
