@@ -41,9 +41,10 @@ from desktop.loan_allocation import ShareState, allocate, share_state
 from desktop.loans import reverse_payment
 from desktop.money import MAX_AMOUNT, format_rupiah
 from desktop.operations import operation
+from desktop.periods import check_open
 from desktop.savings import dues, reverse_entry
 from desktop.settings import get_setting
-from desktop.text import clean
+from desktop.text import NOTE_LENGTH, REASON_LENGTH, check_text, clean, is_whole, whole_between
 
 AMOUNTS = ("wajib", "sukarela", "withdrawal", "installment")
 
@@ -257,17 +258,25 @@ def _check_lines(group_id: int, on: dt.date, lines: list[LineForm]) -> dict[int,
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "This member no longer exists."))
         if member.group_id != group_id:
             raise RowError(row, member.name, "attendance", DomainError(QT_TRANSLATE_NOOP("Errors", "{name} is not a member of {group}."), None, name=member.name, group=_group(group_id).name))
-        if line.attendance not in ("", *ATTENDANCE):
+        if not isinstance(line.attendance, str) or line.attendance not in ("", *ATTENDANCE):
             raise RowError(row, member.name, "attendance", DomainError(QT_TRANSLATE_NOOP("Errors", "Mark the member present, late, excused or absent."), "attendance"))
         for column in AMOUNTS:
             value = getattr(line, column)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            if not is_whole(value) or value < 0:
                 raise RowError(row, member.name, column, DomainError(QT_TRANSLATE_NOOP("Errors", "Enter an amount of zero or more, in whole rupiah."), column))
             if value > MAX_AMOUNT:
                 raise RowError(row, member.name, column, DomainError(QT_TRANSLATE_NOOP("Errors", "The amount is too large for one posting; check the figures."), column))
     if len({line.member_id for line in lines}) != len(lines):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "A member is named twice; give each member one share."), None)
     return members
+
+
+def _check_count(cash_counted: int | None, note: str) -> str:
+    """Refuse a cash count that is not whole rupiah or a note that cannot be kept; the note
+    as kept."""
+    if cash_counted is not None and not whole_between(cash_counted, -MAX_AMOUNT, MAX_AMOUNT):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the cash counted in whole rupiah, up to {most}."), "cash_counted", most=format_rupiah(MAX_AMOUNT))
+    return check_text(note, "note", NOTE_LENGTH)
 
 
 def _store(actor: Actor, group_id: int, on: dt.date, lines: list[LineForm], cash_counted: int | None,
@@ -311,10 +320,29 @@ def save_draft(actor: Actor, group_id: int, on: dt.date, lines: list[LineForm],
     """Keep the sheet as typed so far, to finish it later; returns the sheet."""
     _group(group_id)
     _check_lines(group_id, on, lines)
+    note = _check_count(cash_counted, note)
     sheet = _store(actor, group_id, on, lines, cash_counted, note, version)
     audit.record(actor, "sheet.draft", "collection_sheet", sheet.id,
                  f"{sheet.group_id} {on.isoformat()}", None, audit.snapshot(sheet))
     return sheet.id
+
+
+@operation("sheet.draft")
+def discard_draft(actor: Actor, sheet_id: int, version: int) -> None:
+    """Throw away a draft sheet that will not be posted (a meeting that did not take place, a
+    sheet begun for the wrong day). No money was posted from it; a posted sheet is reversed."""
+    sheet = CollectionSheet.get_or_none(CollectionSheet.id == sheet_id)
+    if sheet is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This sheet no longer exists."))
+    if sheet.status != "draft":
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The sheet of {group} for {date} was already posted by {user}. Open it again to see it."), None, group=sheet.group.name, date=sheet.on.strftime("%d/%m/%Y"), user=_name(sheet.posted_by_id))
+    ensure_unchanged(sheet.version, version)
+    before = audit.snapshot(sheet)
+    before["lines"] = SheetLine.select().where(SheetLine.sheet == sheet.id).count()
+    SheetLine.delete().where(SheetLine.sheet == sheet.id).execute()
+    sheet.delete_instance()
+    audit.record(actor, "sheet.discard", "collection_sheet", sheet_id,
+                 f"{sheet.group_id} {sheet.on.isoformat()}", before, None)
 
 
 def _row(row: int, name: str, column: str, call, *args):
@@ -354,7 +382,9 @@ def post_sheet(actor: Actor, group_id: int, on: dt.date, lines: list[LineForm],
     """Post the whole sheet: every line's money through the same rules as a single posting,
     all or nothing. The cash counted must equal the money in less the money out."""
     group = _group(group_id)
+    check_open(on)
     members = _check_lines(group_id, on, lines)
+    note = _check_count(cash_counted, note)
     total = sum(line.money_in - line.withdrawal for line in lines)
     if cash_counted is None:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Count the cash and enter it before posting."), "cash_counted")
@@ -436,7 +466,8 @@ def reverse_sheet(actor: Actor, sheet_id: int, reason: str, version: int) -> Non
     ensure_unchanged(sheet.version, version)
     if sheet.status != "posted":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Only a posted sheet can be reversed."))
-    if not clean(reason):
+    reason = check_text(reason, "reason", REASON_LENGTH)
+    if not reason:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."), "reason")
     why = f"Pembatalan rapat {sheet.on.strftime('%d/%m/%Y')}: {clean(reason)}"
     for posting in (SheetPosting.select().where(SheetPosting.sheet == sheet.id)

@@ -1,14 +1,340 @@
-"""The cash book (buku kas), the daily cash count and closing the month."""
+"""The cash book (buku kas), the daily cash count and closing the month: the treasurer's page
+for the office's money as a whole."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.auth import Actor
+from desktop.cashbook import CASH_ENTRY_KINDS, CashBook, CashLine, cash_book
+from desktop.dates import format_date
+from desktop.errors import DomainError
+from desktop.labels import LOAN_PAYMENT_KINDS, POOL_ENTRY_KINDS, SAVINGS_ENTRY_KINDS
+from desktop.money import format_amount, format_rupiah
+from desktop.month_close import month_bounds
+from desktop.periods import closed_through
+from ui.bus import bus
+from ui.cash_close import MonthCloseTab
+from ui.cash_count import CashCountTab
+from ui.cash_dialogs import CashEntryDialog, ReverseCashDialog, print_cash_book
+from ui.i18n import label, message
+from ui.widgets import (
+    ERROR_STYLE,
+    HINT_STYLE,
+    Column,
+    DateField,
+    RowsModel,
+    combo,
+    make_table,
+    push,
+)
+
+# What other pages post that moves money, so that the book reads it again.
+MONEY_AREAS = ("cash", "savings", "loans", "capital", "members", "approvals")
+GREY, RED = QColor("#8a8a8a"), QColor("#b00020")
+TOTAL_FILL = QColor("#eef2ef")
+DESCRIPTION_COLUMN = 2
+
+
+@dataclass(frozen=True)
+class BookRow:
+    """A row of the book on screen: a movement, or the balance brought forward, a day's
+    totals, the balance carried forward."""
+
+    kind: str  # line | opening | day | closing
+    on: dt.date
+    money_in: int
+    money_out: int
+    balance: int
+    line: CashLine | None = None
+
+
+def _amount(value: int) -> str:
+    return format_amount(value) if value else ""
+
+
+class BookModel(RowsModel):
+    """The book's rows in their order; totals bold and shaded, cancelled lines struck through,
+    a balance below zero in red."""
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid():
+            row: BookRow = self.rows[index.row()]
+            cancelled = row.line is not None and (row.line.cancels or bool(row.line.reversed_by))
+            if role == Qt.ItemDataRole.FontRole and (row.kind != "line" or cancelled):
+                font = QFont()
+                font.setBold(row.kind != "line")
+                font.setStrikeOut(cancelled and index.column() != 5)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() == DESCRIPTION_COLUMN:
+                return self.columns[index.column()].display(row)  # a long one is cut on screen
+            if role == Qt.ItemDataRole.BackgroundRole and row.kind != "line":
+                return QBrush(TOTAL_FILL)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                if index.column() == 5 and row.balance < 0:
+                    return QBrush(RED)
+                if cancelled:
+                    return QBrush(GREY)
+        return super().data(index, role)
+
+
+class CashBookTab(QWidget):
+    """The book of a period, cash or bank, with the office's own entries and their reversal."""
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.book: CashBook | None = None
+        self.stale = True
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._period_bar())
+        row = QHBoxLayout()
+        self.model = BookModel([
+            Column(self.tr("Date"), lambda r: format_date(r.on) if r.kind == "line" else "", width=85),
+            Column(self.tr("Number"), lambda r: r.line.reference if r.line else "", width=90),
+            Column(self.tr("Description"), self._describe, width=400),
+            Column(self.tr("In (Rp)"), lambda r: _amount(r.money_in), width=110, align_right=True),
+            Column(self.tr("Out (Rp)"), lambda r: _amount(r.money_out), width=110, align_right=True),
+            Column(self.tr("Balance (Rp)"), lambda r: format_amount(r.balance), width=120, align_right=True),
+        ], self)
+        self.table = make_table(self.model, "cash_book_table")
+        self.table.setSortingEnabled(False)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        row.addWidget(self.table, 1)
+        row.addLayout(self._buttons())
+        layout.addLayout(row, 1)
+        self.totals = QLabel()
+        self.totals.setObjectName("cash_totals")
+        self.totals.setStyleSheet("font-weight: bold;")
+        self.totals.setWordWrap(True)
+        layout.addWidget(self.totals)
+        self._update_buttons()
+
+    def _period_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        earlier = QToolButton()
+        earlier.setText("◀")
+        earlier.setObjectName("cash_month_back")
+        earlier.setToolTip(self.tr("The month before"))
+        earlier.clicked.connect(lambda: self.show_month(-1))
+        bar.addWidget(earlier)
+        later = QToolButton()
+        later.setText("▶")
+        later.setObjectName("cash_month_on")
+        later.setToolTip(self.tr("The month after"))
+        later.clicked.connect(lambda: self.show_month(1))
+        bar.addWidget(later)
+        bar.addWidget(QLabel(self.tr("From")))
+        today = dt.date.today()
+        self.first = DateField()
+        self.first.setObjectName("cash_first")
+        self.first.set_value(today.replace(day=1))
+        self.first.edited.connect(self.refresh)
+        bar.addWidget(self.first)
+        bar.addWidget(QLabel(self.tr("to")))
+        self.last = DateField()
+        self.last.setObjectName("cash_last")
+        self.last.set_value(today)
+        self.last.edited.connect(self.refresh)
+        bar.addWidget(self.last)
+        self.view = combo([("cash", self.tr("Cash in the drawer")), ("bank", self.tr("Bank (transfers)"))])
+        self.view.setObjectName("cash_view")
+        self.view.currentIndexChanged.connect(lambda *_: self.refresh())
+        bar.addWidget(self.view)
+        self.daily = QCheckBox(self.tr("Daily totals"))
+        self.daily.setObjectName("cash_daily")
+        self.daily.setChecked(True)
+        self.daily.toggled.connect(lambda *_: self._show())
+        bar.addWidget(self.daily)
+        self.period_note = QLabel()
+        self.period_note.setObjectName("cash_period_note")
+        self.period_note.setStyleSheet(HINT_STYLE)
+        bar.addWidget(self.period_note, 1)
+        return bar
+
+    def _buttons(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.entry_buttons = {}
+        for kind, text in (("income", self.tr("Other income…")), ("expense", self.tr("Office expense…")),
+                           ("to_bank", self.tr("Cash to the bank…")), ("from_bank", self.tr("Cash from the bank…")),
+                           ("opening", self.tr("Opening balance…"))):
+            button = push(text, lambda _checked=False, k=kind: self.post(k), f"cash_{kind}")
+            self.entry_buttons[kind] = button
+            column.addWidget(button)
+        column.addSpacing(12)
+        self.reverse_button = push(self.tr("Reverse the entry…"), self.reverse, "cash_reverse")
+        column.addWidget(self.reverse_button)
+        self.print_button = push(self.tr("Print the book…"), self.print_book, "cash_print")
+        column.addWidget(self.print_button)
+        column.addStretch()
+        return column
+
+    def _who(self, line: CashLine) -> str:
+        who = f"{line.name} ({line.number})" if line.number else line.name
+        if line.source != "savings" and line.group and line.group != line.name:
+            who = f"{who}, {line.group}" if who else line.group
+        return who
+
+    def _describe(self, row: BookRow) -> str:
+        if row.kind == "opening":
+            return self.tr("Balance brought forward")
+        if row.kind == "closing":
+            return self.tr("Balance carried forward")
+        if row.kind == "day":
+            return self.tr("Total of {date}").format(date=format_date(row.on))
+        line = row.line
+        if line.source == "savings":
+            parts = [f"{label(SAVINGS_ENTRY_KINDS.get(line.kind, line.kind))} {line.detail}", self._who(line)]
+        elif line.source == "loan":
+            parts = [f"{label(LOAN_PAYMENT_KINDS.get(line.kind, line.kind))} {line.detail}", self._who(line)]
+        elif line.source == "pool":
+            kind = label(POOL_ENTRY_KINDS.get(line.kind, line.kind))
+            parts = [kind, line.detail] if line.kind == "capital" else [kind, self._who(line)]
+        else:
+            kind = label(CASH_ENTRY_KINDS.get(line.kind, line.kind))
+            if line.detail:  # a reversal names what it cancels
+                kind += f" ({label(CASH_ENTRY_KINDS.get(line.detail, line.detail)).lower()})"
+            parts = [kind]
+        parts.append(line.note)
+        text = " — ".join(p for p in parts if p)
+        if line.reversed_by:
+            text += " " + self.tr("[reversed by {number}]").format(number=line.reversed_by)
+        return text
+
+    def period(self) -> tuple[dt.date, dt.date] | None:
+        """The period typed, or None (with the reason shown) while it cannot be read."""
+        try:
+            first, last = self.first.value(), self.last.value()
+            if first is None or last is None:
+                raise DomainError(self.tr("Enter the first and the last day."))
+            if first > last:
+                raise DomainError(self.tr("The first day comes after the last."))
+        except DomainError as exc:
+            self.period_note.setText(message(exc))
+            self.period_note.setStyleSheet(ERROR_STYLE)
+            return None
+        self.period_note.setStyleSheet(HINT_STYLE)
+        return first, last
+
+    def show_month(self, step: int) -> None:
+        period = self.period()
+        anchor = period[0] if period else dt.date.today()
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+        first, last = month_bounds(year, month + 1)
+        self.first.set_value(first)
+        self.last.set_value(last)
+        self.refresh()
+
+    def refresh(self) -> None:
+        period = self.period()
+        if period is None:
+            return
+        self.stale = False
+        self.book = cash_book(*period, self.view.currentData())
+        self._show()
+
+    def _show(self) -> None:
+        book = self.book
+        if book is None:
+            return
+        rows = [BookRow("opening", book.first, 0, 0, book.opening)]
+        days = iter(book.days)
+        day = next(days, None)
+        for index, line in enumerate(book.lines):
+            rows.append(BookRow("line", line.on, max(line.amount, 0), max(-line.amount, 0), line.balance, line))
+            last_of_day = index + 1 == len(book.lines) or book.lines[index + 1].on != line.on
+            if last_of_day:
+                if self.daily.isChecked():
+                    rows.append(BookRow("day", day.on, day.money_in, day.money_out, day.closing))
+                day = next(days, None)
+        rows.append(BookRow("closing", book.last, book.money_in, book.money_out, book.closing))
+        self.model.set_rows(rows)
+        self.table.scrollToBottom()
+        parts = [self.tr("Opening {amount}").format(amount=format_rupiah(book.opening)),
+                 self.tr("in {amount}").format(amount=format_rupiah(book.money_in)),
+                 self.tr("out {amount}").format(amount=format_rupiah(book.money_out)),
+                 self.tr("closing {amount}").format(amount=format_rupiah(book.closing))]
+        through = closed_through()
+        if through is not None and book.first <= through:
+            parts.append(self.tr("closed up to {date}").format(date=format_date(through)))
+        self.totals.setText(" · ".join(parts))
+        self.period_note.setText(self.tr("%n movement(s)", "", len(book.lines)))
+        self._update_buttons()
+
+    def current_line(self) -> CashLine | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).line if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        post = self.actor.may("cash.post")
+        for button in self.entry_buttons.values():
+            button.setEnabled(post)
+        line = self.current_line()
+        self.reverse_button.setEnabled(self.actor.may("cash.reverse") and line is not None
+                                       and line.source == "cash" and not line.cancels
+                                       and not line.reversed_by)
+
+    def post(self, kind: str) -> None:
+        if self.entry_buttons[kind].isEnabled():
+            CashEntryDialog(self.actor, kind, None, self).exec()
+
+    def reverse(self) -> None:
+        line = self.current_line()
+        if line is not None and self.reverse_button.isEnabled():
+            ReverseCashDialog(self.actor, line, self).exec()
+
+    def print_book(self) -> None:
+        period = self.period()
+        if period is not None:
+            print_cash_book(self, *period, self.view.currentData())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.stale:  # read when first shown, and again after money moved elsewhere
+            self.refresh()
+        super().showEvent(event)
+
+    def money_moved(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
 
 
 class CashPage(QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Cash book")))
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("cash_tabs")
+        self.book_tab = CashBookTab(actor)
+        self.count_tab = CashCountTab(actor)
+        self.close_tab = MonthCloseTab(actor)
+        self.tabs.addTab(self.book_tab, self.tr("Cash book"))
+        self.tabs.addTab(self.count_tab, self.tr("Cash count"))
+        self.tabs.addTab(self.close_tab, self.tr("Closing the month"))
+        layout.addWidget(self.tabs)
+        self.close_tab.print_requested.connect(self._print_month)
+        bus.changed.connect(self._on_changed)
+
+    def _on_changed(self, area: str) -> None:
+        if area in MONEY_AREAS:
+            for tab in (self.book_tab, self.count_tab, self.close_tab):
+                tab.money_moved()
+
+    def _print_month(self, first: dt.date, last: dt.date) -> None:
+        print_cash_book(self, first, last, "cash")

@@ -27,6 +27,7 @@ from desktop.collection import (
     RowError,
     SheetData,
     SheetRow,
+    discard_draft,
     list_sheets,
     load_sheet,
     load_sheet_by_id,
@@ -231,13 +232,15 @@ class CollectionPage(QWidget):
         self.record_button = push(self.tr("Print meeting record…"), self.print_record, "sheet_record")
         self.blank_button = push(self.tr("Print collection sheet…"), self.print_blank, "sheet_blank")
         self.reverse_button = push(self.tr("Reverse the sheet…"), self.reverse, "sheet_reverse")
-        for button in (self.save_button, self.post_button):
+        self.discard_button = push(self.tr("Delete the draft…"), self.discard, "sheet_discard")
+        for button in (self.save_button, self.post_button, self.discard_button):
             row.addWidget(button)
         row.addStretch(1)
         for button in (self.blank_button, self.receipts_button, self.record_button, self.reverse_button):
             row.addWidget(button)
         self.save_button.setVisible(self.actor.may("sheet.draft"))
         self.post_button.setVisible(self.actor.may("sheet.post"))
+        self.discard_button.setVisible(self.actor.may("sheet.draft"))
         self.reverse_button.setVisible(self.actor.may("sheet.reverse"))
         return row
 
@@ -429,6 +432,7 @@ class CollectionPage(QWidget):
         self.receipts_button.setEnabled(status == "posted")
         self.record_button.setEnabled(status in ("posted", "reversed"))
         self.reverse_button.setEnabled(status == "posted" and self.actor.may("sheet.reverse"))
+        self.discard_button.setEnabled(status == "draft" and self.actor.may("sheet.draft"))
 
     # --- saving, posting, reversing -----------------------------------------------------
 
@@ -515,6 +519,24 @@ class CollectionPage(QWidget):
             return
         self.load(sheet.group_id, sheet.on, False, sheet.sheet_id)
         self.announce()
+
+    def discard(self) -> None:
+        """Throw away the saved draft (nothing was posted from it)."""
+        if self.sheet is None or not self.discard_button.isEnabled():
+            return
+        sheet = self.sheet
+        if not confirm(self, self.tr("Delete the draft"), self.tr(
+                "Delete the draft sheet of {group} for {date}? What was typed on it is lost; no "
+                "money was posted from it.").format(group=sheet.group, date=format_date(sheet.on)),
+                self.tr("Delete the draft")):
+            return
+        try:
+            discard_draft(self.actor, sheet.sheet_id, sheet.version)
+        except DomainError as exc:
+            self._show_refusal(exc)
+            return
+        self.load(sheet.group_id, sheet.on, focus=False)
+        self.refresh_list()
 
     def announce(self) -> None:
         """Tell the other pages that savings and loans moved."""

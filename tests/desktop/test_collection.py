@@ -192,3 +192,20 @@ def test_two_pcs_starting_the_same_day_at_once_get_a_clear_refusal(actors, group
     with pytest.raises(StaleRecord):
         post_sheet(actors["administrator"], group_id, MEETING, [LineForm(budi, "present", 20_000)], 20_000)
     assert account(budi, "wajib").balance == 20_000
+
+
+def test_a_draft_is_thrown_away_but_a_posted_sheet_only_reversed(actors, group):
+    group_id, ani, budi, citra = group
+    lines = [LineForm(budi, "present", 20_000, 0, 0, 0)]
+    sheet_id = save_draft(actors["mentor"], group_id, MEETING, lines, None)
+    with pytest.raises(StaleRecord):  # someone saved it again meanwhile
+        collection.discard_draft(actors["mentor"], sheet_id, 0)
+    with pytest.raises(PermissionDenied):
+        collection.discard_draft(actors["chair"], sheet_id, 1)
+    collection.discard_draft(actors["mentor"], sheet_id, 1)
+    assert load_sheet(group_id, MEETING).status == "new"
+    assert not CollectionSheet.select().exists()
+    posted = post_sheet(actors["treasurer"], group_id, MEETING, lines, 20_000)
+    with pytest.raises(DomainError, match="already posted"):
+        collection.discard_draft(actors["treasurer"], posted, load_sheet(group_id, MEETING).version)
+    assert account(budi, "wajib").balance == 20_000

@@ -432,3 +432,18 @@ def test_the_sheet_model_passes_the_model_tester(qtmodeltester, actors, group):
     assert not model.setData(model.index(0, WAJIB_DUE), 1)
     assert model.dirty and model.net == 25_000 + 110_000 + 2 * 40_000
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_draft_that_will_not_be_posted_is_deleted_and_the_month_can_close(qtbot, actors, open_window,
+                                                                             group, answers):
+    group_id, *_ = group
+    mentor = meeting_page(qtbot, open_window(actors["mentor"]), group_id)
+    assert not mentor.discard_button.isEnabled()  # nothing saved yet
+    press(qtbot, mentor, "h")
+    qtbot.keyClick(mentor.grid, Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert mentor.sheet.status == "draft" and mentor.discard_button.isEnabled()
+    mentor.discard_button.click()
+    assert answers == []
+    assert not CollectionSheet.select().where(CollectionSheet.group == group_id).exists()
+    assert mentor.sheet.status == "new" and not mentor.discard_button.isEnabled()
+    assert SavingsEntry.select().where(SavingsEntry.on == MEETING).count() == 0

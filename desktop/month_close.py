@@ -1,0 +1,273 @@
+"""Closing the month (tutup buku): once the treasurer has posted a month's money and counted
+its cash, the month is closed and nothing dated in it can be posted or reversed any more
+(desktop/periods.py, and a trigger in the database). The month's cash book figures are kept with
+the close, as printed that day. Only the administrator reopens a month, the latest closed one,
+saying why; the close stays on record, marked reopened.
+
+Months close in order. Closing a month closes every month before it that is still open, each
+with its own row and figures: an office that starts the program with months of history, or
+that forgot a month, closes up to where it stands in one step instead of refusing until the
+months are done one by one, and the confirmation names every month it will lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from db.models import CashCount, CollectionSheet, Group, MonthClose, User
+from desktop import audit
+from desktop.approvals import approvable
+from desktop.auth import Actor
+from desktop.cashbook import (
+    BANK,
+    CASH,
+    PeriodFigures,
+    day_sums,
+    first_day,
+    month_bounds,
+    opening_balance,
+)
+from desktop.errors import DomainError
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.operations import operation
+from desktop.periods import closed_through
+from desktop.text import clean
+
+MOST_NAMED = 5  # draft sheets named in a refusal; the rest are counted
+
+
+@dataclass(frozen=True)
+class LastCount:
+    on: dt.date
+    counted: int
+    expected: int
+    difference: int
+
+
+@dataclass(frozen=True)
+class MonthStatus:
+    """A month of the books: open or closed, with its figures (as stored when it was closed)."""
+
+    month: str  # "2026-03"
+    first: dt.date
+    last: dt.date
+    closed: bool
+    ended: bool
+    cash: PeriodFigures
+    bank: PeriodFigures
+    last_count: LastCount | None
+    counts: int
+    counts_off: int  # counts with a difference
+    closed_by: str = ""
+    closed_at: dt.datetime | None = None
+    note: str = ""
+    reopened_by: str = ""  # the month's latest reopening, if it was ever reopened
+    reopened_at: dt.datetime | None = None
+    reopen_reason: str = ""
+
+
+def month_key(on: dt.date) -> str:
+    return f"{on.year:04d}-{on.month:02d}"
+
+
+def month_words(key: str) -> str:
+    """03/2026, as months are named in messages."""
+    return f"{key[5:7]}/{key[:4]}"
+
+
+def _next_month(first: dt.date) -> dt.date:
+    return month_bounds(first.year, first.month)[1] + dt.timedelta(days=1)
+
+
+def _months(start: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """(first, last day) of each month from *start*'s to *last*'s."""
+    months, first = [], start.replace(day=1)
+    while first <= last:
+        months.append(month_bounds(first.year, first.month))
+        first = _next_month(first)
+    return months
+
+
+def _first_open_day() -> dt.date | None:
+    """The first day of the first month still open: after the last close, or the first month
+    with money when nothing was ever closed."""
+    through = closed_through()
+    return through + dt.timedelta(days=1) if through is not None else first_day()
+
+
+def months_to_close(year: int, month: int) -> list[str]:
+    """The months closing *year*/*month* would close, in order (the open months before it too)."""
+    first, last = month_bounds(year, month)
+    start = _first_open_day()
+    if start is None or start > first:
+        start = first
+    return [month_key(f) for f, _l in _months(start, last)] if start <= last else []
+
+
+def next_month_to_close(today: dt.date | None = None) -> tuple[int, int] | None:
+    """The first month still open, when it has ended; None when there is none to close."""
+    today = today or dt.date.today()
+    start = _first_open_day()
+    if start is None:
+        return None
+    _first, last = month_bounds(start.year, start.month)
+    return (start.year, start.month) if last < today else None
+
+
+def _kept(cash: PeriodFigures, bank: PeriodFigures, counts: tuple[LastCount | None, int, int]) -> dict:
+    """The month's cash and bank figures and its last count, as kept with the close."""
+    def plain(f: PeriodFigures) -> dict:
+        return {"opening": f.opening, "in": f.money_in, "out": f.money_out, "closing": f.closing}
+    last, number, off = counts
+    count = None if last is None else {"on": last.on.isoformat(), "counted": last.counted,
+                                       "expected": last.expected, "difference": last.difference}
+    return {"cash": plain(cash), "bank": plain(bank), "count": count, "counts": number, "counts_off": off}
+
+
+def _check_no_drafts(first: dt.date, last: dt.date) -> None:
+    drafts = list(CollectionSheet.select(Group.name, CollectionSheet.on).join(Group)
+                  .where((CollectionSheet.status == "draft") & CollectionSheet.on.between(first, last))
+                  .order_by(CollectionSheet.on, Group.name).tuples())
+    if drafts:
+        named = ", ".join(f"{name} {on:%d/%m/%Y}" for name, on in drafts[:MOST_NAMED])
+        if len(drafts) > MOST_NAMED:
+            named += f" (+{len(drafts) - MOST_NAMED})"
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Collection sheets dated up to {date} are still drafts: {sheets}. Post or delete them first."), None, date=last.strftime("%d/%m/%Y"), sheets=named)
+
+
+@operation("month.close")
+def close_month(actor: Actor, year: int, month: int, note: str = "") -> list[int]:
+    """Close the books of a month that has ended, and of the open months before it; returns
+    the closes, one per month, in order."""
+    if not 1 <= month <= 12:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the month to close."), "month")
+    first, last = month_bounds(year, month)
+    key = month_key(first)
+    if last >= dt.date.today():
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{month} has not ended yet; it can be closed from {date} on."), "month", month=month_words(key), date=(last + dt.timedelta(days=1)).strftime("%d/%m/%Y"))
+    through = closed_through()
+    if through is not None and last <= through:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{month} is already closed."), "month", month=month_words(key))
+    note = clean(note)
+    if len(note) > 200:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The note is too long; use at most {max} characters."), "note", max=200)
+    months = [month_bounds(int(k[:4]), int(k[5:])) for k in months_to_close(year, month)]
+    _check_no_drafts(months[0][0], last)
+    # All the months' figures are summed at once: an office starting with years of history
+    # closes them in one step, and a sum per month took seconds for each year.
+    figures = _month_figures(months[0][0], last)
+    counts = _counts_by_month(months[0][0], last)
+    ids = []
+    for month_first, month_last in months:
+        key = month_key(month_first)
+        row = MonthClose.create(month=key, last_day=month_last, closed_by=actor.id,
+                                figures=json.dumps(_kept(*figures[key], counts.get(key, (None, 0, 0)))),
+                                note=note)
+        audit.record(actor, "month.close", "month_close", row.id, row.month, None, audit.snapshot(row))
+        ids.append(row.id)
+    return ids
+
+
+@approvable("month.reopen", QT_TRANSLATE_NOOP("Labels", "Reopening a closed month"))
+@operation("month.reopen")
+def reopen_month(actor: Actor, year: int, month: int, reason: str) -> int:
+    """Reopen the latest closed month so that it can be corrected, saying why; returns the
+    close that was lifted."""
+    key = f"{year:04d}-{month:02d}"
+    latest = (MonthClose.select().where(MonthClose.reopened_at.is_null())
+              .order_by(MonthClose.last_day.desc()).first())
+    if latest is None or (latest.month != key and key > latest.month):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{month} is not closed."), "month", month=month_words(key))
+    if latest.month != key:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Only the latest closed month, {latest}, can be reopened; reopen the months from the latest back."), "month", latest=month_words(latest.month))
+    if not clean(reason):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for reopening the month."), "reason")
+    before = audit.snapshot(latest)
+    latest.reopened_by, latest.reopened_at = actor.id, dt.datetime.now().replace(microsecond=0)
+    latest.reopen_reason = clean(reason)[:200]
+    latest.save()
+    audit.record(actor, "month.reopen", "month_close", latest.id, f"{key}: {latest.reopen_reason}",
+                 before, audit.snapshot(latest))
+    return latest.id
+
+
+def standing_close(last_day: dt.date) -> tuple[dt.datetime, str] | None:
+    """(when, by whom) the month ending on *last_day* was closed, while the close stands."""
+    return (MonthClose.select(MonthClose.closed_at, User.full_name)
+            .join(User, on=(MonthClose.closed_by == User.id))
+            .where((MonthClose.last_day == last_day) & MonthClose.reopened_at.is_null()).tuples().first())
+
+
+# --- the months for the screen -------------------------------------------------------------
+
+def _stored(row: dict, view: str, first: dt.date, last: dt.date) -> PeriodFigures:
+    f = row.get(view) or {}
+    return PeriodFigures(first, last, f.get("opening", 0), f.get("in", 0), f.get("out", 0))
+
+
+def _month_figures(start: dt.date, end: dt.date) -> dict[str, tuple[PeriodFigures, PeriodFigures]]:
+    """Cash and bank figures of each month from *start*'s to *end*'s, summed by day at once."""
+    months = _months(start, end)
+    out: dict[str, list[PeriodFigures]] = {month_key(first): [] for first, _last in months}
+    for view in (CASH, BANK):
+        moved: dict[str, list[int]] = {key: [0, 0] for key in out}
+        for on, (money_in, money_out) in day_sums(start, end, view).items():
+            moved[month_key(on)][0] += money_in
+            moved[month_key(on)][1] += money_out
+        balance = opening_balance(start, view)
+        for first, last in months:
+            money_in, money_out = moved[month_key(first)]
+            out[month_key(first)].append(PeriodFigures(first, last, balance, money_in, money_out))
+            balance += money_in - money_out
+    return {key: (cash, bank) for key, (cash, bank) in out.items()}
+
+
+def _counts_by_month(start: dt.date, end: dt.date) -> dict[str, tuple[LastCount, int, int]]:
+    rows = (CashCount.select(CashCount.on, CashCount.counted, CashCount.expected, CashCount.difference)
+            .where(CashCount.on.between(start, end)).order_by(CashCount.on, CashCount.id).tuples())
+    out: dict[str, tuple[LastCount, int, int]] = {}
+    for on, counted, expected, difference in rows:
+        _last, count, off = out.get(month_key(on), (None, 0, 0))
+        out[month_key(on)] = (LastCount(on, counted, expected, difference), count + 1, off + bool(difference))
+    return out
+
+
+def month_statuses(today: dt.date | None = None) -> list[MonthStatus]:
+    """Every month from the first with money (or the first closed) to this one, the newest
+    first: closed months with the figures kept when they were closed, open ones as they stand."""
+    today = today or dt.date.today()
+    names = dict(User.select(User.id, User.full_name).tuples())
+    closes = list(MonthClose.select().order_by(MonthClose.id))
+    standing = {c.month: c for c in closes if c.reopened_at is None}
+    reopened = {c.month: c for c in closes if c.reopened_at is not None}
+    starts = [d for d in (first_day(), min((c.last_day for c in closes), default=None)) if d]
+    if not starts:
+        return []
+    start, end = min(starts).replace(day=1), month_bounds(today.year, today.month)[1]
+    through = closed_through()
+    live_from = max(start, through + dt.timedelta(days=1)) if through else start
+    live = _month_figures(live_from, end) if live_from <= end else {}
+    counts = _counts_by_month(live_from, end)
+    statuses = []
+    for first, last in reversed(_months(start, end)):
+        key, close, again = month_key(first), standing.get(month_key(first)), reopened.get(month_key(first))
+        extra = {}
+        if again is not None:
+            extra = {"reopened_by": names.get(again.reopened_by_id, ""), "reopened_at": again.reopened_at,
+                     "reopen_reason": again.reopen_reason}
+        if close is not None:
+            stored = json.loads(close.figures or "{}")
+            c = stored.get("count")
+            count = LastCount(dt.date.fromisoformat(c["on"]), c["counted"], c["expected"], c["difference"]) if c else None
+            statuses.append(MonthStatus(key, first, last, True, True, _stored(stored, CASH, first, last),
+                                        _stored(stored, BANK, first, last), count, stored.get("counts", 0),
+                                        stored.get("counts_off", 0), names.get(close.closed_by_id, ""),
+                                        close.closed_at, close.note, **extra))
+            continue
+        cash, bank = live.get(key) or (PeriodFigures(first, last, 0, 0, 0),) * 2
+        count, number, off = counts.get(key, (None, 0, 0))
+        statuses.append(MonthStatus(key, first, last, False, last < today, cash, bank, count, number, off,
+                                    **extra))
+    return statuses

@@ -1,0 +1,273 @@
+"""The cash page driven as the treasurer would: read the book of a month, record an expense
+and reverse it, see money posted on other pages, count the drawer note by note, close the
+month, and, as the administrator, reopen it; print the book."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+
+from db.models import CashCount, MonthClose
+from desktop import approvals
+from desktop.cashbook import post_cash_entry
+from desktop.month_close import close_month
+from desktop.periods import closed_through
+from desktop.savings import deposit
+from tests.desktop.helpers import new_group, new_member, pdf_pages
+from tests.desktop.test_cashbook import account
+from tests.ui.conftest import when_modal
+from ui import paper_dialogs
+from ui.bus import bus
+from ui.cash_dialogs import CashEntryDialog, CloseMonthDialog, ReopenMonthDialog, ReverseCashDialog
+
+MON, TUE = dt.date(2025, 3, 3), dt.date(2025, 3, 4)
+
+
+@pytest.fixture
+def office(actors):
+    """Opening balance 1.000.000 and Siti's sukarela 250.000 on Monday 03/03/2025."""
+    siti = new_member(actors["secretary"], new_group(actors["secretary"]), "Siti Aminah")
+    post_cash_entry(actors["administrator"], MON, "opening", 1_000_000)
+    deposit(actors["treasurer"], account(siti, "sukarela"), MON, 250_000)
+    return siti
+
+
+@pytest.fixture
+def printed(monkeypatch):
+    made = []
+    monkeypatch.setattr(paper_dialogs, "show_pdf", lambda parent, path, title: made.append(path))
+    return made
+
+
+def cash_page(window):
+    window.show_page("cash")
+    return window.pages["cash"]
+
+
+def type_date(qtbot, field, text: str) -> None:
+    field.edit.clear()
+    qtbot.keyClicks(field.edit, text)
+
+
+def march(qtbot, page):
+    tab = page.book_tab
+    type_date(qtbot, tab.first, "01/03/2025")
+    type_date(qtbot, tab.last, "31/03/2025")
+    return tab
+
+
+def test_the_treasurer_records_an_expense_and_reverses_it(qtbot, actors, open_window, office):
+    tab = march(qtbot, cash_page(open_window(actors["treasurer"])))
+    seen = {}
+
+    def fill(dialog: CashEntryDialog) -> None:
+        type_date(qtbot, dialog.date, "04/03/2025")
+        seen["drawer"] = dialog.drawer.text()
+        qtbot.keyClicks(dialog.amount, "75000")
+        dialog.accept()
+        seen["note"] = dialog.form.note("note").text()
+        dialog.note.setText("Kertas dan tinta printer")
+        dialog.accept()
+
+    when_modal(fill, CashEntryDialog)
+    qtbot.mouseClick(tab.findChild(QPushButton, "cash_expense"), Qt.MouseButton.LeftButton)
+    assert seen["drawer"] == "Cash in the drawer at the end of 04/03/2025: Rp1.250.000"
+    assert seen["note"] == "Write what the money was for."
+    # Opening 0; Monday 1.000.000 + 250.000; Tuesday 75.000 out: 1.175.000.
+    rows = [(r.kind, r.money_in, r.money_out, r.balance) for r in tab.model.rows]
+    assert rows == [("opening", 0, 0, 0), ("line", 1_000_000, 0, 1_000_000), ("line", 250_000, 0, 1_250_000),
+                    ("day", 1_250_000, 0, 1_250_000), ("line", 0, 75_000, 1_175_000), ("day", 0, 75_000, 1_175_000),
+                    ("closing", 1_250_000, 75_000, 1_175_000)]
+    assert tab.totals.text() == "Opening Rp0 · in Rp1.250.000 · out Rp75.000 · closing Rp1.175.000"
+    assert tab.model.data(tab.model.index(4, 2)) == "Office expense — Kertas dan tinta printer"
+    assert "Deposit Simpanan Sukarela — Siti Aminah" in tab.model.data(tab.model.index(2, 2))
+    tab.table.selectRow(2)
+    assert not tab.reverse_button.isEnabled()  # a member's savings are reversed on their own page
+    tab.table.selectRow(4)
+    assert tab.reverse_button.isEnabled()
+
+    def reverse(dialog: ReverseCashDialog) -> None:
+        seen["what"] = dialog.findChild(QLabel, "reverse_cash_what").text()
+        type_date(qtbot, dialog.date, "04/03/2025")
+        dialog.reason.setText("dicatat dua kali")
+        dialog.accept()
+
+    when_modal(reverse, ReverseCashDialog)
+    tab.reverse()
+    assert seen["what"] == "Voucher BK0000002 of 04/03/2025: office expense of Rp75.000 — Kertas dan tinta printer"
+    assert tab.book.closing == 1_250_000
+    cancelled = tab.model.rows[4]
+    assert cancelled.line.reversed_by == "BK0000003"
+    assert "[reversed by BK0000003]" in tab.model.data(tab.model.index(4, 2))
+    assert tab.model.data(tab.model.index(4, 2), Qt.ItemDataRole.FontRole).strikeOut()
+    assert tab.model.rows[5].money_in == 75_000  # the reversal puts the money back
+
+
+def test_the_book_follows_money_posted_on_other_pages_and_shows_the_bank(qtbot, actors, open_window, office):
+    window = open_window(actors["treasurer"])
+    tab = march(qtbot, cash_page(window))
+    deposit(actors["treasurer"], account(office, "wajib"), TUE, 20_000)
+    deposit(actors["treasurer"], account(office, "sukarela"), TUE, 100_000, "transfer")
+    bus.changed.emit("savings")
+    assert tab.book.closing == 1_270_000  # the transfer is not cash
+    window.show_page("savings")
+    post_cash_entry(actors["treasurer"], TUE, "to_bank", 1_000_000)
+    bus.changed.emit("cash")
+    assert tab.stale and tab.book.closing == 1_270_000  # read again when shown
+    window.show_page("cash")
+    assert tab.book.closing == 270_000
+    tab.view.setCurrentIndex(tab.view.findData("bank"))
+    assert [(r.line.reference, r.balance) for r in tab.model.rows if r.kind == "line"] == [
+        ("KW0000003", 100_000), ("BK0000002", 1_100_000)]
+    tab.daily.setChecked(False)
+    assert [r.kind for r in tab.model.rows] == ["opening", "line", "line", "closing"]
+
+
+def test_the_drawer_is_counted_note_by_note_against_the_book(qtbot, actors, open_window, office):
+    page = cash_page(open_window(actors["treasurer"]))
+    page.tabs.setCurrentIndex(1)
+    tab = page.count_tab
+    type_date(qtbot, tab.date, "03/03/2025")
+    assert tab.book_label.text() == "Rp1.250.000"
+    # 12 x 100.000 + 2 x 20.000 = 1.240.000: 10.000 short of the book's 1.250.000.
+    tab.pieces[100_000].setValue(12)
+    tab.pieces[20_000].setValue(2)
+    assert (tab.counted_label.text(), tab.difference_label.text()) == ("Rp1.240.000", "Rp10.000 short")
+    tab.note.setText("belum ketemu")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    first = CashCount.get()
+    assert (first.counted, first.expected, first.difference, first.note) == (1_240_000, 1_250_000, -10_000, "belum ketemu")
+    assert tab.pieces[100_000].value() == 0 and tab.note.text() == ""
+    shown = tab.model.rows[0]
+    assert (shown.difference, shown.recount) == (-10_000, False)
+    assert tab.model.data(tab.model.index(0, 3)) == "-10.000"
+    assert tab.model.data(tab.model.index(0, 3), Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
+    # Counted again as a total: it matches, and the first count stays.
+    tab.as_total.setChecked(True)
+    qtbot.keyClicks(tab.total, "1250000")
+    assert tab.difference_label.text() == "matches the book"
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert [(c.difference, c.recount) for c in tab.model.rows] == [(0, True), (-10_000, False)]
+    assert tab.model.data(tab.model.index(0, 4)) == "recount"
+    assert tab.summary.text() == "2 count(s) shown · 1 with a difference"
+
+
+def test_the_treasurer_closes_the_month_and_the_dialogs_then_refuse_it(qtbot, actors, open_window, office):
+    page = cash_page(open_window(actors["treasurer"]))
+    page.tabs.setCurrentIndex(2)
+    tab = page.close_tab
+    assert tab.next_label.text() == "The next month to close is <b>March 2025</b>."
+    assert tab.close_button.text() == "Close March 2025…"
+    assert not tab.reopen_button.isVisible()
+    seen = {}
+
+    def close(dialog: CloseMonthDialog) -> None:
+        seen["asked"] = dialog.findChild(QLabel, "close_months").text()
+        seen["explain"] = dialog.findChild(QLabel, "close_explain").text()
+        dialog.note.setText("cocok dengan rekening koran")
+        dialog.accept()
+
+    when_modal(close, CloseMonthDialog)
+    qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+    assert seen["asked"] == "Close the books of <b>March 2025</b>?"
+    assert "Nothing dated up to 31/03/2025 can then be posted or reversed" in seen["explain"]
+    assert closed_through() == dt.date(2025, 3, 31)
+    assert MonthClose.get().note == "cocok dengan rekening koran"
+    march_row = next(s for s in tab.model.rows if s.month == "2025-03")
+    index = tab.model.rows.index(march_row)
+    assert tab.model.data(tab.model.index(index, 1)).startswith("Closed ")
+    assert tab.model.data(tab.model.index(index, 5)) == "1.250.000"
+    assert tab.next_label.text() == "The next month to close is <b>April 2025</b>."
+    # An expense dated in March is refused beside its date.
+    page.tabs.setCurrentIndex(0)
+
+    def late(dialog: CashEntryDialog) -> None:
+        type_date(qtbot, dialog.date, "31/03/2025")
+        qtbot.keyClicks(dialog.amount, "5000")
+        dialog.note.setText("materai")
+        dialog.accept()
+        seen["date"] = dialog.form.note("date").text()
+        dialog.reject()
+
+    when_modal(late, CashEntryDialog)
+    page.book_tab.post("expense")
+    assert seen["date"].startswith("The books are closed up to 31/03/2025; nothing can be posted or reversed on 31/03/2025.")
+
+
+def test_only_the_administrator_reopens_the_month_with_a_reason(qtbot, actors, open_window, office):
+    close_month(actors["treasurer"], 2025, 3)
+    page = cash_page(open_window(actors["administrator"]))
+    page.tabs.setCurrentIndex(2)
+    tab = page.close_tab
+    assert tab.reopen_button.isVisible() and tab.reopen_button.isEnabled()
+    seen = {}
+
+    def reopen(dialog: ReopenMonthDialog) -> None:
+        seen["what"] = dialog.findChild(QLabel, "reopen_what").text()
+        dialog.accept()
+        seen["empty"] = dialog.form.note("reason").text()
+        dialog.reason.setText("setoran 12/03 belum dicatat")
+        dialog.accept()
+
+    when_modal(reopen, ReopenMonthDialog)
+    qtbot.mouseClick(tab.reopen_button, Qt.MouseButton.LeftButton)
+    assert seen["what"] == "<b>March 2025</b> is closed."
+    assert seen["empty"] == "Enter the reason for reopening the month."
+    assert closed_through() is None
+    row = MonthClose.get()
+    assert (row.reopened_by_id, row.reopen_reason) == (actors["administrator"].id, "setoran 12/03 belum dicatat")
+    index = next(i for i, s in enumerate(tab.model.rows) if s.month == "2025-03")
+    assert tab.model.data(tab.model.index(index, 1)) == "Reopened"
+    assert "reopened" in tab.model.data(tab.model.index(index, 9))
+    assert not tab.reopen_button.isEnabled()
+
+
+def test_a_marked_reopening_is_sent_for_approval(qtbot, actors, open_window, office):
+    close_month(actors["treasurer"], 2025, 3)
+    approvals.set_required_actions(actors["administrator"], {"month.reopen"})
+    page = cash_page(open_window(actors["administrator"]))
+    page.tabs.setCurrentIndex(2)
+    seen = {}
+
+    def box(message: QMessageBox) -> None:
+        seen["text"] = message.text()
+        message.accept()
+
+    def reopen(dialog: ReopenMonthDialog) -> None:
+        dialog.reason.setText("koreksi biaya")
+        when_modal(box, QMessageBox)
+        dialog.accept()
+
+    when_modal(reopen, ReopenMonthDialog)
+    page.close_tab.reopen()
+    assert "Reopening a closed month" in seen["text"]
+    assert closed_through() == dt.date(2025, 3, 31)
+    assert approvals.ApprovalRequest.get().action == "month.reopen"
+
+
+def test_the_book_of_the_period_is_printed(qtbot, actors, open_window, office, printed):
+    post_cash_entry(actors["treasurer"], TUE, "expense", 75_000, "Kertas dan tinta printer")
+    tab = march(qtbot, cash_page(open_window(actors["treasurer"])))
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(printed) == 1)
+    text = "\n".join(pdf_pages(printed[0]))
+    assert "BUKU KAS" in text and "Bulan Maret 2025" in text
+    assert "Biaya kantor · Kertas dan tinta printer" in text and "1.175.000" in text
+    assert "Bendahara," in text and "Ketua," in text
+
+
+def test_who_sees_the_page_and_who_may_post(qtbot, actors, open_window, office, qtmodeltester):
+    page = cash_page(open_window(actors["chair"]))
+    tab = march(qtbot, page)
+    assert len(tab.model.rows) == 5
+    assert not any(button.isEnabled() for button in tab.entry_buttons.values())
+    page.tabs.setCurrentIndex(1)
+    assert not page.count_tab.save_button.isEnabled()
+    page.tabs.setCurrentIndex(2)
+    assert not page.close_tab.close_button.isEnabled() and not page.close_tab.reopen_button.isVisible()
+    for model in (tab.model, page.count_tab.model, page.close_tab.model):
+        qtmodeltester.check(model)
+    assert "cash" not in open_window(actors["secretary"]).pages

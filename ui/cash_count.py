@@ -1,0 +1,244 @@
+"""Counting the drawer at the end of a day: the notes and coins (or a total), the cash book's
+balance of the day and the difference as one types; the counts saved, differences in red."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.auth import Actor
+from desktop.cashbook import (
+    DENOMINATIONS,
+    CountRow,
+    balance_at_end,
+    list_cash_counts,
+    record_cash_count,
+)
+from desktop.dates import format_date
+from desktop.errors import DomainError, ValidationErrors
+from desktop.money import format_amount, format_rupiah
+from ui.bus import bus
+from ui.widgets import (
+    ERROR_STYLE,
+    HINT_STYLE,
+    Column,
+    DateField,
+    Form,
+    MoneyField,
+    RowsModel,
+    make_table,
+    push,
+    read_amount,
+    read_date,
+    report,
+)
+
+SHOWN = 200  # saved counts listed, the newest first
+GOOD_STYLE = "color: #1b6b3a; font-weight: bold;"
+DIFFERENCE_COLUMN, NOTE_COLUMN = 3, 6
+
+
+class CountsModel(RowsModel):
+    """Saved counts; a difference in red."""
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole and index.column() == NOTE_COLUMN:
+            return self.rows[index.row()].note or None
+        if (index.isValid() and role == Qt.ItemDataRole.ForegroundRole
+                and index.column() == DIFFERENCE_COLUMN and self.rows[index.row()].difference):
+            return QBrush(QColor("#b00020"))
+        return super().data(index, role)
+
+
+class CashCountTab(QWidget):
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.stale = True
+        self.expected: int | None = None
+        row = QHBoxLayout(self)
+        row.addWidget(self._count_box())
+        right = QVBoxLayout()
+        title = QLabel(self.tr("Counts saved"))
+        title.setStyleSheet("font-weight: bold;")
+        right.addWidget(title)
+        self.model = CountsModel([
+            Column(self.tr("Date"), lambda c: format_date(c.on), lambda c: (c.on, c.id), 85),
+            Column(self.tr("Counted (Rp)"), lambda c: format_amount(c.counted), lambda c: c.counted, 100, True),
+            Column(self.tr("Book (Rp)"), lambda c: format_amount(c.expected), lambda c: c.expected, 100, True),
+            Column(self.tr("Difference (Rp)"), lambda c: format_amount(c.difference) if c.difference else "0",
+                   lambda c: c.difference, 100, True),
+            Column(self.tr("Count"), lambda c: self.tr("recount") if c.recount else self.tr("first"), width=65),
+            Column(self.tr("By"), lambda c: c.user, width=110),
+            Column(self.tr("Note"), lambda c: c.note, width=140),
+        ], self)
+        self.table = make_table(self.model, "cash_counts")
+        self.table.setSortingEnabled(False)
+        right.addWidget(self.table, 1)
+        self.summary = QLabel()
+        self.summary.setObjectName("counts_summary")
+        self.summary.setStyleSheet(HINT_STYLE)
+        right.addWidget(self.summary)
+        row.addLayout(right, 1)
+        self.save_button.setEnabled(actor.may("cash.count"))
+
+    def _count_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Count the drawer"))
+        box.setMinimumWidth(400)
+        column = QVBoxLayout(box)
+        self.form = Form(QFormLayout())
+        self.date = self.form.add(self.tr("End of the day"), DateField(), "date")
+        self.date.setObjectName("count_date")
+        self.date.set_value(dt.date.today())
+        self.date.edited.connect(self._read_book)
+        column.addLayout(self.form.layout)
+        grid = QGridLayout()
+        for col, text in enumerate((self.tr("Note or coin"), self.tr("Pieces"), self.tr("Amount (Rp)"))):
+            heading = QLabel(f"<b>{text}</b>")
+            heading.setAlignment(Qt.AlignmentFlag.AlignRight if col else Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(heading, 0, col)
+        self.pieces: dict[int, QSpinBox] = {}
+        self.subtotals: dict[int, QLabel] = {}
+        for row, value in enumerate(DENOMINATIONS, 1):
+            grid.addWidget(QLabel(format_rupiah(value)), row, 0)
+            spin = QSpinBox()
+            spin.setObjectName(f"pieces_{value}")
+            spin.setRange(0, 99_999)
+            spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+            spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+            spin.valueChanged.connect(self._show_figures)
+            self.pieces[value] = spin
+            grid.addWidget(spin, row, 1)
+            subtotal = QLabel("")
+            subtotal.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            subtotal.setMinimumWidth(110)
+            self.subtotals[value] = subtotal
+            grid.addWidget(subtotal, row, 2)
+        self.form.attach("denominations", self.pieces[DENOMINATIONS[0]])
+        column.addLayout(grid)
+        column.addWidget(self.form.note("denominations"))
+        self.as_total = QCheckBox(self.tr("Count as a total instead"))
+        self.as_total.setObjectName("count_as_total")
+        self.as_total.toggled.connect(self._total_chosen)
+        column.addWidget(self.as_total)
+        figures = Form(QFormLayout())
+        self.total = self.form.add(self.tr("Total counted (Rp)"), MoneyField(), "counted", figures.layout)
+        self.total.setObjectName("count_total")
+        self.total.setEnabled(False)
+        self.total.textChanged.connect(self._show_figures)
+        self.counted_label = self._figure(figures, self.tr("Counted"), "count_counted")
+        self.book_label = self._figure(figures, self.tr("The book at the end of the day"), "count_book")
+        self.difference_label = self._figure(figures, self.tr("Difference"), "count_difference")
+        self.note = self.form.add(self.tr("Note"), QLineEdit(), "note", figures.layout)
+        self.note.setObjectName("count_note")
+        self.note.setMaxLength(200)
+        self.note.setPlaceholderText(self.tr("what explains a difference"))
+        column.addLayout(figures.layout)
+        self.save_button = push(self.tr("Save the count"), self.save, "count_save")
+        column.addWidget(self.save_button)
+        column.addStretch()
+        return box
+
+    def _figure(self, form: Form, caption: str, name: str) -> QLabel:
+        value = QLabel()
+        value.setObjectName(name)
+        value.setAlignment(Qt.AlignmentFlag.AlignRight)
+        value.setStyleSheet("font-weight: bold;")
+        form.layout.addRow(caption, value)
+        return value
+
+    def _total_chosen(self, total: bool) -> None:
+        self.total.setEnabled(total)
+        for spin in self.pieces.values():
+            spin.setEnabled(not total)
+        (self.total if total else self.pieces[DENOMINATIONS[0]]).setFocus()
+        self._show_figures()
+
+    def counted(self) -> int | None:
+        """The cash counted as typed so far; None while a total cannot be read."""
+        if self.as_total.isChecked():
+            try:
+                return self.total.value()
+            except DomainError:
+                return None
+        return sum(value * spin.value() for value, spin in self.pieces.items())
+
+    def _read_book(self) -> None:
+        try:
+            on = self.date.value()
+        except DomainError:
+            on = None
+        self.expected = balance_at_end(on) if on is not None and on <= dt.date.today() else None
+        self._show_figures()
+
+    def _show_figures(self) -> None:
+        for value, spin in self.pieces.items():
+            self.subtotals[value].setText(format_amount(value * spin.value()) if spin.value() else "")
+        counted = self.counted()
+        self.counted_label.setText(format_rupiah(counted) if counted is not None else "")
+        self.book_label.setText(format_rupiah(self.expected) if self.expected is not None else "")
+        if counted is None or self.expected is None:
+            self.difference_label.setText("")
+            return
+        difference = counted - self.expected
+        if difference:
+            words = self.tr("{amount} over") if difference > 0 else self.tr("{amount} short")
+            self.difference_label.setText(words.format(amount=format_rupiah(abs(difference))))
+            self.difference_label.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        else:
+            self.difference_label.setText(self.tr("matches the book"))
+            self.difference_label.setStyleSheet(GOOD_STYLE)
+
+    def save(self) -> None:
+        self.form.clear_errors()
+        try:
+            errors: list[DomainError] = []
+            on = read_date(self.date, errors)
+            total = read_amount(self.total, errors) if self.as_total.isChecked() else None
+            if errors:
+                raise ValidationErrors(errors)
+            pieces = None if self.as_total.isChecked() else {v: s.value() for v, s in self.pieces.items()}
+            record_cash_count(self.actor, on, total, pieces, self.note.text())
+        except DomainError as exc:
+            report(self.form, self, exc)
+            return
+        for spin in self.pieces.values():
+            spin.setValue(0)
+        self.total.clear()
+        self.note.clear()
+        bus.changed.emit("cash")
+
+    def refresh(self) -> None:
+        self.stale = False
+        self._read_book()
+        counts: list[CountRow] = list_cash_counts(limit=SHOWN)
+        self.model.set_rows(counts)
+        off = [c for c in counts if c.difference]
+        self.summary.setText(self.tr("%n count(s) shown", "", len(counts)) + " · "
+                             + self.tr("%n with a difference", "", len(off)))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def money_moved(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
