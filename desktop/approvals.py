@@ -248,3 +248,8 @@ def _close(actor: Actor, request: ApprovalRequest, status: str, note: str, actio
 
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
+
+
+# What approvers are shown of each request is registered by its own module, which builds on
+# this one: imported last, so that wherever approvals are, the summaries are too.
+from desktop import approval_summaries  # noqa: E402, F401

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from desktop.approvals import ApprovalRequested
 from desktop.dates import format_date, parse_date
 from desktop.errors import DomainError, NotFound, StaleRecord, ValidationErrors
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -233,7 +234,8 @@ class Form:
 
 
 def report(form: Form, parent: QWidget, exc: DomainError) -> None:
-    """Show a refused operation: each message beside its field, the rest in a message box."""
+    """Show a refused operation: each message beside its field, the rest in a message box. An
+    action sent for approval instead is told so, and the dialog *parent* closes."""
     rest = form.show_errors(errors_of(exc))
     if rest:
         show_refusal(parent, rest[0])
@@ -285,11 +287,27 @@ def dialog_buttons(parent: QWidget, ok_text: str) -> QDialogButtonBox:
 
 
 def show_refusal(parent: QWidget | None, exc: DomainError) -> None:
-    """Tell the user why an operation was refused."""
+    """Tell the user why an operation was refused; or, when the office keeps the action as a
+    request for a second user's approval, that it was sent (see ``show_sent_for_approval``)."""
+    if isinstance(exc, ApprovalRequested):
+        show_sent_for_approval(parent, exc)
+        return
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Dialogs", "Not saved"),
                       "\n".join(message(e) for e in errors_of(exc)), parent=parent)
     box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
+
+
+def show_sent_for_approval(parent: QWidget | None, exc: ApprovalRequested) -> None:
+    """Say that the action waits for approval. Nothing was done, so the form that asked closes
+    as if cancelled (no receipt, nothing shown as done): the request is on the approvals page."""
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Dialogs", "Sent for approval"),
+                      message(exc), parent=parent)
+    box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+    bus.changed.emit("approvals")
+    if isinstance(parent, QDialog):
+        parent.done(QDialog.DialogCode.Rejected)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:

@@ -1,0 +1,392 @@
+"""Approvals driven as the office would: a marked action sent from its usual dialog is told as
+sent for approval and the dialog closes with nothing done; the chair approves or rejects it on
+the approvals page; the asker withdraws; the notice at login; the settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox, QPushButton
+
+from db.models import ApprovalRequest, CollectionSheet, LoanShare, SavingsEntry
+from desktop import approvals, loans
+from desktop.approvals import ApprovalRequested
+from desktop.collection import LineForm, post_sheet
+from desktop.loan_queries import loan_detail
+from desktop.savings import deposit, reverse_entry
+from tests.desktop.loan_helpers import (
+    disbursed_loan,
+    funded_pool,
+    group_with_members,
+    product_id,
+    shares_of,
+)
+from tests.desktop.test_savings import accounts_of, balance
+from tests.ui.conftest import when_modal
+from tests.ui.test_collection_ui import meeting_page
+from ui import approvals_page, paper_dialogs
+from ui.approval_settings import ApprovalSettingsBox
+from ui.approvals_page import ApproveDialog, RejectRequestDialog, show_pending_at_start
+from ui.collection_page import ReverseSheetDialog
+from ui.loan_dialogs import (
+    DecisionDialog,
+    GroupRepaymentReversalDialog,
+    ReversePaymentDialog,
+    WriteOffDialog,
+)
+from ui.savings_dialogs import ReverseDialog
+
+TODAY = dt.date.today()
+PAID = dt.date(2025, 2, 10)  # Ani's first installment: 110.000 = 100.000 principal + 10.000 jasa
+
+
+@pytest.fixture
+def printed(monkeypatch):
+    """The PDFs the pages make, instead of showing them."""
+    made = []
+    monkeypatch.setattr(paper_dialogs, "show_pdf", lambda parent, path, title: made.append(path))
+    return made
+
+
+@pytest.fixture
+def office(actors):
+    """KUBE Melati: Ani borrows 1.000.000 (disbursed 10/01/2025) and paid one installment;
+    Budi has 300.000 in sukarela, deposited today."""
+    group, (ani, budi) = group_with_members(actors, 2)
+    pool = funded_pool(actors)
+    loan = disbursed_loan(actors, pool, group, [(ani, 1_000_000)])
+    share = shares_of(loan)[0]
+    payment = loans.repay(actors["treasurer"], share, PAID, 110_000)
+    entry = deposit(actors["treasurer"], accounts_of(budi)["sukarela"], TODAY, 300_000)
+    return SimpleNamespace(group=group, ani=ani, budi=budi, pool=pool, loan=loan, share=share,
+                           payment=payment, entry=entry, account=accounts_of(budi)["sukarela"])
+
+
+def mark(actors, *keys: str) -> None:
+    approvals.set_required_actions(actors["administrator"], set(keys))
+
+
+def send(qtbot, kind: type, fill, start) -> dict:
+    """Open a dialog with *start*, fill it in and press its button; record the box that says
+    it was sent for approval and whether the dialog closed."""
+    seen: dict = {}
+
+    def told(box: QMessageBox) -> None:
+        seen["title"], seen["text"] = box.windowTitle(), box.text()
+        box.accept()
+
+    def go(dialog: QDialog) -> None:
+        fill(dialog)
+        when_modal(told, QMessageBox)
+        dialog.accept()
+        seen["open"], seen["result"] = dialog.isVisible(), dialog.result()
+
+    when_modal(go, kind)
+    start()
+    return seen
+
+
+def loans_tab(window, loan: int):
+    window.show_page("loans")
+    page = window.pages["loans"]
+    page.tabs.setCurrentWidget(page.loans)
+    page.loans.select_loan(loan)
+    return page.loans
+
+
+def click(qtbot, tab, name: str) -> None:
+    qtbot.mouseClick(tab.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+
+
+def pending() -> list[ApprovalRequest]:
+    return list(ApprovalRequest.select().where(ApprovalRequest.status == "pending"))
+
+
+def assert_sent(seen: dict, action: str) -> ApprovalRequest:
+    [request] = pending()
+    assert seen["title"] == "Sent for approval"
+    assert f"request {request.id}: {action}" in seen["text"]
+    assert (seen["open"], seen["result"]) == (False, QDialog.DialogCode.Rejected)
+    return request
+
+
+# --- sending from the usual dialogs -------------------------------------------------------
+
+def test_a_marked_savings_reversal_is_sent_and_nothing_is_printed(qtbot, actors, open_window, office, printed):
+    mark(actors, "savings.reverse")
+    window = open_window(actors["treasurer"])
+    window.show_page("savings")
+    page = window.pages["savings"]
+    page.open_member(office.budi)
+    tab = page.member_tab
+    tab.accounts.selectRow(2)
+    tab.passbook.selectRow(0)
+
+    def fill(dialog: ReverseDialog) -> None:
+        dialog.reason.setText("tercatat pada anggota lain")
+        dialog.print_slip.setChecked(True)
+
+    seen = send(qtbot, ReverseDialog, fill, tab.reverse)
+    request = assert_sent(seen, "Reversing a savings entry")
+    assert request.requested_by_id == actors["treasurer"].id
+    assert balance(office.account) == 300_000 and printed == []
+    assert [line.kind for line in tab.passbook_model.rows] == ["deposit"]
+
+
+def test_a_marked_payment_reversal_is_sent_and_nothing_is_printed(qtbot, actors, open_window, office, printed):
+    mark(actors, "loans.reverse")
+    tab = loans_tab(open_window(actors["treasurer"]), office.loan)
+    tab.share_tabs.setCurrentIndex(1)
+    tab.payments.selectRow(0)
+
+    def fill(dialog: ReversePaymentDialog) -> None:
+        dialog.reason.setText("dicatat pada anggota lain")
+        dialog.print_slip.setChecked(True)
+
+    seen = send(qtbot, ReversePaymentDialog, fill, lambda: click(qtbot, tab, "loan_reverse"))
+    assert_sent(seen, "Reversing a loan payment")
+    assert LoanShare.get_by_id(office.share).paid_principal == 100_000 and printed == []
+    assert [p.kind for p in tab.payments_model.rows] == ["repayment"]
+
+
+def test_a_marked_reversal_of_a_repayment_to_the_group_is_sent(qtbot, actors, open_window, office):
+    treasurer = actors["treasurer"]
+    loans.cover_by_group(treasurer, office.share, dt.date(2025, 3, 10), 110_000)
+    loans.repay_group(treasurer, office.ani, office.group, dt.date(2025, 3, 20), 60_000)
+    mark(actors, "loans.reverse_group_repayment")
+    tab = loans_tab(open_window(treasurer), office.loan)
+    seen = send(qtbot, GroupRepaymentReversalDialog, lambda d: d.reason.setText("uang belum diterima"),
+                lambda: click(qtbot, tab, "loan_reverse_group"))
+    assert_sent(seen, "Reversing a repayment to the group")
+    assert loans.group_debt(office.ani, office.group) == 50_000
+
+
+def test_a_marked_write_off_is_sent_by_the_chair(qtbot, actors, open_window, office):
+    mark(actors, "loans.writeoff")
+    tab = loans_tab(open_window(actors["chair"]), office.loan)
+    seen = send(qtbot, WriteOffDialog, lambda d: d.reason.setText("usaha bangkrut"),
+                lambda: click(qtbot, tab, "loan_write_off"))
+    assert_sent(seen, "Writing off a loan")
+    assert LoanShare.get_by_id(office.share).status == "active"
+    assert tab.shares_model.rows[0].status == "active"
+
+
+def test_a_marked_loan_approval_is_sent_by_the_chair(qtbot, actors, open_window, office):
+    group, [sari] = group_with_members(actors, 1, "KSM Mekar Jaya")
+    form = loans.LoanApplication(product_id(), group, [(sari, 500_000)], 10, "modal warung", TODAY)
+    loan = loans.apply_for_loan(actors["secretary"], form)
+    mark(actors, "loans.approve")
+    tab = loans_tab(open_window(actors["chair"]), loan)
+    seen = send(qtbot, DecisionDialog, lambda d: d.reason.setText("layak"),
+                lambda: click(qtbot, tab, "loan_approve"))
+    assert_sent(seen, "Approving a loan")
+    assert loan_detail(loan).status == "applied" and "Awaiting approval" in tab.info.text()
+
+
+def test_a_marked_sheet_reversal_is_sent_and_the_sheet_stays_posted(qtbot, actors, open_window, office):
+    lines = [LineForm(office.ani, "present", 20_000, 0, 0, 0), LineForm(office.budi, "present")]
+    post_sheet(actors["treasurer"], office.group, dt.date(2025, 3, 3), lines, 20_000)
+    mark(actors, "sheet.reverse")
+    page = meeting_page(qtbot, open_window(actors["treasurer"]), office.group, dt.date(2025, 3, 3))
+    seen = send(qtbot, ReverseSheetDialog, lambda d: d.reason.setText("tanggal rapat salah"),
+                lambda: qtbot.mouseClick(page.reverse_button, Qt.MouseButton.LeftButton))
+    assert_sent(seen, "Reversing a posted collection sheet")
+    assert page.sheet.status == "posted" and page.reverse_button.isEnabled()
+    assert CollectionSheet.get().status == "posted"
+
+
+# --- deciding on the approvals page ---------------------------------------------------------
+
+def ask_reversal(actors, office, role: str = "treasurer", reason: str = "salah anggota") -> int:
+    with pytest.raises(ApprovalRequested) as asked:
+        reverse_entry(actors[role], office.entry, reason, TODAY)
+    return asked.value.request_id
+
+
+def approvals_of(window):
+    window.show_page("approvals")
+    return window.pages["approvals"]
+
+
+def facts(page) -> dict[str, str]:
+    form = page.detail.facts
+    return {form.itemAt(i, form.ItemRole.LabelRole).widget().text():
+            form.itemAt(i, form.ItemRole.FieldRole).widget().text() for i in range(form.rowCount())}
+
+
+def test_the_chair_approves_with_a_note_and_the_savings_page_shows_the_reversal(qtbot, actors, open_window, office):
+    mark(actors, "savings.reverse")
+    request = ask_reversal(actors, office)
+    window = open_window(actors["chair"])
+    window.show_page("savings")
+    window.pages["savings"].open_member(office.budi)
+    window.pages["savings"].member_tab.accounts.selectRow(2)  # sukarela
+    passbook = window.pages["savings"].member_tab.passbook_model
+    assert [line.kind for line in passbook.rows] == ["deposit"]
+    page = approvals_of(window)
+    assert page.heading.text() == "1 request(s) wait for your decision."
+    assert [r.id for r in page.pending_model.rows] == [request]
+    receipt = SavingsEntry.get_by_id(office.entry).receipt_number
+    assert facts(page)["Receipt:"] == receipt and facts(page)["Deposit:"] == "Rp300.000"
+    assert facts(page)["Reason:"] == "salah anggota"
+    assert page.detail.approve_button.isVisible() and not page.detail.withdraw_button.isVisible()
+
+    def approve(dialog: ApproveDialog) -> None:
+        dialog.note.setText("sudah dicek dengan slip")
+        dialog.accept()
+
+    when_modal(approve, ApproveDialog)
+    qtbot.mouseClick(page.detail.approve_button, Qt.MouseButton.LeftButton)
+    assert balance(office.account) == 0
+    assert page.pending_model.rows == [] and page.tabs.tabText(0) == "Waiting (0)"
+    [done] = page.decided_model.rows
+    assert (done.id, done.status, done.decided_by, done.note) == (request, "approved", "Haryanto", "sudah dicek dengan slip")
+    # The savings page read the books again: the reversal is in the passbook.
+    assert [(line.kind, line.amount) for line in passbook.rows] == [("deposit", 300_000), ("reversal", -300_000)]
+    page.tabs.setCurrentIndex(1)
+    assert "Approved by Haryanto" in page.detail.standing.text()
+
+
+def test_a_rejection_needs_its_reason(qtbot, actors, open_window, office):
+    mark(actors, "savings.reverse")
+    request = ask_reversal(actors, office)
+    page = approvals_of(open_window(actors["administrator"]))
+    seen = {}
+
+    def reject(dialog: RejectRequestDialog) -> None:
+        seen["header"] = dialog.findChild(QLabel, "reject_header").text()
+        dialog.accept()
+        seen["note"] = dialog.form.note("reason").text()
+        dialog.reason.setText("slip setoran ditandatangani anggota")
+        dialog.accept()
+
+    when_modal(reject, RejectRequestDialog)
+    qtbot.mouseClick(page.detail.reject_button, Qt.MouseButton.LeftButton)
+    assert f"Request {request}: Reversing a savings entry" in seen["header"]
+    assert "KUBE Melati Anggota 2 (" in seen["header"] and "reason" in seen["note"]
+    assert ApprovalRequest.get_by_id(request).status == "rejected"
+    assert balance(office.account) == 300_000
+    [done] = page.decided_model.rows
+    assert (done.status, done.decided_by, done.note) == ("rejected", "Admin Kantor", "slip setoran ditandatangani anggota")
+
+
+def test_an_approval_that_can_no_longer_be_done_is_refused_and_stays_waiting(qtbot, actors, open_window, office):
+    mark(actors, "savings.reverse")
+    first = ask_reversal(actors, office)
+    second = ask_reversal(actors, office, "administrator", "setoran ganda")
+    page = approvals_of(open_window(actors["chair"]))
+    approvals.approve(actors["chair"], first, 1)  # meanwhile, on another PC
+    page.tabs.setCurrentIndex(0)
+    page.pending_table.selectRow([r.id for r in page.pending_model.rows].index(second))
+    seen = {}
+
+    def refused(box: QMessageBox) -> None:
+        seen["refusal"] = (box.windowTitle(), box.text())
+        box.accept()
+
+    def approve(dialog: ApproveDialog) -> None:
+        when_modal(refused, QMessageBox)
+        dialog.accept()
+        seen["open"] = dialog.isVisible()
+        dialog.reject()
+
+    when_modal(approve, ApproveDialog)
+    qtbot.mouseClick(page.detail.approve_button, Qt.MouseButton.LeftButton)
+    receipt = SavingsEntry.get_by_id(office.entry).receipt_number
+    assert seen["refusal"] == ("Not saved", f"Receipt {receipt} has already been reversed.") and seen["open"]
+    assert ApprovalRequest.get_by_id(second).status == "pending"
+    assert balance(office.account) == 0  # reversed once
+    page.refresh()
+    assert [r.id for r in page.pending_model.rows] == [second]
+
+
+def test_the_asker_sees_only_their_own_and_withdraws(qtbot, actors, open_window, office):
+    mark(actors, "savings.reverse")
+    request = ask_reversal(actors, office)
+    assert approvals_of(open_window(actors["mentor"])).pending_model.rows == []
+    page = approvals_of(open_window(actors["treasurer"]))
+    assert page.heading.text() == "1 of your requests wait for approval."
+    assert not page.detail.approve_button.isVisible() and not page.detail.reject_button.isVisible()
+    assert "You may withdraw it" in page.detail.standing.text()
+    asked = []
+
+    def agree(box: QMessageBox) -> None:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Withdraw").click()
+
+    when_modal(agree, QMessageBox)
+    qtbot.mouseClick(page.detail.withdraw_button, Qt.MouseButton.LeftButton)
+    assert "Nothing of it will be done" in asked[0]
+    assert ApprovalRequest.get_by_id(request).status == "withdrawn"
+    assert page.pending_model.rows == [] and [r.status for r in page.decided_model.rows] == ["withdrawn"]
+    assert balance(office.account) == 300_000
+
+
+def test_a_supervisor_who_asked_does_not_decide_their_own_request(qtbot, actors, open_window, office):
+    mark(actors, "savings.reverse")
+    ask_reversal(actors, office, "administrator")
+    page = approvals_of(open_window(actors["administrator"]))
+    assert page.heading.text() == "0 request(s) wait for your decision. 1 of your own wait for another user."
+    assert not page.detail.approve_button.isVisible() and page.detail.withdraw_button.isVisible()
+    chair = approvals_of(open_window(actors["chair"]))
+    assert chair.detail.approve_button.isVisible() and not chair.detail.withdraw_button.isVisible()
+
+
+def test_a_supervisor_is_told_at_login_and_opens_the_page(qtbot, actors, open_window, office):
+    mark(actors, "savings.reverse")
+    ask_reversal(actors, office)
+    assert not show_pending_at_start(open_window(actors["treasurer"]), actors["treasurer"])
+    window = open_window(actors["chair"])
+    seen = []
+
+    def open_page(box: QMessageBox) -> None:
+        seen.append(box.text())
+        box.findChild(QPushButton, "pending_open").click()
+
+    when_modal(open_page, QMessageBox)
+    assert show_pending_at_start(window, actors["chair"])
+    assert seen == ["1 request(s) wait for your approval."]
+    assert window.stack.currentWidget() is window.pages["approvals"]
+
+
+def test_the_models_pass_the_model_tester(qtmodeltester, actors, open_window, office):
+    mark(actors, "savings.reverse")
+    request = ask_reversal(actors, office)
+    approvals.reject(actors["chair"], request, 1, "tidak perlu")
+    ask_reversal(actors, office)
+    page = approvals_of(open_window(actors["chair"]))
+    qtmodeltester.check(page.pending_model)
+    qtmodeltester.check(page.decided_model)
+
+
+def test_a_period_that_cannot_be_read_is_refused(qtbot, actors, open_window, office, monkeypatch):
+    refusals = []
+    monkeypatch.setattr(approvals_page, "show_refusal", lambda parent, exc: refusals.append(str(exc)))
+    page = approvals_of(open_window(actors["chair"]))
+    page.tabs.setCurrentIndex(1)
+    page.first.edit.setText("31/02/2026")
+    page.show_decided()
+    assert "does not exist" in refusals[0]
+
+
+# --- settings -------------------------------------------------------------------------------
+
+def test_the_administrator_marks_the_actions_and_others_only_read_them(qtbot, actors, open_window, office):
+    window = open_window(actors["administrator"])
+    window.show_page("settings")
+    box = window.pages["settings"].findChild(ApprovalSettingsBox)
+    assert box.boxes["savings.reverse"].text() == "Reversing a savings entry"
+    for key in ("savings.reverse", "loans.writeoff"):
+        box.findChild(QCheckBox, f"approval_{key}").setChecked(True)
+    qtbot.mouseClick(box.findChild(QPushButton, "save_approvals"), Qt.MouseButton.LeftButton)
+    assert approvals.required_actions() == {"savings.reverse", "loans.writeoff"}
+    assert "Saved" in box.saved.text()
+    with pytest.raises(ApprovalRequested):
+        reverse_entry(actors["treasurer"], office.entry, "salah", TODAY)
+
+    chair = open_window(actors["chair"]).pages["settings"].findChild(ApprovalSettingsBox)
+    assert chair.boxes["loans.writeoff"].isChecked() and not chair.boxes["loans.writeoff"].isEnabled()
+    assert not chair.findChild(QPushButton, "save_approvals").isEnabled()
