@@ -13,10 +13,10 @@ from pathlib import Path
 import peewee as pw
 
 from db.connection import close_database, database
-from db.models import Counter, GroupKind, Member, SavingsAccount, SavingsEntry, SavingsProduct
-from desktop import audit, demo_development, demo_loans, demo_sheets
+from db.models import Counter, GroupKind, Member, SavingsAccount, SavingsEntry, SavingsProduct, User
+from desktop import audit, demo_approvals, demo_cash, demo_development, demo_loans, demo_sheets
 from desktop import demo_data as data
-from desktop.auth import MENTOR, TREASURER, Actor
+from desktop.auth import CHAIR, MENTOR, TREASURER, Actor, actor_of
 from desktop.books import create_first_administrator, mark_as_demo, open_books
 from desktop.errors import DomainError
 from desktop.groups import GroupForm, PartnerForm, create_group
@@ -95,7 +95,7 @@ def build_demo_office(path: str | Path, backup_dir: str | Path,
     steps = (len(data.DEMO_ACCOUNTS) + len(data.GROUPS) * (1 + len(OFFICES))
              + sum(g.size for g in data.GROUPS) + len(data.KETUA_CHANGE_GROUPS)
              + data.MOVES + data.EXITS + 12 * data.SAVINGS_YEARS + 1
-             + demo_development.STEPS)
+             + demo_development.STEPS + 2)
     run = _Run(random.Random(seed), dt.date.today(), progress, cancelled, steps)
     try:
         admin, treasurer, mentor_ids = _create_users(run)
@@ -110,6 +110,14 @@ def build_demo_office(path: str | Path, backup_dir: str | Path,
             demo_sheets.build_sheets(run, treasurer, seed)
         with database.atomic():
             demo_development.build_development(run, admin, seed)
+        # The cash book last but one: it closes the months through the month before last.
+        with database.atomic():
+            demo_cash.add_cash_office(admin, treasurer, run.today, random.Random(seed))
+        run.step()
+        # Outside a transaction, so that the marked actions become requests.
+        chair = actor_of(User.get((User.role == CHAIR) & User.active))
+        demo_approvals.add_approvals(admin, treasurer, chair, run.today)
+        run.step()
     except BaseException:
         _discard(path)
         raise

@@ -11,6 +11,7 @@ import pytest
 
 from db.connection import close_database, open_database
 from db.models import (
+    ApprovalRequest,
     Attendance,
     AuditRecord,
     CollectionSheet,
@@ -37,7 +38,8 @@ from db.models import (
     Visit,
 )
 from db.models import Counter as Sequence
-from desktop import capital, demo_data, loans
+from desktop import approvals, capital, demo_data, loans
+from desktop.approvals import ApprovalRequested
 from desktop.arrears import share_arrears
 from desktop.assessments import assessments_of
 from desktop.attention import groups_needing_attention
@@ -701,10 +703,15 @@ def test_reversing_a_posted_sheet_reverses_what_it_posted(built, tmp_path):
     open_database(copy)
     try:
         treasurer = actor_of(User.get(User.role == "treasurer"))
+        chair = actor_of(User.get(User.role == "chair"))
         for sheet in sorted(_posted(built), key=lambda s: s.on)[-3:]:
             entries, payments = sheet_receipts(sheet.id)
             assert entries or payments
-            reverse_sheet(treasurer, sheet.id, "Uji pembatalan", sheet.version)
+            # The demo office marks reversals as needing approval: asked, then approved.
+            with pytest.raises(ApprovalRequested) as asked:
+                reverse_sheet(treasurer, sheet.id, "Uji pembatalan", sheet.version)
+            request = ApprovalRequest.get_by_id(asked.value.request_id)
+            approvals.approve(chair, request.id, request.version)
             assert SavingsEntry.select().where(SavingsEntry.reverses.in_(entries)).count() == len(entries)
             assert LoanPayment.select().where(LoanPayment.reverses.in_(payments)).count() == len(payments)
         assert balance_check() == [] and loans.share_check() == []
