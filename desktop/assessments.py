@@ -24,13 +24,13 @@ from db.models import (
 )
 from desktop import audit
 from desktop.auth import ADMINISTRATOR, MENTOR, Actor
-from desktop.dates import check_not_future
+from desktop.dates import check_not_future, is_day
 from desktop.errors import DomainError, NotFound, StaleRecord, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import STAGES
 from desktop.operations import operation
 from desktop.settings import get_setting
-from desktop.text import clean
+from desktop.text import NOTE_LENGTH, NOTES_LENGTH, check_text, clean, read_text
 
 # The common shape of the programs' instruments: five areas of 0-20 points, a total of 100,
 # and four classes. Indonesian, as the office writes them; the office edits them in Settings.
@@ -123,6 +123,22 @@ def _whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _instrument_texts(areas: list[AreaForm], classes: list[ClassForm], errors: list[DomainError]) -> bool:
+    """Whether every code, name and guidance of the instrument is text that can be kept."""
+    kinds = (("areas", areas, AREA_CODE_LENGTH, AREA_NAME_LENGTH,
+              QT_TRANSLATE_NOOP("Errors", "An area's code takes at most {code} characters and its name at most {name}.")),
+             ("classes", classes, CLASS_CODE_LENGTH, CLASS_NAME_LENGTH,
+              QT_TRANSLATE_NOOP("Errors", "A class's code takes at most {code} characters and its name at most {name}.")))
+    for field_name, rows, code_length, name_length, too_long in kinds:
+        for row in rows:
+            for value, limit in ((row.code, code_length), (row.name, name_length)):
+                if read_text(errors, value, field_name, limit, too_long=too_long, code=code_length,
+                             name=name_length) is None:
+                    return False
+    return all(read_text(errors, area.guidance, "areas", NOTES_LENGTH, multiline=True) is not None
+               for area in areas)
+
+
 def _check_areas(areas: list[AreaForm], errors: list[DomainError]) -> None:
     if not [a for a in areas if a.active]:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The instrument needs at least one area to score."), "areas"))
@@ -183,6 +199,8 @@ def _check_required_class(classes: list[ClassForm], errors: list[DomainError]) -
 
 def _validate_instrument(areas: list[AreaForm], classes: list[ClassForm]) -> None:
     errors: list[DomainError] = []
+    if not _instrument_texts(areas, classes, errors):
+        raise ValidationErrors(errors)
     _check_areas(areas, errors)
     _check_classes(areas, classes, errors)
     _check_required_class(classes, errors)
@@ -211,7 +229,8 @@ def _save_areas(areas: list[AreaForm]) -> None:
         AssessmentArea.update(code=aside).where(AssessmentArea.id == area_id).execute()
     for order, (form, code) in enumerate(zip(areas, codes, strict=True)):
         values = {"code": code, "name": clean(form.name), "min_score": form.min_score,
-                  "max_score": form.max_score, "guidance": form.guidance.strip(),
+                  "max_score": form.max_score,
+                  "guidance": check_text(form.guidance, "areas", NOTES_LENGTH, multiline=True),
                   "sort_order": order, "active": form.active}
         if form.id is None:
             AssessmentArea.create(**values)
@@ -275,7 +294,7 @@ def _validate_assessment(form: AssessmentForm, current: Instrument) -> None:
     errors: list[DomainError] = []
     if form.group_id is None:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the group assessed."), "group"))
-    if form.on is None:
+    if not is_day(form.on):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the date of the assessment."), "date"))
     else:
         try:
@@ -284,8 +303,9 @@ def _validate_assessment(form: AssessmentForm, current: Instrument) -> None:
             errors.append(exc)
     if form.assessor_id is None:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose who assessed the group."), "assessor"))
-    if form.stage not in STAGES:
+    if not isinstance(form.stage, str) or form.stage not in STAGES:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the group's stage."), "stage"))
+    read_text(errors, form.notes, "notes", NOTES_LENGTH, multiline=True)
     for area in current.areas:
         score = form.scores.get(area.id)  # type: ignore[arg-type]
         if score is None:
@@ -320,7 +340,8 @@ def record_assessment(actor: Actor, form: AssessmentForm) -> int:
     grade = class_for_total(total, current.classes)
     row = Assessment.create(group=group, on=form.on, assessor=form.assessor_id, total=total,
                             max_total=current.max_total, grade=grade, stage=form.stage,
-                            notes=form.notes.strip(), created_by=actor.id)
+                            notes=check_text(form.notes, "notes", NOTES_LENGTH, multiline=True),
+                            created_by=actor.id)
     AssessmentScore.insert_many([
         {"assessment": row.id, "area": area.id, "area_name": area.name,
          "min_score": area.min_score, "max_score": area.max_score,
@@ -349,7 +370,8 @@ def remove_assessment(actor: Actor, assessment_id: int, version: int, reason: st
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This assessment no longer exists."))
     ensure_unchanged(row.version, version)
-    if not clean(reason):
+    reason = check_text(reason, "reason", NOTE_LENGTH)
+    if not reason:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Say why the assessment is taken back."), "reason")
     before = audit.snapshot(row) | {"scores": [[s.area_name, s.score] for s in row.scores]}
     group = row.group

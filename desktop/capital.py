@@ -35,14 +35,14 @@ from db.models import (
 )
 from desktop import audit
 from desktop.auth import Actor
-from desktop.dates import check_not_future
+from desktop.dates import check_not_future, is_day
 from desktop.errors import DomainError, NotFound, ValidationErrors
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import SOURCE_KINDS
 from desktop.money import check_amount, format_rupiah
 from desktop.operations import operation
 from desktop.periods import check_open
-from desktop.text import clean
+from desktop.text import NOTE_LENGTH, check_text, clean, read_text
 
 
 @dataclass(frozen=True)
@@ -83,20 +83,28 @@ class PoolFigures:
         return self.principal_back / self.disbursed if self.disbursed else 0.0
 
 
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The name is too long; use at most {max} characters.")
+
+
+def _pool_named(name: str) -> bool:
+    """Whether a pool has this name already, whatever its capitals: SQLite's LOWER folds only
+    A-Z, so names in other scripts are folded here."""
+    folded = name.casefold()
+    return any(other.casefold() == folded for (other,) in CapitalPool.select(CapitalPool.name).tuples())
+
+
 @operation("capital.manage")
 def create_source(actor: Actor, name: str, kind: str, notes: str = "") -> int:
     """Record a source of capital."""
-    name = clean(name)
-    errors = []
-    if not name:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the name of the source."), "name"))
-    elif len(name) > 120:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The name is too long; use at most {max} characters."), "name", max=120))
-    if kind not in SOURCE_KINDS:
+    errors: list[DomainError] = []
+    name = read_text(errors, name, "name", 120, required=QT_TRANSLATE_NOOP("Errors", "Enter the name of the source."),
+                     too_long=NAME_TOO_LONG, max=120)
+    if not isinstance(kind, str) or kind not in SOURCE_KINDS:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the kind of source."), "kind"))
+    notes = read_text(errors, notes, "notes", NOTE_LENGTH)
     if errors:
         raise ValidationErrors(errors)
-    source = CapitalSource.create(name=name, kind=kind, notes=clean(notes)[:200])
+    source = CapitalSource.create(name=name, kind=kind, notes=notes)
     audit.record(actor, "capital.source", "capital_source", source.id, name, None, audit.snapshot(source))
     return source.id
 
@@ -104,21 +112,21 @@ def create_source(actor: Actor, name: str, kind: str, notes: str = "") -> int:
 @operation("capital.manage")
 def create_pool(actor: Actor, source_id: int, name: str, opened_on: dt.date, notes: str = "") -> int:
     """Open a pool funded by a source; money comes in with ``receive_capital``."""
-    name = clean(name)
-    errors = []
+    errors: list[DomainError] = []
     if CapitalSource.get_or_none(CapitalSource.id == source_id) is None:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the source of the capital."), "source"))
-    if not name:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the name of the pool."), "name"))
-    elif len(name) > 120:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The name is too long; use at most {max} characters."), "name", max=120))
-    elif CapitalPool.select().where(pw.fn.LOWER(CapitalPool.name) == name.lower()).exists():
+    name = read_text(errors, name, "name", 120, required=QT_TRANSLATE_NOOP("Errors", "Enter the name of the pool."),
+                     too_long=NAME_TOO_LONG, max=120)
+    if name and _pool_named(name):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "A pool named {name} already exists."), "name", name=name))
-    if opened_on > dt.date.today():
+    if not is_day(opened_on):
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the date."), "date"))
+    elif opened_on > dt.date.today():
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date"))
+    notes = read_text(errors, notes, "notes", NOTE_LENGTH)
     if errors:
         raise ValidationErrors(errors)
-    pool = CapitalPool.create(source=source_id, name=name, opened_on=opened_on, notes=clean(notes)[:200])
+    pool = CapitalPool.create(source=source_id, name=name, opened_on=opened_on, notes=notes)
     audit.record(actor, "capital.pool", "capital_pool", pool.id, name, None, audit.snapshot(pool))
     return pool.id
 
@@ -166,6 +174,7 @@ def _lowest_available_from(pool: CapitalPool, on: dt.date) -> int:
 @operation("capital.manage")
 def receive_capital(actor: Actor, pool_id: int, on: dt.date, amount: int, note: str = "") -> int:
     """Record capital paid into a pool by its source."""
+    note = check_text(note, "note", NOTE_LENGTH)
     pool = get_pool(pool_id)
     check_amount(amount)
     check_not_future(on)

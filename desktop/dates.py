@@ -7,6 +7,7 @@ import re
 
 from desktop.errors import DomainError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.text import shown
 
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "peb": 2,
@@ -33,6 +34,8 @@ def _build(year: int, month: int, day: int, text: str) -> dt.date:
 
 def parse_date(text: str) -> dt.date | None:
     """Read 22/11/2026, 22-11-2026, 22.11.2026, 2026-11-22 or 22 November 2026; empty gives None."""
+    if not isinstance(text, str):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Cannot read the date {text}. Write it like 22/11/2026."), text=shown(str(text)))
     text = " ".join(text.split())
     if not text:
         return None
@@ -42,7 +45,7 @@ def parse_date(text: str) -> dt.date | None:
         return _build(int(m[1]), int(m[2]), int(m[3]), text)
     if (m := _WORDS.match(text)) and m[2].lower() in MONTHS:
         return _build(int(m[3]), MONTHS[m[2].lower()], int(m[1]), text)
-    raise DomainError(QT_TRANSLATE_NOOP("Errors", "Cannot read the date {text}. Write it like 22/11/2026."), text=text)
+    raise DomainError(QT_TRANSLATE_NOOP("Errors", "Cannot read the date {text}. Write it like 22/11/2026."), text=shown(text))
 
 
 def format_date(value: dt.date | None) -> str:
@@ -55,7 +58,20 @@ def format_date_long(value: dt.date | None) -> str:
     return f"{value.day} {MONTH_NAMES_ID[value.month - 1]} {value.year}" if value else ""
 
 
+def is_day(value: object) -> bool:
+    """Whether *value* is a day (a date, not a date with a time of day)."""
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def check_day(value: object, field: str | None = "date") -> dt.date:
+    """The day given, or a DomainError asking for one."""
+    if not is_day(value):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the date."), field)
+    return value  # type: ignore[return-value]
+
+
 def check_not_future(on: dt.date, field: str | None = "date") -> None:
-    """Refuse money or a step dated after today: the books record what has happened."""
-    if on > dt.date.today():
+    """Refuse money or a step dated after today (or no day at all): the books record what has
+    happened."""
+    if check_day(on, field) > dt.date.today():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), field)

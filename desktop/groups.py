@@ -11,11 +11,12 @@ from db.models import Group, GroupKind, GroupPartner, Member, User
 from desktop import audit
 from desktop.assessments import record_stage_change
 from desktop.auth import MENTOR, Actor
+from desktop.dates import is_day
 from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import PARTNER_KINDS, STAGES
 from desktop.operations import operation
-from desktop.text import clean, search_key
+from desktop.text import NOTES_LENGTH, check_text, clean, is_digits, read_text, search_key
 
 
 @dataclass
@@ -70,34 +71,57 @@ class GroupRow:
 
 def check_rt_rw(rt: str, rw: str, errors: list[DomainError]) -> None:
     """RT and RW, where given, are numbers of up to three digits (groups and members alike)."""
-    for value, field_name in ((rt.strip(), "rt"), (rw.strip(), "rw")):
-        if value and not (value.isdigit() and len(value) <= 3):
+    for value, field_name in ((rt, "rt"), (rw, "rw")):
+        number = value.strip() if isinstance(value, str) else value
+        if number in ("", None):
+            continue
+        if not (isinstance(number, str) and is_digits(number) and len(number) <= 3):
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "RT and RW are numbers of up to 3 digits."), field_name))
+
+
+# The group's texts of one line that may be left empty, and the length of the column of each.
+GROUP_TEXTS = (("address", 200), ("kecamatan", 80), ("city", 80), ("business_activities", 300))
+
+
+def _check_texts(form: GroupForm, errors: list[DomainError]) -> None:
+    read_text(errors, form.name, "name", 120, required=QT_TRANSLATE_NOOP("Errors", "Enter the group's name."),
+              too_long=QT_TRANSLATE_NOOP("Errors", "The name may have at most {n} characters."))
+    read_text(errors, form.kelurahan, "kelurahan", 80, required=QT_TRANSLATE_NOOP("Errors", "Enter the kelurahan (or desa)."))
+    for field_name, limit in GROUP_TEXTS:
+        read_text(errors, getattr(form, field_name), field_name, limit)
+    read_text(errors, form.notes, "notes", NOTES_LENGTH, multiline=True)
+
+
+def _check_partners(partners: list[PartnerForm], errors: list[DomainError]) -> None:
+    for partner in partners:
+        try:
+            name = check_text(partner.name, "partners", 120)
+        except DomainError as exc:
+            errors.append(exc)
+            break
+        if not name or not isinstance(partner.kind, str) or partner.kind not in PARTNER_KINDS:
+            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Every partner needs a name and a kind."), "partners"))
+            break
+        if partner.since is not None and not is_day(partner.since):
+            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the date."), "partners"))
+            break
 
 
 def validate_group(form: GroupForm, today: dt.date | None = None) -> None:
     """Raise ValidationErrors listing every field of the form that is wrong."""
     errors: list[DomainError] = []
-    if not clean(form.name):
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the group's name."), "name"))
-    elif len(clean(form.name)) > 120:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The name may have at most {n} characters."), "name", n=120))
+    _check_texts(form, errors)
     if form.kind_id is None or not GroupKind.select().where(GroupKind.id == form.kind_id).exists():
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the kind of group."), "kind_id"))
-    if form.formed_date and form.formed_date > (today or dt.date.today()):
+    if form.formed_date is not None and not (is_day(form.formed_date) and form.formed_date <= (today or dt.date.today())):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The date formed cannot be in the future."), "formed_date"))
     check_rt_rw(form.rt, form.rw, errors)
-    if not clean(form.kelurahan):
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the kelurahan (or desa)."), "kelurahan"))
-    if form.stage not in STAGES:
+    if not isinstance(form.stage, str) or form.stage not in STAGES:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the group's stage."), "stage"))
     if form.mentor_id is not None and not User.select().where(
             (User.id == form.mentor_id) & (User.role == MENTOR)).exists():
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The mentor must be a user with the mentor role."), "mentor_id"))
-    for partner in form.partners:
-        if not clean(partner.name) or partner.kind not in PARTNER_KINDS:
-            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Every partner needs a name and a kind."), "partners"))
-            break
+    _check_partners(form.partners, errors)
     if errors:
         raise ValidationErrors(errors)
 
@@ -108,14 +132,14 @@ def _apply(group: Group, form: GroupForm) -> None:
     group.kind = form.kind_id
     group.formed_date = form.formed_date
     group.address = clean(form.address)
-    group.rt, group.rw = form.rt.strip(), form.rw.strip()
+    group.rt, group.rw = clean(form.rt), clean(form.rw)
     group.kelurahan = clean(form.kelurahan)
     group.kecamatan = clean(form.kecamatan)
     group.city = clean(form.city)
-    group.business_activities = form.business_activities.strip()
+    group.business_activities = clean(form.business_activities)
     group.mentor = form.mentor_id
     group.stage = form.stage
-    group.notes = form.notes.strip()
+    group.notes = check_text(form.notes, "notes", NOTES_LENGTH, multiline=True)
 
 
 def _replace_partners(group_id: int, partners: list[PartnerForm]) -> None:
@@ -240,16 +264,29 @@ def group_kinds(active_only: bool = True) -> list[tuple[int, str]]:
     return list(query.order_by(GroupKind.sort_order, GroupKind.name).tuples())
 
 
+def _kind_code(name: str, taken: set[str]) -> str:
+    """A code of at most 20 characters from the name, numbered when two long names begin
+    alike (or a code is taken by an older kind's name)."""
+    base = search_key(name).upper().replace(" ", "_")[:20]
+    code, n = base, 1
+    while code in taken:
+        n += 1
+        code = f"{base[:19 - len(str(n))]}_{n}"
+    return code
+
+
 @operation("settings.edit")
 def add_group_kind(actor: Actor, name: str, description: str = "") -> int:
     """Extend the list of group kinds."""
-    name = clean(name)
+    name = check_text(name, "name", 100)
+    description = check_text(description, "description", 200)
     if not name:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the name of the kind."), "name")
-    code = search_key(name).upper().replace(" ", "_")[:20]
-    if GroupKind.select().where((GroupKind.code == code) | (GroupKind.name == name)).exists():
+    kinds = list(GroupKind.select(GroupKind.code, GroupKind.name).tuples())
+    if any(search_key(other) == search_key(name) for _code, other in kinds):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The kind {name} exists already."), "name", name=name)
+    code = _kind_code(name, {code for code, _name in kinds})
     order = (GroupKind.select(pw.fn.MAX(GroupKind.sort_order)).scalar() or 0) + 1
-    kind = GroupKind.create(code=code, name=name, description=clean(description), sort_order=order)
+    kind = GroupKind.create(code=code, name=name, description=description, sort_order=order)
     audit.record(actor, "group_kind.create", "group_kind", kind.id, name, None, audit.snapshot(kind))
     return kind.id

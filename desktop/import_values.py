@@ -15,15 +15,22 @@ from desktop.dates import parse_date
 from desktop.errors import DomainError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import WELFARE_LEVELS
-from desktop.text import clean
+from desktop.spreadsheets import CellError
+from desktop.text import clean, is_digits, shown
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _MIDNIGHT = re.compile(r"[ T]00:00(:00(\.0+)?)?$")
 
 
+EXCEL_ERROR = QT_TRANSLATE_NOOP("Errors", "The cell shows Excel's error {text} instead of a value. Correct the formula in Excel, or type the value.")
+NOT_WHOLE = QT_TRANSLATE_NOOP("Errors", "{text} is not a whole number.")
+
+
 def text(cell: Any) -> str:
     if cell is None:
         return ""
+    if isinstance(cell, CellError):
+        raise DomainError(EXCEL_ERROR, None, text=str(cell))
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     if isinstance(cell, dt.datetime):
@@ -39,17 +46,25 @@ def id_number(cell: Any, field: str) -> str:
     if isinstance(cell, bool):
         return text(cell)
     if isinstance(cell, (int, float)):
-        digits = str(int(cell))
+        digits = _digits(cell, field)
         if len(digits) == 16 and digits.endswith("0"):
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "Excel stored this number as a number and kept only its first 15 digits. Format the column as Text in Excel and type the number again."), field)
         return digits
     return text(cell).replace(" ", "").replace(".", "").replace("-", "").replace("'", "")
 
 
+def _digits(cell: int | float, field: str) -> str:
+    """The digits of a number cell; one with a fraction (or too large to be exact) is not a
+    number that was typed as digits."""
+    if isinstance(cell, float) and not (cell.is_integer() and abs(cell) < 1e17):
+        raise DomainError(NOT_WHOLE, field, text=shown(text(cell)))
+    return str(int(cell))
+
+
 def phone(cell: Any) -> str:
     """A phone number. Excel drops the leading 0 of a mobile number typed as a number."""
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
-        digits = str(int(cell))
+        digits = _digits(cell, "phone")
         return "0" + digits if digits.startswith("8") else digits
     return text(cell)
 
@@ -57,7 +72,7 @@ def phone(cell: Any) -> str:
 def rt_rw_part(cell: Any) -> str:
     """RT and RW are written with three digits on Indonesian forms: 3 -> 003."""
     value = text(cell)
-    return value.zfill(3) if value.isdigit() and len(value) < 3 else value
+    return value.zfill(3) if is_digits(value) and len(value) < 3 else value
 
 
 def date(cell: Any, field: str) -> dt.date | None:
@@ -71,7 +86,7 @@ def date(cell: Any, field: str) -> dt.date | None:
         # A date cell whose format was lost shows Excel's day count (45983 = 22/11/2025).
         if 1 <= cell < 80000:
             return _EXCEL_EPOCH + dt.timedelta(days=int(cell))
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Cannot read the date {text}. Write it like 22/11/2026."), field, text=text(cell))
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Cannot read the date {text}. Write it like 22/11/2026."), field, text=shown(text(cell)))
     value = _MIDNIGHT.sub("", text(cell))
     try:
         return parse_date(value)
@@ -92,7 +107,7 @@ def sex(cell: Any) -> str:
         return ""
     code = _SEX_OF.get(re.sub(r"[^a-z0-9]+", " ", value.casefold()).strip())
     if code is None:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Write the sex as L or P (not {text})."), "sex", text=value)
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Write the sex as L or P (not {text})."), "sex", text=shown(value))
     return code
 
 
@@ -121,7 +136,7 @@ def welfare_level(cell: Any) -> str:
     match = re.fullmatch(r"(?:d|desil|decile)\s?(\d{1,2})", joined)
     if match and f"D{int(match[1])}" in WELFARE_LEVELS:
         return f"D{int(match[1])}"
-    raise DomainError(QT_TRANSLATE_NOOP("Errors", "Unknown welfare level {text}. Use PS, KS1, KS2, KS3, KS3+ or D1 to D10."), "welfare_level", text=value)
+    raise DomainError(QT_TRANSLATE_NOOP("Errors", "Unknown welfare level {text}. Use PS, KS1, KS2, KS3, KS3+ or D1 to D10."), "welfare_level", text=shown(value))
 
 
 _ACTIVE = ("aktif", "active", "anggota", "ya")
@@ -135,15 +150,16 @@ def status(cell: Any) -> str:
         return "active"
     if value in _EXITED:
         return "exited"
-    raise DomainError(QT_TRANSLATE_NOOP("Errors", "Write the status as Aktif or Keluar (not {text})."), "status", text=text(cell))
+    raise DomainError(QT_TRANSLATE_NOOP("Errors", "Write the status as Aktif or Keluar (not {text})."), "status", text=shown(text(cell)))
 
 
 def whole_number(cell: Any, field: str) -> int | None:
     value = text(cell)
     if not value:
         return None
-    if not value.isdigit():
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{text} is not a whole number."), field, text=value)
+    # Nine digits are more than any count of people; longer ones are not read as numbers.
+    if not is_digits(value) or len(value) > 9:
+        raise DomainError(NOT_WHOLE, field, text=shown(value))
     return int(value)
 
 
@@ -153,6 +169,8 @@ def split_birth(cell: Any) -> tuple[str, dt.date | None]:
         return "", date(cell, "birth_date")
     value = text(cell)
     place, sep, when = value.rpartition(",")
+    if not sep and len(value) > 200:  # no place and date is that long: kept whole, and refused as a place
+        return value, None
     if not sep:
         match = re.match(r"^(.*?)\s*(\d{1,2}[-/. ].*\d{4})$", value)
         place, when = (match[1], match[2]) if match else (value, "")
@@ -161,9 +179,10 @@ def split_birth(cell: Any) -> tuple[str, dt.date | None]:
 
 def split_rt_rw(cell: Any) -> tuple[str, str]:
     """"003/004", "3/4" or "RT 3 RW 4" into the RT and the RW."""
-    numbers = re.findall(r"\d+", text(cell))
-    if not numbers:
+    value = text(cell)
+    numbers = re.findall(r"[0-9]+", value)
+    if not value.strip(" -–—/."):  # empty, or a dash for none
         return "", ""
     if len(numbers) != 2:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Write RT/RW like 003/004 (not {text})."), "rt_rw", text=text(cell))
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Write RT/RW like 003/004 (not {text})."), "rt_rw", text=shown(value))
     return rt_rw_part(numbers[0]), rt_rw_part(numbers[1])

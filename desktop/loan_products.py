@@ -16,9 +16,9 @@ from desktop.auth import Actor
 from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.loan_schedule import FREQUENCIES, METHODS
-from desktop.money import MAX_AMOUNT
+from desktop.money import MAX_AMOUNT, format_rupiah
 from desktop.operations import operation
-from desktop.text import clean
+from desktop.text import clean, read_text, whole_between
 
 CODE = re.compile(r"[A-Z0-9]{1,6}")
 MAX_RATE = Decimal(10)  # percent a month; above that it is a typing mistake, not a program
@@ -79,8 +79,10 @@ def seed_loan_products() -> None:
 
 def parse_percent(text: str) -> Decimal | None:
     """A percentage typed as 1,5 or 1.5; None when it is not a number."""
+    if not isinstance(text, str) or len(text) > 20:
+        return None
     try:
-        value = Decimal(str(text).strip().replace(",", "."))
+        value = Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
         return None
     return value if value.is_finite() else None
@@ -116,35 +118,36 @@ def load_loan_product(product_id: int) -> LoanProductForm:
 
 
 def _validate(form: LoanProductForm, product_id: int | None) -> None:
-    errors = []
-    code = form.code.strip().upper()
+    errors: list[DomainError] = []
+    code = form.code.strip().upper() if isinstance(form.code, str) else ""
     if not CODE.fullmatch(code):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter a short code of up to six letters or digits, for example SH."), "code"))
     elif LoanProduct.select().where((LoanProduct.code == code) & (LoanProduct.id != (product_id or 0))).exists():
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Another product already has the code {code}."), "code", code=code))
-    if not clean(form.name):
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the product's name."), "name"))
-    if form.method not in METHODS:
+    read_text(errors, form.name, "name", 100, required=QT_TRANSLATE_NOOP("Errors", "Enter the product's name."))
+    if not isinstance(form.method, str) or form.method not in METHODS:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose how jasa is counted."), "method"))
     rate = parse_percent(form.rate)
     if rate is None or not 0 <= rate <= MAX_RATE or rate != rate.quantize(Decimal("0.0001")):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the rate as a percentage a month from 0 to 10, for example 1,5."), "rate"))
-    if form.frequency not in FREQUENCIES:
+    if not isinstance(form.frequency, str) or form.frequency not in FREQUENCIES:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose how often installments are paid."), "frequency"))
-    if not 1 <= form.max_term <= MAX_TERM:
+    longest = form.max_term if whole_between(form.max_term, 1, MAX_TERM) else None
+    if longest is None:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The longest term must be from 1 to {max} installments."), "max_term", max=MAX_TERM))
-    if not 1 <= form.term <= max(form.max_term, 1):
+    if not whole_between(form.term, 1, longest or MAX_TERM):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The usual term must be at least one installment and no longer than the longest term."), "term"))
-    if not 0 <= form.grace <= 24:
+    if not whole_between(form.grace, 0, 24):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The grace period must be from 0 to 24 installment periods."), "grace"))
     fee = parse_percent(form.admin_fee)
     if fee is None or not 0 <= fee <= 10:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the admin fee as a percentage of the loan from 0 to 10."), "admin_fee"))
-    if not 0 <= form.first_loan_max <= MAX_AMOUNT:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the first-loan ceiling in whole rupiah, or 0 for none."), "first_loan_max"))
-    if not 0 <= form.max_amount <= MAX_AMOUNT:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the largest loan in whole rupiah, or 0 for none."), "max_amount"))
-    elif form.max_amount and form.first_loan_max > form.max_amount:
+    first_ok = whole_between(form.first_loan_max, 0, MAX_AMOUNT)
+    if not first_ok:
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the first-loan ceiling in whole rupiah up to {most}, or 0 for none."), "first_loan_max", most=format_rupiah(MAX_AMOUNT)))
+    if not whole_between(form.max_amount, 0, MAX_AMOUNT):
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the largest loan in whole rupiah up to {most}, or 0 for none."), "max_amount", most=format_rupiah(MAX_AMOUNT)))
+    elif first_ok and form.max_amount and form.first_loan_max > form.max_amount:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The first-loan ceiling cannot be above the largest loan."), "first_loan_max"))
     if errors:
         raise ValidationErrors(errors)
@@ -159,7 +162,7 @@ def _apply(product: LoanProduct, form: LoanProductForm) -> None:
     product.term, product.max_term, product.grace = form.term, form.max_term, form.grace
     product.admin_fee = str(parse_percent(form.admin_fee).normalize())
     product.first_loan_max, product.max_amount = form.first_loan_max, form.max_amount
-    product.active = form.active
+    product.active = bool(form.active)
 
 
 @operation("settings.edit")

@@ -25,6 +25,7 @@ from desktop.labels import OVERPAYMENT_RULES
 from desktop.loan_schedule import PERIOD_DAYS
 from desktop.operations import operation
 from desktop.settings import get_setting, put_setting
+from desktop.text import whole_between
 
 
 @dataclass(frozen=True)
@@ -102,21 +103,29 @@ def loan_settings() -> LoanSettings:
     )
 
 
+MAX_THRESHOLD = 10_000
+
+
+def _choice(value: object, choices: object) -> bool:
+    return isinstance(value, str) and value in choices  # type: ignore[operator]
+
+
 def _validate(settings: LoanSettings) -> None:
     errors = []
-    if settings.kolek_rule not in RULE_SETS:
+    if not _choice(settings.kolek_rule, RULE_SETS):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose a rule set for loan quality."), "kolek_rule"))
+    thresholds = settings.thresholds if isinstance(settings.thresholds, dict) else {}
     for code, rule in RULE_SETS.items():
-        values = tuple(settings.thresholds.get(code, rule.defaults))
-        if (len(values) != len(rule.defaults) or any(v <= 0 for v in values)
-                or any(b <= a for a, b in zip(values, values[1:], strict=False))
-                or any(v > 10_000 for v in values)):
+        values = thresholds.get(code, rule.defaults)
+        values = tuple(values) if isinstance(values, tuple | list) else ()
+        if (len(values) != len(rule.defaults) or not all(whole_between(v, 1, MAX_THRESHOLD) for v in values)
+                or any(b <= a for a, b in zip(values, values[1:], strict=False))):
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The thresholds must be whole numbers above zero, each larger than the one before."), f"thresholds.{code}"))
-    if settings.overpayment not in OVERPAYMENT_RULES:
+    if not _choice(settings.overpayment, OVERPAYMENT_RULES):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose what happens to money paid above what is due."), "overpayment"))
-    if settings.min_group_class not in ("", *class_codes()):
+    if not _choice(settings.min_group_class, ("", *class_codes())):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose a class of the assessment instrument, or none."), "min_group_class"))
-    if not 0 <= settings.min_group_age_months <= 600:
+    if not whole_between(settings.min_group_age_months, 0, 600):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the group's minimum age in months, from 0 to 600."), "min_group_age_months"))
     if errors:
         raise ValidationErrors(errors)
@@ -129,12 +138,12 @@ def update_loan_settings(actor: Actor, settings: LoanSettings) -> None:
     before = loan_settings()
     put_setting("loans.kolek_rule", settings.kolek_rule)
     for code in RULE_SETS:
-        put_setting(f"loans.kolek.{code}", ",".join(str(v) for v in settings.thresholds[code]))
+        put_setting(f"loans.kolek.{code}", ",".join(str(v) for v in settings.thresholds.get(code, RULE_SETS[code].defaults)))
     put_setting("loans.overpayment", settings.overpayment)
     put_setting("loans.min_group_class", settings.min_group_class)
     put_setting("loans.min_group_age_months", str(settings.min_group_age_months))
     audit.record(actor, "settings.loans", "setting", None, "lending rules",
-                 _plain(before), _plain(settings))
+                 _plain(before), _plain(loan_settings()))
 
 
 def _plain(settings: LoanSettings) -> dict:

@@ -32,7 +32,7 @@ from desktop.approvals import approvable
 from desktop.assessments import class_codes, current_class
 from desktop.auth import Actor
 from desktop.capital import get_pool, post_to_pool
-from desktop.dates import check_not_future
+from desktop.dates import check_not_future, is_day
 from desktop.errors import DomainError, NotFound, StaleRecord, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import PAYMENT_METHODS
@@ -45,7 +45,15 @@ from desktop.operations import operation
 from desktop.periods import check_open
 from desktop.savings import next_receipt_number
 from desktop.settings import get_setting
-from desktop.text import clean
+from desktop.text import (
+    NOTE_LENGTH,
+    REASON_LENGTH,
+    check_text,
+    clean,
+    is_whole,
+    read_text,
+    whole_between,
+)
 
 OPEN_STATUSES = ("applied", "approved")
 
@@ -176,19 +184,20 @@ def _had_loan(member_id: int) -> bool:
 def _check_application(form: LoanApplication, product: LoanProduct, exclude_loan: int | None = None
                        ) -> tuple[Group | None, dict[int, Member]]:
     """Check an application against the product, the borrowers and the office's rules."""
-    errors = []
+    errors: list[DomainError] = []
     if not product.active and exclude_loan is None:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "{product} is no longer offered; choose another product."), "product", product=product.name))
-    if form.applied_on > dt.date.today():
+    if not is_day(form.applied_on):
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the date."), "date"))
+    elif form.applied_on > dt.date.today():
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date"))
     # A product tightened after an application does not block it: approval and disbursement
     # (exclude_loan set) keep the terms it was applied for on.
     fresh = exclude_loan is None
     max_term = product.max_term if fresh else MAX_TERM
-    if not isinstance(form.term, int) or not 1 <= form.term <= max_term:
+    if not whole_between(form.term, 1, max_term):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The term must be from 1 to {max} installments for {product}."), "term", max=max_term, product=product.name))
-    if len(clean(form.purpose)) > 200:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The purpose is too long; use at most {max} characters."), "purpose", max=200))
+    read_text(errors, form.purpose, "purpose", 200, too_long=QT_TRANSLATE_NOOP("Errors", "The purpose is too long; use at most {max} characters."), max=200)
     group = None
     if form.group_id is not None:
         group = Group.get_or_none(Group.id == form.group_id)
@@ -214,7 +223,7 @@ def _check_application(form: LoanApplication, product: LoanProduct, exclude_loan
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the amount {name} borrows, above zero, in whole rupiah."), "shares", name=member.name))
         elif amount > MAX_AMOUNT:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The amount is too large for one posting; check the figures."), "shares"))
-        elif isinstance(form.term, int) and amount < 1000 * max(form.term, 1):
+        elif is_whole(form.term) and amount < 1000 * max(form.term, 1):
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "{name} asks for {amount}, less than Rp1.000 an installment; check the figures."), "shares", name=member.name, amount=format_rupiah(amount)))
         elif fresh and product.max_amount and amount > product.max_amount:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "{product} lends at most {max} to one borrower; {name} asks for {amount}."), "shares", product=product.name, max=format_rupiah(product.max_amount), name=member.name, amount=format_rupiah(amount)))
@@ -255,7 +264,7 @@ def apply_for_loan(actor: Actor, form: LoanApplication) -> int:
     principal = sum(amount for _m, amount in form.shares)
     loan = Loan.create(
         number=next_loan_number(), product=product.id, group=group.id if group else None,
-        member=None if group else form.shares[0][0], purpose=clean(form.purpose),
+        member=None if group else form.shares[0][0], purpose=check_text(form.purpose, "purpose", 200),
         principal=principal, method=product.method, rate=product.rate,
         frequency=product.frequency, term=form.term, grace=product.grace,
         admin_fee=round_rupiah(Decimal(principal) * Decimal(product.admin_fee) / 100),
@@ -293,6 +302,7 @@ def approve_loan(actor: Actor, loan_id: int, version: int, on: dt.date | None = 
     loan = get_loan(loan_id)
     ensure_unchanged(loan.version, version)
     _check_status(loan, "applied")
+    note = check_text(note, "note", NOTE_LENGTH)
     if loan.applied_by_id == actor.id:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "You entered application {loan}; someone else must approve it."), None, loan=loan.number)
     on = on or dt.date.today()
@@ -302,7 +312,7 @@ def approve_loan(actor: Actor, loan_id: int, version: int, on: dt.date | None = 
     _check_application(form, get_loan_product(loan.product_id), exclude_loan=loan.id)
     before = audit.snapshot(loan)
     loan.status, loan.decided_on, loan.decided_by = "approved", on, actor.id
-    loan.decision_note = clean(note)[:200]
+    loan.decision_note = note
     loan.version += 1
     loan.save()
     audit.record(actor, "loan.approve", "loan", loan.id, loan.number, before, audit.snapshot(loan))
@@ -314,13 +324,14 @@ def reject_loan(actor: Actor, loan_id: int, version: int, reason: str,
     loan = get_loan(loan_id)
     ensure_unchanged(loan.version, version)
     _check_status(loan, "applied")
-    if not clean(reason):
+    reason = check_text(reason, "reason", NOTE_LENGTH)
+    if not reason:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the rejection."), "reason")
     on = on or dt.date.today()
     _decide_date(loan, on, loan.applied_on)
     before = audit.snapshot(loan)
     loan.status, loan.decided_on, loan.decided_by = "rejected", on, actor.id
-    loan.decision_note = clean(reason)[:200]
+    loan.decision_note = reason
     loan.version += 1
     loan.save()
     audit.record(actor, "loan.reject", "loan", loan.id, loan.number, before, audit.snapshot(loan))
@@ -332,11 +343,12 @@ def cancel_application(actor: Actor, loan_id: int, version: int, reason: str) ->
     loan = get_loan(loan_id)
     ensure_unchanged(loan.version, version)
     _check_status(loan, *OPEN_STATUSES)
-    if not clean(reason):
+    reason = check_text(reason, "reason", NOTE_LENGTH)
+    if not reason:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for cancelling."), "reason")
     before = audit.snapshot(loan)
     loan.status = "cancelled"
-    loan.decision_note = clean(reason)[:200]
+    loan.decision_note = reason
     loan.version += 1
     loan.save()
     audit.record(actor, "loan.cancel", "loan", loan.id, loan.number, before, audit.snapshot(loan))
@@ -442,6 +454,7 @@ def _close_loan_if_done(loan: Loan) -> None:
 def repay(actor: Actor, share_id: int, on: dt.date, amount: int, method: str = "cash",
           note: str = "") -> int:
     """Record an installment paid by the borrower; returns the payment (and receipt)."""
+    note = check_text(note, "note", NOTE_LENGTH)
     share = get_share(share_id)
     check_payment(share, on, amount, method)
     state = state_of(share, on)
@@ -470,6 +483,7 @@ def pay_off(actor: Actor, share_id: int, on: dt.date, amount: int, method: str =
     """Settle a share early: the arrears, the current installment's jasa and all principal
     left; the jasa of later installments is not charged. *amount* must be the payoff figure,
     so that what the treasurer counted is what is booked."""
+    note = check_text(note, "note", NOTE_LENGTH)
     share = get_share(share_id)
     check_payment(share, on, amount, method)
     state = state_of(share, on)
@@ -484,6 +498,7 @@ def cover_by_group(actor: Actor, share_id: int, on: dt.date, amount: int, method
                    note: str = "") -> int:
     """The group pays a member's missed installment (tanggung renteng): the loan is paid and
     the member owes the group that amount until they repay it."""
+    note = check_text(note, "note", NOTE_LENGTH)
     share = get_share(share_id)
     if share.loan.group_id is None:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Only a group loan can be covered by the group."), None)
@@ -502,6 +517,7 @@ def cover_by_group(actor: Actor, share_id: int, on: dt.date, amount: int, method
 def repay_group(actor: Actor, member_id: int, group_id: int, on: dt.date, amount: int,
                 note: str = "") -> int:
     """Record a member paying back what their group covered for them."""
+    note = check_text(note, "note", NOTE_LENGTH)
     member = Member.get_or_none(Member.id == member_id)
     if member is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This member no longer exists."))
@@ -516,7 +532,7 @@ def repay_group(actor: Actor, member_id: int, group_id: int, on: dt.date, amount
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date is before the group covered the installment ({date})."), "date", date=_date(first))
     check_open(on)
     entry = GroupDebtEntry.create(member=member_id, group=group_id, on=on, kind="repayment",
-                                  amount=-amount, note=clean(note)[:200], user=actor.id)
+                                  amount=-amount, note=note, user=actor.id)
     audit.record(actor, "loan.group_repayment", "group_debt_entry", entry.id,
                  f"{member.number} {amount}", None, audit.snapshot(entry))
     return entry.id
@@ -542,7 +558,8 @@ def reverse_group_repayment(actor: Actor, entry_id: int, reason: str) -> int:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This payment no longer exists."))
     if GroupDebtEntry.select().where(GroupDebtEntry.reverses == entry.id).exists():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "This repayment to the group has already been reversed."))
-    if not clean(reason):
+    reason = check_text(reason, "reason", REASON_LENGTH)
+    if not reason:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."), "reason")
     check_open(dt.date.today())
     reversal = GroupDebtEntry.create(member=entry.member_id, group=entry.group_id, on=dt.date.today(),
@@ -565,7 +582,8 @@ def reverse_payment(actor: Actor, payment_id: int, reason: str, on: dt.date | No
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "A reversal cannot itself be reversed; post the right amount again instead."))
     if LoanPayment.select().where(LoanPayment.reverses == payment.id).exists():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} has already been reversed."), None, number=payment.receipt_number)
-    if not clean(reason):
+    reason = check_text(reason, "reason", REASON_LENGTH)
+    if not reason:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."), "reason")
     latest = (LoanPayment.select().where((LoanPayment.share == payment.share_id)
                                          & (LoanPayment.kind != "reversal")
@@ -608,7 +626,8 @@ def write_off(actor: Actor, share_id: int, on: dt.date, reason: str) -> int:
     share = get_share(share_id)
     if share.status != "active":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Loan {loan} of {name} is no longer running; nothing more can be paid on it."), None, loan=share.loan.number, name=share.member.name)
-    if not clean(reason):
+    reason = check_text(reason, "reason", REASON_LENGTH)
+    if not reason:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the write-off."), "reason")
     check_not_future(on)
     last = (LoanPayment.select(pw.fn.MAX(LoanPayment.on)).where(LoanPayment.share == share.id).scalar()

@@ -26,7 +26,7 @@ from desktop.members import (
     nik_taken,
 )
 from desktop.nik import parse_nik
-from desktop.text import clean, search_key
+from desktop.text import clean, read_text, search_key, shown
 
 Progress = Callable[[int, int], None]
 
@@ -115,6 +115,7 @@ def _read_fields(cells: dict[str, Any], errors: list[DomainError]) -> dict[str, 
         try:
             values[key] = _READERS.get(key, read.text)(cell)
         except DomainError as exc:
+            exc.field = exc.field or key
             errors.append(exc)
     if "birth_place_date" in values:
         place, born = values.pop("birth_place_date")
@@ -163,6 +164,16 @@ def _check_exit(item: ImportRow, values: dict[str, Any], today: dt.date,
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The exit date cannot be before the join date."), "exit_date"))
 
 
+# Texts of a row that only an import gives, with the length of the column that keeps each.
+IMPORT_TEXTS = (("group", 120), ("group_kelurahan", 80), ("exit_reason", 200))
+
+
+def _check_texts(values: dict[str, Any], errors: list[DomainError]) -> None:
+    read_text(errors, values.get("number"), "number", 20, too_long=QT_TRANSLATE_NOOP("Errors", "A member number may have at most {n} characters."))
+    for field_name, limit in IMPORT_TEXTS:
+        read_text(errors, values.get(field_name), field_name, limit)
+
+
 def _read_row(number: int, cells: dict[str, Any], options: ImportOptions,
               today: dt.date) -> tuple[ImportRow, dict[str, Any], list[DomainError]]:
     errors: list[DomainError] = []
@@ -177,8 +188,7 @@ def _read_row(number: int, cells: dict[str, Any], options: ImportOptions,
     check_household(form, today, errors)
     check_join_date(form, today, errors)
     _check_exit(item, values, today, errors)
-    if len(item.number) > 20:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "A member number may have at most {n} characters."), "number", n=20))
+    _check_texts(values, errors)
     if not item.group_key and options.default_group_id is None:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the member's group, or choose a group for rows without one."), "group"))
     # A cell that could not be read is reported once, not again as missing.
@@ -239,22 +249,22 @@ def _resolve_groups(items: list[ImportRow], values: dict[int, dict[str, Any]],
         key = item.group_key
         if not key or key in existing:
             if len(existing.get(key, ())) > 1:
-                problems.append(Problem(item.row, "group", DomainError(QT_TRANSLATE_NOOP("Errors", "The books have more than one group named {name}. Rename one of them first."), "group", name=values[item.row]["group"])))
+                problems.append(Problem(item.row, "group", DomainError(QT_TRANSLATE_NOOP("Errors", "The books have more than one group named {name}. Rename one of them first."), "group", name=shown(values[item.row]["group"]))))
             continue
         row_values = values[item.row]
         group = new_groups.setdefault(key, NewGroup(clean(row_values["group"]), None, ""))
         group.rows.append(item.row)
         kind_text = search_key(row_values.get("group_kind", ""))
         if kind_text and kind_text not in kinds:
-            problems.append(Problem(item.row, "group_kind", DomainError(QT_TRANSLATE_NOOP("Errors", "Unknown kind of group {text}. Add it in Settings first, or correct it."), "group_kind", text=row_values["group_kind"])))
+            problems.append(Problem(item.row, "group_kind", DomainError(QT_TRANSLATE_NOOP("Errors", "Unknown kind of group {text}. Add it in Settings first, or correct it."), "group_kind", text=shown(row_values["group_kind"]))))
         group.kind_id = group.kind_id or kinds.get(kind_text)
         group.kelurahan = group.kelurahan or row_values.get("group_kelurahan") or item.form.kelurahan
     for group in new_groups.values():
         group.kind_id = group.kind_id or options.new_group_kind_id
         if group.kind_id is None:
-            problems += [Problem(r, "group_kind", DomainError(QT_TRANSLATE_NOOP("Errors", "The group {name} is new: choose the kind for new groups."), "group_kind", name=group.name)) for r in group.rows]
+            problems += [Problem(r, "group_kind", DomainError(QT_TRANSLATE_NOOP("Errors", "The group {name} is new: choose the kind for new groups."), "group_kind", name=shown(group.name))) for r in group.rows]
         if not group.kelurahan:
-            problems += [Problem(r, "group", DomainError(QT_TRANSLATE_NOOP("Errors", "The group {name} is new and the file gives no kelurahan for it. Add a kelurahan column, or register the group first."), "group", name=group.name)) for r in group.rows]
+            problems += [Problem(r, "group", DomainError(QT_TRANSLATE_NOOP("Errors", "The group {name} is new and the file gives no kelurahan for it. Add a kelurahan column, or register the group first."), "group", name=shown(group.name))) for r in group.rows]
     return {k: ids[0] for k, ids in existing.items()}, new_groups, problems
 
 

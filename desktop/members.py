@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from db.models import Counter, Group, Household, Member, MemberPhoto, Membership
 from desktop import audit
 from desktop.auth import Actor
+from desktop.dates import check_day, is_day
 from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.groups import check_rt_rw
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -18,7 +19,7 @@ from desktop.officers import end_offices_of
 from desktop.operations import operation
 from desktop.savings import open_accounts, pay_out_on_exit, savings_to_pay_out
 from desktop.settings import get_setting
-from desktop.text import clean, search_key
+from desktop.text import check_text, clean, is_digits, read_text, search_key, whole_between
 
 
 @dataclass
@@ -47,10 +48,21 @@ class MemberForm:
     version: int = 0
 
 
+NIK_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A NIK or KK number has 16 digits; this has {length} characters.")
+
+
+def _id_text(value: object, field: str, errors: list[DomainError]) -> str:
+    """A NIK or KK number as typed, without the spaces, dots and dashes between the digits."""
+    try:
+        return normalize_nik(check_text(value, field, 40, too_long=NIK_TOO_LONG))
+    except DomainError as exc:
+        errors.append(exc)
+        return ""
+
 
 def check_identity_format(form: MemberForm, errors: list[DomainError]) -> bool:
     """The NIK and KK numbers as written; True when there is a NIK worth looking up."""
-    nik = normalize_nik(form.nik)
+    nik = _id_text(form.nik, "nik", errors)
     valid = False
     if nik:
         try:
@@ -58,8 +70,8 @@ def check_identity_format(form: MemberForm, errors: list[DomainError]) -> bool:
             valid = True
         except DomainError as exc:
             errors.append(exc)
-    kk = normalize_nik(form.kk_number)
-    if kk and not (kk.isdigit() and kk.isascii() and len(kk) == 16):
+    kk = _id_text(form.kk_number, "kk_number", errors)
+    if kk and not (is_digits(kk) and len(kk) == 16):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The KK number must have 16 digits."), "kk_number"))
     return valid
 
@@ -76,36 +88,46 @@ def _check_identity(form: MemberForm, member_id: int | None, errors: list[Domain
             errors.append(nik_taken(nik, other.name, other.number))
 
 
-def check_person(form: MemberForm, today: dt.date, errors: list[DomainError]) -> None:
-    if not clean(form.name):
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the member's name."), "name"))
-    elif len(clean(form.name)) > 100:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The name may have at most {n} characters."), "name", n=100))
-    if form.sex not in SEXES:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose male or female."), "sex"))
-    if form.birth_date and not (dt.date(1900, 1, 1) <= form.birth_date <= today):
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The birth date must be a past date."), "birth_date"))
-    phone = form.phone.replace(" ", "").replace("-", "")
-    if phone and not (phone.lstrip("+").isdigit() and 8 <= len(phone) <= 15):
+# The member's texts of one line and the length of the column that keeps each.
+PERSON_TEXTS = (("birth_place", 80), ("occupation", 100), ("address", 200), ("kelurahan", 80))
+
+
+def _check_phone(value: object, errors: list[DomainError]) -> None:
+    phone = read_text(errors, value, "phone", 20)
+    digits = (phone or "").replace(" ", "").replace("-", "")
+    if digits and not (is_digits(digits.removeprefix("+")) and 8 <= len(digits) <= 15):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "A phone number has 8 to 15 digits, for example 0812 3456 7890."), "phone"))
+
+
+def check_person(form: MemberForm, today: dt.date, errors: list[DomainError]) -> None:
+    read_text(errors, form.name, "name", 100, required=QT_TRANSLATE_NOOP("Errors", "Enter the member's name."),
+              too_long=QT_TRANSLATE_NOOP("Errors", "The name may have at most {n} characters."))
+    for field_name, limit in PERSON_TEXTS:
+        read_text(errors, getattr(form, field_name), field_name, limit)
+    if not isinstance(form.sex, str) or form.sex not in SEXES:
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose male or female."), "sex"))
+    if form.birth_date is not None and not (is_day(form.birth_date) and dt.date(1900, 1, 1) <= form.birth_date <= today):
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The birth date must be a past date."), "birth_date"))
+    _check_phone(form.phone, errors)
     check_rt_rw(form.rt, form.rw, errors)
 
 
 def check_household(form: MemberForm, today: dt.date, errors: list[DomainError]) -> None:
-    if form.household_size is not None and not 1 <= form.household_size <= 30:
+    if form.household_size is not None and not whole_between(form.household_size, 1, 30):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The household size must be 1 to 30 people."), "household_size"))
-    if form.welfare_level and form.welfare_level not in WELFARE_LEVELS:
+    if form.welfare_level not in ("", None) and (not isinstance(form.welfare_level, str) or form.welfare_level not in WELFARE_LEVELS):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose a welfare level from the list."), "welfare_level"))
-    if form.welfare_date and form.welfare_date > today:
+    read_text(errors, form.welfare_source, "welfare_source", 100)
+    if form.welfare_date is not None and not (is_day(form.welfare_date) and form.welfare_date <= today):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The date of the welfare data cannot be in the future."), "welfare_date"))
 
 
 def check_join_date(form: MemberForm, today: dt.date, errors: list[DomainError]) -> None:
-    if form.join_date is None:
+    if not is_day(form.join_date):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the join date."), "join_date"))
     elif form.join_date > today:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The join date cannot be in the future."), "join_date"))
-    elif form.birth_date and form.join_date < form.birth_date:
+    elif is_day(form.birth_date) and form.join_date < form.birth_date:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The join date cannot be before the birth date."), "join_date"))
 
 
@@ -160,7 +182,7 @@ def next_member_number() -> str:
 
 
 def _household_for(form: MemberForm, current: Household | None) -> Household | None:
-    kk = normalize_nik(form.kk_number) or None
+    kk = normalize_nik(form.kk_number or "") or None
     if kk is None and form.household_size is None and not form.welfare_level:
         return current
     household = current
@@ -185,9 +207,9 @@ def member_values(form: MemberForm) -> dict:
     """The member's own columns as stored, cleaned the same way for a form and an import."""
     return {
         "name": clean(form.name), "name_key": search_key(form.name),
-        "nik": normalize_nik(form.nik) or None, "sex": form.sex,
+        "nik": normalize_nik(form.nik or "") or None, "sex": form.sex,
         "birth_place": clean(form.birth_place), "birth_date": form.birth_date,
-        "address": clean(form.address), "rt": form.rt.strip(), "rw": form.rw.strip(),
+        "address": clean(form.address), "rt": clean(form.rt), "rw": clean(form.rw),
         "kelurahan": clean(form.kelurahan), "phone": clean(form.phone),
         "occupation": clean(form.occupation),
     }
@@ -252,7 +274,7 @@ def update_member(actor: Actor, member_id: int, form: MemberForm) -> None:
 
 
 def _check_move_date(member: Member, on: dt.date, field_name: str) -> None:
-    if on > dt.date.today():
+    if check_day(on, field_name) > dt.date.today():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), field_name)
     current = _current_membership(member)
     if current is not None and on < current.start_date:
@@ -304,7 +326,8 @@ def exit_member(actor: Actor, member_id: int, on: dt.date, reason: str, version:
     ensure_unchanged(member.version, version)
     if member.status != "active":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has already left the office."), None, name=member.name)
-    if not clean(reason):
+    reason = check_text(reason, "reason", 200)
+    if not reason:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for leaving."), "reason")
     _check_move_date(member, on, "date")
     before = _snapshot(member)
@@ -312,7 +335,7 @@ def exit_member(actor: Actor, member_id: int, on: dt.date, reason: str, version:
     savings = sum(amount for _name, amount in savings_to_pay_out(member.id))
     settle_on_exit(actor, member.id, on, savings)
     payouts = pay_out_on_exit(actor, member.id, on)
-    member.status, member.exit_date, member.exit_reason = "exited", on, clean(reason)
+    member.status, member.exit_date, member.exit_reason = "exited", on, reason
     member.version += 1
     member.save()
     audit.record(actor, "member.exit", "member", member.id, f"{member.number} {member.name}",

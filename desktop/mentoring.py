@@ -15,11 +15,11 @@ import peewee as pw
 from db.models import FollowUp, Group, User, Visit
 from desktop import audit
 from desktop.auth import ADMINISTRATOR, CHAIR, MENTOR, Actor
-from desktop.dates import check_not_future, format_date
+from desktop.dates import check_not_future, format_date, is_day
 from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import operation
-from desktop.text import clean
+from desktop.text import NOTES_LENGTH, check_text, clean, read_text
 
 VISITING_ROLES = (MENTOR, ADMINISTRATOR)
 MET_LENGTH = 300
@@ -140,7 +140,7 @@ def _check_mentor(mentor_id: int | None, unchanged: int | None, errors: list[Dom
 
 def _check_date(form: VisitForm, errors: list[DomainError]) -> bool:
     """Whether the visit's date may stand (follow-ups are measured against it only then)."""
-    if form.on is None:
+    if not is_day(form.on):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the date of the visit."), "date"))
         return False
     try:
@@ -158,12 +158,12 @@ def _check_date(form: VisitForm, errors: list[DomainError]) -> bool:
 def _check_follow_ups(form: VisitForm, dated: bool, errors: list[DomainError]) -> None:
     """Each follow-up says what was agreed and falls due on or after the visit."""
     for row, follow_up in enumerate(form.follow_ups, 1):
-        text = clean(follow_up.text)
+        text = read_text(errors, follow_up.text, "follow_ups", FOLLOW_UP_LENGTH, too_long=QT_TRANSLATE_NOOP("Errors", "Follow-up {row} is longer than {n} characters; split it in two."), row=row)
+        if text is None:
+            return
         if not text:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Follow-up {row} needs what was agreed."), "follow_ups", row=row))
-        elif len(text) > FOLLOW_UP_LENGTH:
-            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Follow-up {row} is longer than {n} characters; split it in two."), "follow_ups", row=row, n=FOLLOW_UP_LENGTH))
-        elif follow_up.due_on is None:
+        elif not is_day(follow_up.due_on):
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Follow-up {row} needs a due date."), "follow_ups", row=row))
         elif dated and follow_up.due_on < form.on:  # type: ignore[operator]
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Follow-up {row} is due on {due}, before the visit on {date}. Give it a due date on or after the visit."), "follow_ups", row=row, due=format_date(follow_up.due_on), date=format_date(form.on)))
@@ -180,8 +180,8 @@ def _validate(form: VisitForm, unchanged_mentor: int | None = None) -> None:
         _group(form.group_id)
     dated = _check_date(form, errors)
     _check_mentor(form.mentor_id, unchanged_mentor, errors)
-    if len(clean(form.met)) > MET_LENGTH:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Who was met takes at most {n} characters; put the rest in the notes."), "met", n=MET_LENGTH))
+    read_text(errors, form.met, "met", MET_LENGTH, too_long=QT_TRANSLATE_NOOP("Errors", "Who was met takes at most {n} characters; put the rest in the notes."))
+    read_text(errors, form.notes, "notes", NOTES_LENGTH, multiline=True)
     _check_follow_ups(form, dated, errors)
     if errors:
         raise ValidationErrors(errors)
@@ -193,12 +193,16 @@ def _record(visit: Visit) -> dict:
     return audit.snapshot(visit, ("created_at",)) | {"follow_ups": follow_ups}
 
 
+def _notes(form: VisitForm) -> str:
+    return check_text(form.notes, "notes", NOTES_LENGTH, multiline=True)
+
+
 @operation("visits.record")
 def record_visit(actor: Actor, form: VisitForm) -> int:
     """Keep a visit with the follow-ups agreed at it."""
     _validate(form)
     visit = Visit.create(group=form.group_id, on=form.on, mentor=form.mentor_id,
-                         met=clean(form.met), notes=form.notes.strip(), created_by=actor.id)
+                         met=clean(form.met), notes=_notes(form), created_by=actor.id)
     for follow_up in form.follow_ups:
         FollowUp.create(visit=visit, text=clean(follow_up.text), due_on=follow_up.due_on)
     audit.record(actor, "visit.record", "visit", visit.id, visit.group.name, None, _record(visit))
@@ -230,7 +234,7 @@ def update_visit(actor: Actor, visit_id: int, form: VisitForm) -> None:
             FollowUp.update(text=clean(follow_up.text), due_on=follow_up.due_on).where(
                 FollowUp.id == follow_up.id).execute()
     visit.group, visit.on, visit.mentor = form.group_id, form.on, form.mentor_id
-    visit.met, visit.notes = clean(form.met), form.notes.strip()
+    visit.met, visit.notes = clean(form.met), _notes(form)
     visit.version += 1
     visit.save()
     audit.record(actor, "visit.update", "visit", visit.id, visit.group.name, before, _record(visit))
@@ -250,17 +254,16 @@ def mark_follow_up_done(actor: Actor, follow_up_id: int, done_on: dt.date, note:
     visit = follow_up.visit
     if follow_up.done_on is not None:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "This follow-up was already marked done on {date}."), "done_on", date=format_date(follow_up.done_on))
-    if done_on is None:
+    if not is_day(done_on):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the date it was done."), "done_on")
     check_not_future(done_on, "done_on")
     if done_on < visit.on:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "It cannot be done before the visit on {date} where it was agreed."), "done_on", date=format_date(visit.on))
-    if len(clean(note)) > DONE_NOTE_LENGTH:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The note takes at most {n} characters."), "note", n=DONE_NOTE_LENGTH)
-    FollowUp.update(done_on=done_on, done_by=actor.id, done_note=clean(note)).where(
+    note = check_text(note, "note", DONE_NOTE_LENGTH, too_long=QT_TRANSLATE_NOOP("Errors", "The note takes at most {n} characters."))
+    FollowUp.update(done_on=done_on, done_by=actor.id, done_note=note).where(
         FollowUp.id == follow_up.id).execute()
     audit.record(actor, "followup.done", "follow_up", follow_up.id, follow_up.text, None,
-                 {"visit": visit.id, "done_on": done_on.isoformat(), "note": clean(note)})
+                 {"visit": visit.id, "done_on": done_on.isoformat(), "note": note})
 
 
 @operation("visits.record")

@@ -89,6 +89,8 @@ _AMOUNT = re.compile(r"\d{1,3}(\.\d{3})+|\d+")
 def parse_rupiah(text: str, field: str = "amount") -> int | None:
     """An amount typed by the treasurer: 1250000, 1.250.000, Rp 1.250.000 or 1.250.000,00;
     None when nothing is typed. Sen are refused: the books keep whole rupiah."""
+    if not isinstance(text, str):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Write the amount in whole rupiah, for example 1.250.000."), field)
     compact = text.strip().replace(" ", "")
     if compact[:2].lower() == "rp":
         compact = compact[2:]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from db.models import Group, GroupOfficer, Member
 from desktop import audit
 from desktop.auth import Actor
+from desktop.dates import check_day
 from desktop.errors import DomainError, NotFound
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import OFFICES
@@ -49,7 +50,7 @@ def end_offices_of(member_id: int, on: dt.date) -> None:
 @operation("register.edit")
 def appoint_officer(actor: Actor, group_id: int, member_id: int, office: str, start: dt.date) -> int:
     """Give an office to an active member of the group; the previous holder's term ends."""
-    if office not in OFFICES:
+    if not isinstance(office, str) or office not in OFFICES:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the office."), "office")
     group = Group.get_or_none(Group.id == group_id)
     member = Member.get_or_none(Member.id == member_id)
@@ -57,7 +58,7 @@ def appoint_officer(actor: Actor, group_id: int, member_id: int, office: str, st
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This group or member no longer exists."))
     if member.group_id != group_id or member.status != "active":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} is not an active member of this group."), "member_id", name=member.name)
-    if start > dt.date.today():
+    if check_day(start, "start_date") > dt.date.today():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "start_date")
     holder = GroupOfficer.get_or_none((GroupOfficer.group == group_id) & (GroupOfficer.office == office)
                                       & GroupOfficer.end_date.is_null())
@@ -79,7 +80,7 @@ def end_office(actor: Actor, officer_id: int, on: dt.date) -> None:
     officer = GroupOfficer.get_or_none(GroupOfficer.id == officer_id)
     if officer is None or officer.end_date is not None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This term of office has already ended."))
-    if on < officer.start_date or on > dt.date.today():
+    if check_day(on, "end_date") < officer.start_date or on > dt.date.today():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The end date must be between the start of the term and today."), "end_date")
     before = audit.snapshot(officer)
     officer.end_date = on

@@ -31,7 +31,7 @@ from desktop.labels import PAYMENT_METHODS
 from desktop.money import check_amount, format_rupiah
 from desktop.operations import operation
 from desktop.periods import check_open
-from desktop.text import clean
+from desktop.text import NOTE_LENGTH, REASON_LENGTH, check_text, clean
 
 DEFAULT_PRODUCTS = (
     ("SP", "Simpanan Pokok", "pokok", 100_000, ""),
@@ -96,7 +96,7 @@ def check_posting(account: SavingsAccount, on: dt.date, amount: int, method: str
     check_not_future(on)
     if on < account.member.join_date:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date is before {name} joined ({date})."), "date", name=account.member.name, date=account.member.join_date.strftime("%d/%m/%Y"))
-    if method not in PAYMENT_METHODS:
+    if not isinstance(method, str) or method not in PAYMENT_METHODS:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose cash or transfer."), "method")
 
 
@@ -173,6 +173,7 @@ def check_taken_out(account: SavingsAccount, on: dt.date, amount: int, field: st
 def deposit(actor: Actor, account_id: int, on: dt.date, amount: int, method: str = "cash",
             note: str = "") -> int:
     """Record money paid into a member's savings; returns the entry (and receipt)."""
+    note = check_text(note, "note", NOTE_LENGTH)
     account = _account(account_id)
     check_posting(account, on, amount, method)
     product = account.product
@@ -185,6 +186,7 @@ def deposit(actor: Actor, account_id: int, on: dt.date, amount: int, method: str
 def withdraw(actor: Actor, account_id: int, on: dt.date, amount: int, method: str = "cash",
              note: str = "") -> int:
     """Pay money out of a member's sukarela savings; returns the entry (and receipt)."""
+    note = check_text(note, "note", NOTE_LENGTH)
     account = _account(account_id)
     check_posting(account, on, amount, method)
     product = account.product
@@ -209,7 +211,8 @@ def reverse_entry(actor: Actor, entry_id: int, reason: str, on: dt.date | None =
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "A payout on leaving cannot be reversed: the member has left and the money was handed over."))
     if SavingsEntry.select().where(SavingsEntry.reverses == entry.id).exists():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} has already been reversed."), None, number=entry.receipt_number)
-    if not clean(reason):
+    reason = check_text(reason, "reason", REASON_LENGTH)
+    if not reason:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."), "reason")
     account = _account(entry.account_id)
     _check_active(account)

@@ -14,10 +14,10 @@ from desktop.auth import Actor
 from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import SAVINGS_KINDS, WAJIB_PERIODS
-from desktop.money import MAX_AMOUNT
+from desktop.money import MAX_AMOUNT, format_rupiah
 from desktop.operations import operation
 from desktop.savings import open_accounts
-from desktop.text import clean
+from desktop.text import clean, read_text, whole_between
 
 CODE = re.compile(r"[A-Z0-9]{1,6}")
 
@@ -75,19 +75,18 @@ def _get(product_id: int) -> SavingsProduct:
 
 
 def _validate(form: ProductForm, product_id: int | None) -> None:
-    errors = []
-    code = form.code.strip().upper()
+    errors: list[DomainError] = []
+    code = form.code.strip().upper() if isinstance(form.code, str) else ""
     if not CODE.fullmatch(code):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter a short code of up to six letters or digits, for example SH."), "code"))
     elif SavingsProduct.select().where((SavingsProduct.code == code) & (SavingsProduct.id != (product_id or 0))).exists():
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Another product already has the code {code}."), "code", code=code))
-    if not clean(form.name):
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the product's name."), "name"))
-    if form.kind not in SAVINGS_KINDS:
+    read_text(errors, form.name, "name", 100, required=QT_TRANSLATE_NOOP("Errors", "Enter the product's name."))
+    if not isinstance(form.kind, str) or form.kind not in SAVINGS_KINDS:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the kind of savings."), "kind"))
-    elif form.kind in ("pokok", "wajib") and not 0 < form.amount <= MAX_AMOUNT:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the amount members must pay, above zero."), "amount"))
-    if form.kind == "wajib" and form.period not in WAJIB_PERIODS:
+    elif form.kind in ("pokok", "wajib") and not whole_between(form.amount, 1, MAX_AMOUNT):
+        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the amount members must pay, above zero, in whole rupiah up to {most}."), "amount", most=format_rupiah(MAX_AMOUNT)))
+    if form.kind == "wajib" and (not isinstance(form.period, str) or form.period not in WAJIB_PERIODS):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose whether simpanan wajib is due each month or each meeting."), "period"))
     if errors:
         raise ValidationErrors(errors)
@@ -99,7 +98,7 @@ def _apply(product: SavingsProduct, form: ProductForm) -> None:
     product.kind = form.kind
     product.amount = form.amount if form.kind in ("pokok", "wajib") else 0
     product.period = form.period if form.kind == "wajib" else ""
-    product.active = form.active
+    product.active = bool(form.active)
 
 
 def _open_for_everyone(product_id: int, today: dt.date) -> None:

@@ -11,6 +11,7 @@ from desktop.auth import Actor
 from desktop.errors import DomainError, ValidationErrors
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import operation
+from desktop.text import read_text
 
 DEFAULTS = {
     "office.name": "Kantor Pemberdayaan Masyarakat",
@@ -54,11 +55,18 @@ def office_profile() -> OfficeProfile:
     )
 
 
-def _check_profile(profile: OfficeProfile) -> None:
-    errors = []
-    if not profile.name.strip():
+# The longest office name, address and phone kept: the name heads every card and receipt.
+PROFILE_TEXTS = (("name", 120), ("address", 200), ("phone", 30))
+
+
+def _check_profile(profile: OfficeProfile) -> OfficeProfile:
+    """The profile as kept, or ValidationErrors listing every field that is wrong."""
+    errors: list[DomainError] = []
+    name, address, phone = (read_text(errors, getattr(profile, field), field, limit)
+                            for field, limit in PROFILE_TEXTS)
+    if name == "":
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the office's name."), "name"))
-    prefix = profile.member_number_prefix.strip()
+    prefix = profile.member_number_prefix.strip() if isinstance(profile.member_number_prefix, str) else ""
     if not (prefix.isascii() and prefix.isalpha() and 1 <= len(prefix) <= 4):
         errors.append(DomainError(
             QT_TRANSLATE_NOOP("Errors", "The member number prefix must be 1 to 4 letters (A-Z)."),
@@ -66,17 +74,18 @@ def _check_profile(profile: OfficeProfile) -> None:
         ))
     if errors:
         raise ValidationErrors(errors)
+    return OfficeProfile(name, address, phone, prefix.upper())  # type: ignore[arg-type]
 
 
 @operation("settings.edit")
 def update_office_profile(actor: Actor, profile: OfficeProfile) -> None:
     """Change the office's name, address, phone and member number prefix."""
-    _check_profile(profile)
+    profile = _check_profile(profile)
     before = office_profile().__dict__
-    put_setting("office.name", profile.name.strip())
-    put_setting("office.address", profile.address.strip())
-    put_setting("office.phone", profile.phone.strip())
-    put_setting("member.number_prefix", profile.member_number_prefix.strip().upper())
+    put_setting("office.name", profile.name)
+    put_setting("office.address", profile.address)
+    put_setting("office.phone", profile.phone)
+    put_setting("member.number_prefix", profile.member_number_prefix)
     audit.record(actor, "settings.office", "setting", None, "office profile", before,
                  office_profile().__dict__)
 
@@ -90,7 +99,7 @@ def office_logo() -> bytes | None:
 def set_office_logo(actor: Actor, image: bytes | None) -> None:
     """Set (or with None remove) the logo printed on cards and documents: a PNG or JPEG image."""
     if image is not None:
-        if not image.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+        if not isinstance(image, bytes) or not image.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "The logo must be a PNG or JPEG picture."), "logo")
         if len(image) > LOGO_MAX_BYTES:
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "The logo picture is too large; use one under {kb} KB."), "logo", kb=LOGO_MAX_BYTES // 1024)

@@ -103,22 +103,82 @@ def _read_xlsx(path: Path, sheet: str | None, progress: Callable[[int, int], Non
         if sheet is not None and sheet not in book.sheetnames:
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "The workbook has no sheet named {sheet}."), "sheet", sheet=sheet)
         ws = book[sheet] if sheet is not None else book.worksheets[0]
-        total = ws.max_row or 0
-        rows: list[Row] = []
         try:
-            for i, values in enumerate(ws.iter_rows(values_only=True)):
-                rows.append(list(values))
-                if i % 500 == 0:
-                    if cancelled():
-                        raise Cancelled()
-                    progress(i, total)
+            rows, uncalculated, merged = _parse_sheet(book, ws, progress, cancelled)
         except Cancelled:
             raise
         except Exception:  # a damaged sheet part: say so instead of failing half-read
             raise _fail(NOT_A_WORKBOOK, path) from None
-        return rows
     finally:
         book.close()
+    if uncalculated:
+        raise DomainError(UNCALCULATED, "file", name=path.name, cell=uncalculated)
+    _fill_merged_down(rows, merged)
+    return rows
+
+
+class CellError(str):
+    """An error Excel shows in a cell (#N/A, #DIV/0!...) instead of a value."""
+
+
+UNCALCULATED = QT_TRANSLATE_NOOP("Errors", "{name} holds formulas whose results were never calculated (cell {cell} and others). Open it in Excel, save it, and choose it again.")
+
+
+def _parse_sheet(book: Any, ws: Any, progress: Callable[[int, int], None],
+                 cancelled: Callable[[], bool]) -> tuple[list[Row], str | None, list[str]]:
+    """The rows of a worksheet, the first cell holding a formula without a calculated result,
+    and the ranges of merged cells. openpyxl's own reader gives neither of the last two in
+    read-only mode (needed for large files), so its parser is run here directly."""
+    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+
+    class Parser(WorkSheetParser):
+        uncalculated: str | None = None
+
+        def parse_cell(self, element: Any) -> dict:
+            cell = super().parse_cell(element)
+            if cell["data_type"] == "e" and cell["value"] is not None:
+                cell["value"] = CellError(cell["value"])
+            elif cell["value"] is None and self.uncalculated is None and element.find(FORMULA_TAG) is not None:
+                self.uncalculated = element.get("r") or "?"
+            return cell
+
+    total = ws.max_row or 0
+    rows: list[Row] = []
+    with ws._get_source() as source:
+        parser = Parser(source, ws._shared_strings, data_only=True, epoch=book.epoch,
+                        date_formats=book._date_formats, timedelta_formats=book._timedelta_formats)
+        for read, (number, cells) in enumerate(parser.parse()):
+            if read % 500 == 0:
+                if cancelled():
+                    raise Cancelled()
+                progress(number, total)
+            rows.extend([] for _ in range(len(rows), number - 1))
+            values = {cell["column"]: cell["value"] for cell in cells if cell["value"] is not None}
+            row: Row = [None] * max(values, default=0)
+            for column, value in values.items():
+                row[column - 1] = value
+            rows.append(row)
+        merged = getattr(parser, "merged_cells", None)
+    return rows, parser.uncalculated, [m.coord for m in getattr(merged, "mergeCell", None) or []]
+
+
+def _fill_merged_down(rows: list[Row], merged: list[str]) -> None:
+    """A cell merged down one column (a group's name beside all its members, say) counts for
+    each row of the merge that holds anything else."""
+    from openpyxl.utils import range_boundaries
+
+    for ref in merged:
+        first_col, first_row, last_col, last_row = range_boundaries(ref)
+        if first_col != last_col or first_row >= len(rows):
+            continue
+        col = first_col - 1
+        top = rows[first_row - 1]
+        value = top[col] if col < len(top) else None
+        for row in rows[first_row:min(last_row, len(rows))]:
+            if value is None or not any(_filled(v) for v in row):
+                continue
+            row.extend([None] * (col + 1 - len(row)))
+            row[col] = value
 
 
 def decode_text(data: bytes, path: Path) -> str:

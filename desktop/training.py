@@ -31,17 +31,25 @@ from db.models import (
 )
 from desktop import audit
 from desktop.auth import Actor
-from desktop.dates import format_date
+from desktop.dates import format_date, is_day
 from desktop.errors import DomainError, NotFound, StaleRecord, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import ATTENDANCE, SESSION_KINDS
 from desktop.operations import operation
-from desktop.text import clean
+from desktop.text import (
+    NOTE_LENGTH,
+    NOTES_LENGTH,
+    check_text,
+    clean,
+    is_whole,
+    read_text,
+    whole_between,
+)
 
 LATE_AFTER = dt.timedelta(minutes=15)  # a scan later than this after the start is late
 MAX_PLANNED = 100
 MAX_SEQ = 1000  # a program without a plan may run long (weekly meetings), but not this long
-_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+_TIME = re.compile(r"(\d{1,2})[:.](\d{2})", re.ASCII)
 
 
 # --- programs ----------------------------------------------------------------------------
@@ -62,17 +70,22 @@ def _program(program_id: int) -> Program:
     return program
 
 
+def _program_named(name: str, program_id: int | None) -> bool:
+    """Whether another program has this name, whatever its capitals (in any script: SQLite's
+    LOWER folds only A-Z)."""
+    folded = name.casefold()
+    return any(other.casefold() == folded for (other,) in Program.select(Program.name)
+               .where(Program.id != (program_id or 0)).tuples())
+
+
 def _validate_program(form: ProgramForm, program_id: int | None) -> None:
     errors: list[DomainError] = []
-    name = clean(form.name)
-    if not name:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the program's name."), "name"))
-    elif len(name) > 120:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The name may have at most {n} characters."), "name", n=120))
-    elif Program.select().where((pw.fn.LOWER(Program.name) == name.lower())
-                                & (Program.id != (program_id or 0))).exists():
+    name = read_text(errors, form.name, "name", 120, required=QT_TRANSLATE_NOOP("Errors", "Enter the program's name."),
+                     too_long=QT_TRANSLATE_NOOP("Errors", "The name may have at most {n} characters."))
+    if name and _program_named(name, program_id):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "A program named {name} exists already. Give this one another name."), "name", name=name))
-    if not isinstance(form.planned_sessions, int) or not 0 <= form.planned_sessions <= MAX_PLANNED:
+    read_text(errors, form.description, "description", NOTES_LENGTH, multiline=True)
+    if not whole_between(form.planned_sessions, 0, MAX_PLANNED):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The planned number of sessions is a number from 0 (not fixed) to {most}."), "planned_sessions", most=MAX_PLANNED))
     elif program_id is not None and form.planned_sessions:
         highest = (TrainingSession.select(pw.fn.MAX(TrainingSession.program_seq))
@@ -83,12 +96,16 @@ def _validate_program(form: ProgramForm, program_id: int | None) -> None:
         raise ValidationErrors(errors)
 
 
+def _description(form: ProgramForm) -> str:
+    return check_text(form.description, "description", NOTES_LENGTH, multiline=True)
+
+
 @operation("training.manage")
 def create_program(actor: Actor, form: ProgramForm) -> int:
     """Start a program: a series of numbered sessions."""
     _validate_program(form, None)
     program = Program.create(name=clean(form.name), planned_sessions=form.planned_sessions,
-                             description=form.description.strip(), active=form.active)
+                             description=_description(form), active=bool(form.active))
     audit.record(actor, "program.create", "program", program.id, program.name, None,
                  audit.snapshot(program))
     return program.id
@@ -102,7 +119,7 @@ def update_program(actor: Actor, program_id: int, form: ProgramForm) -> None:
     _validate_program(form, program_id)
     before = audit.snapshot(program)
     program.name, program.planned_sessions = clean(form.name), form.planned_sessions
-    program.description, program.active = form.description.strip(), form.active
+    program.description, program.active = _description(form), bool(form.active)
     program.version += 1
     program.save()
     audit.record(actor, "program.update", "program", program.id, program.name, before,
@@ -148,10 +165,12 @@ class SessionForm:
 
 def parse_time(text: str, field_name: str) -> str:
     """A time written 9:00, 09:00 or 09.00 (as offices write it), as "09:00"; "" when empty."""
-    text = text.strip()
+    if text is None:
+        return ""
+    text = text.strip() if isinstance(text, str) else "?"
     if not text:
         return ""
-    m = _TIME.match(text)
+    m = _TIME.fullmatch(text)
     if not m or int(m[1]) > 23 or int(m[2]) > 59:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Write the time as hours and minutes, for example 09:00."), field_name)
     return f"{int(m[1]):02d}:{m[2]}"
@@ -173,7 +192,7 @@ def _check_times(form: SessionForm, errors: list[DomainError]) -> tuple[str, str
             errors.append(exc)
             times.append("")
     starts, ends = times
-    if ends and not starts and not form.starts_at.strip():
+    if ends and not starts and not (isinstance(form.starts_at, str) and form.starts_at.strip()):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the start time too, or leave both times empty."), "starts_at"))
     elif starts and ends and ends <= starts:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The session must end after it starts."), "ends_at"))
@@ -181,15 +200,15 @@ def _check_times(form: SessionForm, errors: list[DomainError]) -> tuple[str, str
 
 
 def _check_texts(form: SessionForm, errors: list[DomainError]) -> None:
-    if form.kind not in SESSION_KINDS:
+    if not isinstance(form.kind, str) or form.kind not in SESSION_KINDS:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the kind of session."), "kind"))
-    if not clean(form.topic):
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the topic of the session."), "topic"))
-    for value, name, most in ((form.topic, "topic", 200), (form.place, "place", 200),
-                              (form.facilitator, "facilitator", 120)):
-        if len(clean(value)) > most:
-            errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "This may have at most {n} characters."), name, n=most))
-    if form.on is None:
+    too_long = QT_TRANSLATE_NOOP("Errors", "This may have at most {n} characters.")
+    read_text(errors, form.topic, "topic", 200, required=QT_TRANSLATE_NOOP("Errors", "Enter the topic of the session."),
+              too_long=too_long)
+    for value, name, most in ((form.place, "place", 200), (form.facilitator, "facilitator", 120)):
+        read_text(errors, value, name, most, too_long=too_long)
+    read_text(errors, form.notes, "notes", NOTES_LENGTH, multiline=True)
+    if not is_day(form.on):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the date of the session."), "on"))
 
 
@@ -223,7 +242,7 @@ def _check_program(form: SessionForm, session_id: int | None, errors: list[Domai
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "All {planned} planned sessions of {program} are entered. Raise the program's planned number first."), "program_seq", planned=program.planned_sessions, program=program.name))
             return None
         return seq
-    if not isinstance(seq, int) or isinstance(seq, bool) or seq > MAX_SEQ:
+    if not is_whole(seq) or seq > MAX_SEQ:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "A session's number in its program is a whole number from 1 to {most}."), "program_seq", most=MAX_SEQ))
     elif seq < 1:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Sessions of a program are numbered from 1."), "program_seq"))
@@ -254,7 +273,7 @@ def _apply(session: TrainingSession, form: SessionForm, starts: str, ends: str, 
     session.starts_at, session.ends_at = starts, ends
     session.place, session.facilitator = clean(form.place), clean(form.facilitator)
     session.program, session.program_seq = form.program_id, seq
-    session.notes = form.notes.strip()
+    session.notes = check_text(form.notes, "notes", NOTES_LENGTH, multiline=True)
 
 
 def _store(session: TrainingSession) -> None:
@@ -470,7 +489,8 @@ def save_attendance(actor: Actor, session_id: int, marks: list[AttendanceMark]) 
             if member is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "This member no longer exists."))
             raise _not_invited(member, session.on)
-        if mark.status not in ("", *ATTENDANCE) or not mark.status and clean(mark.note):
+        note = check_text(mark.note, "note", NOTE_LENGTH)
+        if not isinstance(mark.status, str) or mark.status not in ("", *ATTENDANCE) or not mark.status and note:
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "Mark {name} present, late, excused or absent."), "status", name=lines[mark.member_id].name)
     before: dict[str, str] = {}
     after: dict[str, str] = {}
@@ -529,7 +549,8 @@ def scan_attendance(actor: Actor, session_id: int, scanned: str, at: dt.datetime
     """Mark the member whose card was scanned (or number typed) at *at*: present, or late."""
     session = _session(session_id)
     _check_day(session, at.date())
-    number = clean(scanned).upper()
+    number = check_text(scanned, "scan", 40, too_long=QT_TRANSLATE_NOOP("Errors", "This is not a member number. Scan the card again, or type the number."))
+    number = number.upper()
     if not number:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Scan a member card or type a member number."), "scan")
     member = Member.get_or_none(Member.number == number)

@@ -19,8 +19,12 @@ from desktop.auth import (
 from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import operation
+from desktop.text import HIDDEN, NOT_TEXT, TOO_LONG, check_text, clean, has_hidden, read_text
 
-USERNAME_RE = re.compile(r"^[a-z0-9._-]{3,30}$")
+USERNAME_RE = re.compile(r"[a-z0-9._-]{3,30}")
+FULL_NAME_LENGTH = 100
+PASSWORD_LENGTH = 128
+ENTER_FULL_NAME = QT_TRANSLATE_NOOP("Errors", "Enter the full name.")
 
 
 @dataclass
@@ -34,8 +38,20 @@ class UserRow:
 
 
 def check_username(username: str) -> None:
-    if not USERNAME_RE.match(username.strip().lower()):
+    if not isinstance(username, str) or not USERNAME_RE.fullmatch(username.strip().lower()):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "A user name has 3 to 30 characters: letters a-z, digits, dot, dash or underscore."), "username")
+
+
+def check_password(password: str, field: str = "password") -> None:
+    """A password is kept exactly as typed: text that can be typed again at the login, long
+    enough to guess slowly."""
+    if not isinstance(password, str):
+        raise DomainError(NOT_TEXT, field)
+    if has_hidden(password):
+        raise DomainError(HIDDEN, field)
+    if len(password) > PASSWORD_LENGTH:
+        raise DomainError(TOO_LONG, field, n=PASSWORD_LENGTH, length=len(password))
+    check_password_strength(password, field)
 
 
 def list_users() -> list[UserRow]:
@@ -59,7 +75,7 @@ def _get(user_id: int) -> User:
 
 
 def _check_role(role: str) -> None:
-    if role not in ROLES:
+    if not isinstance(role, str) or role not in ROLES:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose a role."), "role")
 
 
@@ -67,13 +83,12 @@ def validate_new_user(username: str, full_name: str, role: str, password: str) -
     """Raise ValidationErrors listing every field of a new user that is wrong."""
     errors = []
     for check in (lambda: check_username(username), lambda: _check_role(role),
-                  lambda: check_password_strength(password)):
+                  lambda: check_password(password)):
         try:
             check()
         except DomainError as exc:
             errors.append(exc)
-    if not full_name.strip():
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the full name."), "full_name"))
+    read_text(errors, full_name, "full_name", FULL_NAME_LENGTH, required=ENTER_FULL_NAME)
     if errors:
         raise ValidationErrors(errors)
 
@@ -85,7 +100,7 @@ def create_user(actor: Actor, username: str, full_name: str, role: str, password
     name = username.strip().lower()
     if User.select().where(User.username == name).exists():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The user name {name} is taken."), "username", name=name)
-    user = User.create(username=name, full_name=full_name.strip(), role=role,
+    user = User.create(username=name, full_name=clean(full_name), role=role,
                        password_hash=hash_password(password))
     audit.record(actor, "user.create", "user", user.id, name, None,
                  audit.snapshot(user, exclude=("password_hash",)))
@@ -104,15 +119,18 @@ def update_user(actor: Actor, user_id: int, full_name: str, role: str, active: b
     user = _get(user_id)
     ensure_unchanged(user.version, version)
     _check_role(role)
-    if not full_name.strip():
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the full name."), "full_name")
+    full_name = check_text(full_name, "full_name", FULL_NAME_LENGTH)
+    if not full_name:
+        raise DomainError(ENTER_FULL_NAME, "full_name")
+    if not isinstance(active, bool):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose whether the user may log in."), "active")
     if user.id == actor.id and not active:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "You cannot deactivate yourself."), "active")
     losing_admin = user.role == ADMINISTRATOR and (role != ADMINISTRATOR or not active)
     if losing_admin and _other_active_admins(user.id) == 0:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The books need at least one active administrator."), "role")
     before = audit.snapshot(user, exclude=("password_hash",))
-    user.full_name, user.role, user.active = full_name.strip(), role, active
+    user.full_name, user.role, user.active = full_name, role, active
     user.version += 1
     user.save()
     audit.record(actor, "user.update", "user", user.id, user.username, before,
@@ -122,7 +140,7 @@ def update_user(actor: Actor, user_id: int, full_name: str, role: str, active: b
 @operation("users.manage")
 def reset_password(actor: Actor, user_id: int, new_password: str) -> None:
     """Give a user a new password (when they forgot theirs)."""
-    check_password_strength(new_password)
+    check_password(new_password)
     user = _get(user_id)
     user.password_hash = hash_password(new_password)
     user.version += 1
@@ -134,10 +152,12 @@ def reset_password(actor: Actor, user_id: int, new_password: str) -> None:
 def change_own_password(actor: Actor, old_password: str, new_password: str) -> None:
     """Let any user change their own password, after proving the old one."""
     try:
+        if not isinstance(old_password, str):
+            raise DomainError(NOT_TEXT, "old_password")
         login(actor.username, old_password)
     except DomainError:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The current password is wrong."), "old_password") from None
-    check_password_strength(new_password, "new_password")
+    check_password(new_password, "new_password")
     user = _get(actor.id)
     user.password_hash = hash_password(new_password)
     user.version += 1

@@ -30,13 +30,13 @@ from db.models import (
 )
 from desktop import audit
 from desktop.auth import Actor
-from desktop.dates import check_not_future, format_date
+from desktop.dates import check_not_future, format_date, is_day
 from desktop.errors import DomainError, NotFound, ValidationErrors
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import BUSINESS_STATUSES, HOUSING, WELFARE_BAND_OF, WELFARE_LEVELS
 from desktop.money import format_rupiah
 from desktop.operations import operation
-from desktop.text import clean, prefix_upper_bound, search_key
+from desktop.text import NOTE_LENGTH, check_text, clean, prefix_upper_bound, read_text, search_key
 from desktop.welfare_comparison import (  # noqa: F401 - offered here as part of the area
     Comparison,
     GroupComparison,
@@ -134,28 +134,31 @@ def _check_income(income: object, errors: list[DomainError]) -> None:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The household's monthly income must be between Rp0 and {most}, in whole rupiah. Check the figures."), "income", most=format_rupiah(MAX_INCOME)))
 
 
+def _choice(value: object, choices: dict[str, str]) -> bool:
+    return isinstance(value, str) and value in choices
+
+
 def validate_survey(form: SurveyForm) -> None:
     """Raise ValidationErrors listing every field of the survey that is wrong."""
     errors: list[DomainError] = []
     if form.member_id is None:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the member whose household was surveyed."), "member"))
-    if form.on is None:
+    if not is_day(form.on):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the date of the survey."), "date"))
     else:
         try:
             check_not_future(form.on)
         except DomainError as exc:
             errors.append(exc)
-    if form.level not in WELFARE_LEVELS:
+    if not _choice(form.level, WELFARE_LEVELS):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the household's welfare level from the list."), "level"))
     _check_income(form.income, errors)
-    if form.business and form.business not in BUSINESS_STATUSES:
+    if form.business not in ("", None) and not _choice(form.business, BUSINESS_STATUSES):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the business status from the list."), "business"))
-    if form.housing and form.housing not in HOUSING:
+    if form.housing not in ("", None) and not _choice(form.housing, HOUSING):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the housing from the list."), "housing"))
     _check_children(form, errors)
-    if len(clean(form.notes)) > MAX_NOTES:
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The notes may have at most {n} characters."), "notes", n=MAX_NOTES))
+    read_text(errors, form.notes, "notes", MAX_NOTES, too_long=QT_TRANSLATE_NOOP("Errors", "The notes may have at most {n} characters."))
     if errors:
         raise ValidationErrors(errors)
 
@@ -188,7 +191,7 @@ def record_survey(actor: Actor, form: SurveyForm) -> int:
     before = {"household": _household_welfare(household)} if household else None
     row = WelfareSurvey.create(
         member=member.id, household=household, on=form.on, level=form.level,
-        income=form.income, business=form.business, housing=form.housing,
+        income=form.income, business=form.business or "", housing=form.housing or "",
         school_age_children=form.school_age_children,
         children_in_school=form.children_in_school, notes=clean(form.notes), surveyor=actor.id)
     if household is not None:
@@ -247,7 +250,8 @@ def remove_survey(actor: Actor, survey_id: int, reason: str) -> None:
     row = WelfareSurvey.get_or_none(WelfareSurvey.id == survey_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This survey no longer exists."))
-    if not clean(reason):
+    reason = check_text(reason, "reason", NOTE_LENGTH)
+    if not reason:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Say why the survey is taken back."), "reason")
     before = audit.snapshot(row)
     member = row.member

@@ -74,6 +74,7 @@ class GroupDialog(QDialog):
         stages = [(code, label(text)) for code, text in STAGES.items()]
         self.stage = self.form.add(self.tr("Stage"), combo(stages), "stage")
         self.activities = self.form.add(self.tr("Business activities"), QLineEdit(), "business_activities")
+        self.activities.setMaxLength(300)
         self.activities.setPlaceholderText(self.tr("for example: food stalls, tailoring"))
         self.notes = self.form.add(self.tr("Notes"), QPlainTextEdit(), "notes")
         self.notes.setTabChangesFocus(True)
@@ -84,6 +85,7 @@ class GroupDialog(QDialog):
         box = QGroupBox(self.tr("Address"))
         form_layout = QFormLayout(box)
         self.address = self.form.add(self.tr("Street / place"), QLineEdit(), "address", form_layout)
+        self.address.setMaxLength(200)
         self.rt = self.form.add(self.tr("RT"), QLineEdit(), "rt", form_layout)
         self.rw = self.form.add(self.tr("RW"), QLineEdit(), "rw", form_layout)
         for field in (self.rt, self.rw):
@@ -92,6 +94,8 @@ class GroupDialog(QDialog):
         self.kelurahan = self.form.add(self.tr("Kelurahan / desa"), QLineEdit(), "kelurahan", form_layout)
         self.kecamatan = self.form.add(self.tr("Kecamatan"), QLineEdit(), "kecamatan", form_layout)
         self.city = self.form.add(self.tr("City / regency"), QLineEdit(), "city", form_layout)
+        for field in (self.kelurahan, self.kecamatan, self.city):
+            field.setMaxLength(80)
         return box
 
     def _partners_box(self) -> QGroupBox:

@@ -121,10 +121,12 @@ class MemberDialog(QDialog):
         self.nik = self.form.add(self.tr("NIK"), NikField(), "nik", fl)
         self.sex = self.form.add(self.tr("Sex"), combo([(c, label(t)) for c, t in SEXES.items()], blank=""), "sex", fl)
         self.birth_place = self.form.add(self.tr("Birth place"), QLineEdit(), "birth_place", fl)
+        self.birth_place.setMaxLength(80)
         self.birth_date = self.form.add(self.tr("Birth date"), DateField(), "birth_date", fl)
         self.phone = self.form.add(self.tr("Phone"), QLineEdit(), "phone", fl)
         self.phone.setMaxLength(20)
         self.occupation = self.form.add(self.tr("Occupation / business"), QLineEdit(), "occupation", fl)
+        self.occupation.setMaxLength(100)
         return box
 
     def _photo_box(self) -> QGroupBox:
@@ -146,11 +148,13 @@ class MemberDialog(QDialog):
         box = QGroupBox(self.tr("Address"))
         fl = QFormLayout(box)
         self.address = self.form.add(self.tr("Street / place"), QLineEdit(), "address", fl)
+        self.address.setMaxLength(200)
         self.rt = self.form.add(self.tr("RT"), QLineEdit(), "rt", fl)
         self.rw = self.form.add(self.tr("RW"), QLineEdit(), "rw", fl)
         self.rt.setMaxLength(3)
         self.rw.setMaxLength(3)
         self.kelurahan = self.form.add(self.tr("Kelurahan / desa"), QLineEdit(), "kelurahan", fl)
+        self.kelurahan.setMaxLength(80)
         return box
 
     def _household_box(self) -> QGroupBox:
@@ -163,6 +167,7 @@ class MemberDialog(QDialog):
         levels = [(c, label(t)) for c, t in WELFARE_LEVELS.items()]
         self.welfare = self.form.add(self.tr("Welfare level"), combo(levels, blank=self.tr("unknown")), "welfare_level", fl)
         self.welfare_source = self.form.add(self.tr("Source of the data"), QLineEdit(), "welfare_source", fl)
+        self.welfare_source.setMaxLength(100)
         self.welfare_source.setPlaceholderText(self.tr("for example: BKKBN family survey 2025"))
         self.welfare_date = self.form.add(self.tr("Date of the data"), DateField(), "welfare_date", fl)
         return box

@@ -127,6 +127,9 @@ class SettingsPage(QWidget):
         self.phone = self.form.add(self.tr("Phone"), QLineEdit(), "phone")
         self.prefix = self.form.add(self.tr("Member number prefix"), QLineEdit(), "member_number_prefix")
         self.prefix.setMaxLength(4)
+        self.name.setMaxLength(120)
+        self.address.setMaxLength(200)
+        self.phone.setMaxLength(30)
         for field in (self.name, self.address, self.phone, self.prefix):
             field.setReadOnly(not editable)
             field.returnPressed.connect(self.save)
@@ -191,6 +194,7 @@ class SettingsPage(QWidget):
         row = QHBoxLayout()
         self.new_kind = QLineEdit()
         self.new_kind.setObjectName("new_kind")
+        self.new_kind.setMaxLength(100)
         self.new_kind.setPlaceholderText(self.tr("New kind, for example: Kelompok Wanita Tani"))
         self.new_kind.setEnabled(editable)
         self.new_kind.returnPressed.connect(self.add_kind)

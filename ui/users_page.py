@@ -40,6 +40,8 @@ class UserDialog(QDialog):
         self.form = Form(QFormLayout())
         self.username = self.form.add(self.tr("User name"), QLineEdit(), "username")
         self.full_name = self.form.add(self.tr("Full name"), QLineEdit(), "full_name")
+        self.username.setMaxLength(30)
+        self.full_name.setMaxLength(100)
         roles = [(code, label(text)) for code, text in ROLE_LABELS.items()]
         self.role = self.form.add(self.tr("Role"), combo(roles, blank=""), "role")
         if user:
@@ -51,6 +53,7 @@ class UserDialog(QDialog):
             self.active.setChecked(user.active)
         else:
             self.password = self.form.add(self.tr("First password"), QLineEdit(), "password")
+            self.password.setMaxLength(128)
             self.password.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addLayout(self.form.layout)
         layout.addWidget(dialog_buttons(self, self.tr("Save")))
@@ -82,6 +85,7 @@ class PasswordDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = Form(QFormLayout())
         self.password = self.form.add(self.tr("New password"), QLineEdit(), "password")
+        self.password.setMaxLength(128)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addLayout(self.form.layout)
         layout.addWidget(dialog_buttons(self, self.tr("Save")))
