@@ -6,8 +6,11 @@
     python main.py check [--db FILE]                                check the books
 
 The books are those named by --db, else the ones opened last, else kantor.sqlite3 in the data
-folder. A task exits with 0 when all is well, 1 when it found problems or refused, and 2 when
-the books (or the backup) could not be opened.
+folder. The tasks take the books as they are: books of an older version are backed up and
+checked without being brought up to date (which would lock out the PCs still on the older
+program); only a restore opens the books it put back as the program does. A task exits with 0
+when all is well, 1 when it found problems or refused, and 2 when the books (or the backup)
+could not be opened.
 """
 
 from __future__ import annotations
@@ -80,12 +83,12 @@ def _say(text: str, error: bool = False) -> None:
 
 
 def _open(paths, books: Path) -> bool:
-    from desktop.books import open_books
+    from desktop.books import open_books_as_they_are
     from desktop.errors import DomainError
     from ui.i18n import message
 
     try:
-        open_books(books, paths.backup_dir, create=False)
+        open_books_as_they_are(books, paths.backup_dir)
     except DomainError as exc:
         _say(message(exc), error=True)
         return False
@@ -108,11 +111,13 @@ def _backup(args: argparse.Namespace, paths, books: Path) -> int:
     _say(label(backups.CLI_MADE).format(file=str(made.file.path), size=size_text(made.file.size)))
     if made.removed:
         _say(label(backups.CLI_REMOVED).format(count=len(made.removed), keep=backups.backup_settings().keep))
+    if made.clock_looks_wrong:
+        text, params = backups.clock_warning(made)
+        _say(label(text).format(**params), error=True)
     if made.fell_back:
         _say(label(backups.CLI_FELL_BACK).format(wanted=str(made.wanted), folder=str(made.file.path.parent)),
              error=True)
-        return PROBLEMS
-    return FINE
+    return PROBLEMS if made.fell_back or made.clock_looks_wrong else FINE
 
 
 def _restore(args: argparse.Namespace, paths, books: Path) -> int:

@@ -21,9 +21,11 @@ from db.models import MONEY_MODELS, Member, SchemaVersion, Setting
 
 PART_SUFFIX = ".part"
 SIDE_FILES = ("-journal", "-wal", "-shm")
+# Every backup is named so, whatever the books are called: it is a one-file SQLite database.
+BACKUP_SUFFIX = ".sqlite3"
 # Pages copied per step of the online backup when progress is shown (16 MB with 4 KB pages).
-# A write by another connection between steps starts the copy again, so without a progress
-# bar the copy is one step: one read snapshot, which writers in WAL mode do not disturb.
+# A write by another connection between steps starts the copy again; once that happens the
+# rest is copied in one step: one read snapshot, which writers in WAL mode do not disturb.
 PAGES_PER_STEP = 4096
 
 
@@ -62,15 +64,16 @@ def remove_with_side_files(path: Path) -> None:
             leftover.unlink()
 
 
-def backup_open_database(dest: str | Path,
-                         progress: Callable[[int, int], None] | None = None) -> Path:
-    """Copy the open database to *dest*, check that the copy opens, is intact and is ours,
-    and only then give it its name. Leaves nothing behind when anything fails."""
+def backup_open_database(dest: str | Path, progress: Callable[[int, int], None] | None = None,
+                         source: sqlite3.Connection | None = None) -> Path:
+    """Copy the open database (or the one *source* is connected to) to *dest*, check that the
+    copy opens, is intact and is ours, and only then give it its name. Leaves nothing behind
+    when anything fails."""
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     part = dest.with_name(dest.name + PART_SUFFIX)
     try:
-        _copy_into(part, progress)
+        _copy_into(part, progress, source)
         if not read_facts(part, full_check=True).version:
             raise CopyDamaged(part, "no schema version")
         _fsync(part)
@@ -82,20 +85,45 @@ def backup_open_database(dest: str | Path,
     return dest
 
 
-def _copy_into(part: Path, progress: Callable[[int, int], None] | None) -> None:
+class _Restarted(Exception):
+    """Another connection wrote to the books between two steps of the copy, which SQLite then
+    starts again from the first page."""
+
+
+def _copy_into(part: Path, progress: Callable[[int, int], None] | None,
+               source: sqlite3.Connection | None = None) -> None:
     remove_with_side_files(part)
+    source = source or database.connection()
     target = sqlite3.connect(str(part))
     try:
-        def step(_status: int, remaining: int, total: int) -> None:
-            if progress is not None:
-                progress(total - remaining, total)
-
-        pages = PAGES_PER_STEP if progress is not None else -1
-        database.connection().backup(target, pages=pages, progress=step)
+        if progress is None:
+            source.backup(target)
+        else:
+            try:
+                _copy_in_steps(source, target, progress)
+            except _Restarted:
+                # On a busy office every step would be undone by the next write: never done.
+                source.backup(target)
+                progress(1, 1)
         # One self-contained file: a copy on a USB stick must not need a -wal beside it.
         target.execute("PRAGMA journal_mode=DELETE").fetchone()
     finally:
         target.close()
+
+
+def _copy_in_steps(source: sqlite3.Connection, target: sqlite3.Connection,
+                   progress: Callable[[int, int], None]) -> None:
+    """The online backup in steps of PAGES_PER_STEP pages, each told to *progress*; raises
+    _Restarted as soon as a step brings the copy no further."""
+    left: list[int] = []
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if left and remaining >= left[-1]:
+            raise _Restarted()
+        left.append(remaining)
+        progress(total - remaining, total)
+
+    source.backup(target, pages=PAGES_PER_STEP, progress=step)
 
 
 def read_facts(path: str | Path, full_check: bool = True) -> FileFacts:
@@ -170,31 +198,45 @@ def _facts(con: sqlite3.Connection) -> FileFacts:
 
 def copy_file_into_place(source: Path, books: Path) -> None:
     """Put a copy of *source* at *books* in one step: the copy is written and flushed to disk
-    beside the books first, so a failure leaves the books as they were. The books must be
-    closed; their own -wal/-shm belong to the file replaced and are removed."""
+    beside the books first, so a failure leaves the books as they were. A -wal beside *source*
+    (a copy of books that could not be opened) holds its last changes: it is copied too and
+    folded into the copy. The books must be closed; their own -wal/-shm belong to the file
+    replaced and are removed."""
     part = books.with_name(books.name + ".restoring")
+    source_wal, part_wal = _wal_of(source), _wal_of(part)
     try:
+        remove_with_side_files(part)
         _copy_bytes(source, part)
+        if source_wal.exists():
+            _copy_bytes(source_wal, part_wal)
+            _fold_wal(part)
         for stale in side_files(books):
             with contextlib.suppress(FileNotFoundError):
                 stale.unlink()
         os.replace(part, books)
+        if part_wal.exists():  # SQLite could not fold it in: it goes beside the books, after them
+            os.replace(part_wal, _wal_of(books))
         _fsync_folder(books.parent)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
+        remove_with_side_files(part)
         raise
 
 
 def copy_closed_file(source: Path, dest: Path) -> Path:
-    """A plain copy of a books file that cannot be opened, with its -wal (which may hold its
-    last changes), under a temporary name until complete."""
+    """A copy of a books file that cannot be opened, under a temporary name until complete.
+    Its -wal, which may hold its last changes, is copied and folded into the copy, so that the
+    copy is one file like every other backup; a file too damaged for SQLite to do that keeps
+    the copy of its -wal beside it."""
     part = dest.with_name(dest.name + PART_SUFFIX)
-    wal, dest_wal = source.with_name(source.name + "-wal"), dest.with_name(dest.name + "-wal")
+    source_wal, part_wal, dest_wal = _wal_of(source), _wal_of(part), _wal_of(dest)
     try:
+        remove_with_side_files(part)
         _copy_bytes(source, part)
-        if wal.exists():
-            _copy_bytes(wal, dest_wal)
+        if source_wal.exists():
+            _copy_bytes(source_wal, part_wal)
+            _fold_wal(part)
+        if part_wal.exists():
+            os.replace(part_wal, dest_wal)
         os.replace(part, dest)
     except BaseException:
         remove_with_side_files(part)
@@ -202,6 +244,22 @@ def copy_closed_file(source: Path, dest: Path) -> Path:
             dest_wal.unlink()
         raise
     return dest
+
+
+def _wal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _fold_wal(path: Path) -> None:
+    """Write the changes of the -wal beside *path* into it and remove the -wal: one file. A
+    file SQLite cannot open is left with its -wal as it is."""
+    try:
+        with contextlib.closing(sqlite3.connect(str(path))) as con:
+            con.execute("PRAGMA journal_mode=DELETE").fetchone()
+    except sqlite3.DatabaseError:
+        pass
+    with contextlib.suppress(FileNotFoundError):
+        path.with_name(path.name + "-shm").unlink()
 
 
 def _copy_bytes(source: Path, dest: Path) -> None:
@@ -229,6 +287,7 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def timestamped_name(db_path: Path, reason: str, now: dt.datetime | None = None) -> str:
-    """A backup file name that sorts by time and says why it was taken."""
+    """A backup file name that sorts by time and says why it was taken; always .sqlite3, so
+    that backups are found as such whatever the books' own file is called."""
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return f"{db_path.stem}-{stamp}-{reason}{db_path.suffix or '.sqlite3'}"
+    return f"{db_path.stem}-{stamp}-{reason}{BACKUP_SUFFIX}"

@@ -7,6 +7,8 @@ leaves the file at the last completed step.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,7 +107,7 @@ def _safety() -> None:
         alter(SqliteMigrator(database).add_column(table, "hash", AuditRecord.hash))
     database.create_tables(SAFETY_MODELS)
     create_guards()
-    seal_unhashed()
+    seal_unhashed()  # and anchors the newest record, so that removing it is found too
     database.execute_sql("CREATE INDEX IF NOT EXISTS audit_record_user_id_at ON audit_record (user_id, at)")
     database.execute_sql("CREATE INDEX IF NOT EXISTS audit_record_action_at ON audit_record (action, at)")
     database.execute_sql("DROP INDEX IF EXISTS audit_record_action")
@@ -148,22 +150,54 @@ def schema_version() -> int:
 
 
 def migrate(db_path: Path, backup_dir: Path) -> Path | None:
-    """Bring the open database to CURRENT_VERSION; return the backup taken, if any."""
+    """Bring the open database to CURRENT_VERSION; return the backup taken, if any.
+
+    Another PC may be bringing the same books up to date at the same moment. Each step reads
+    the version again once it holds the write lock (its transaction begins IMMEDIATE) and skips
+    what the other PC has done meanwhile; the books are backed up by the PC that finds them
+    still as it first read them, just before its first step."""
+    found = _version_known()
+    if found == 0:
+        found = _make_new_books()
+    backup = None
+    for step in MIGRATIONS:
+        if step.version <= found:
+            continue
+        with database.atomic():
+            now = _version_known()
+            if now >= step.version:
+                continue
+            if backup is None and now == found:
+                backup = _backup_before_migrating(db_path, backup_dir)
+            step.apply()
+            SchemaVersion.create(version=step.version, description=step.description)
+    return backup
+
+
+def _version_known() -> int:
     found = schema_version()
     if found > CURRENT_VERSION:
         raise SchemaTooNew(found)
-    if found == CURRENT_VERSION:
-        return None
-    if found == 0:
-        with database.atomic():
+    return found
+
+
+def _make_new_books() -> int:
+    """Give an empty file the current tables at once; the version the books are then at
+    (another PC may have made them meanwhile)."""
+    with database.atomic():
+        found = _version_known()
+        if found == 0:
             database.create_tables(ALL_MODELS)
             create_guards()
             SchemaVersion.create(version=CURRENT_VERSION, description="new books")
-        return None
-    backup = backup_open_database(backup_dir / timestamped_name(db_path, f"before-v{CURRENT_VERSION}"))
-    for step in MIGRATIONS:
-        if step.version > found:
-            with database.atomic():
-                step.apply()
-                SchemaVersion.create(version=step.version, description=step.description)
-    return backup
+            return CURRENT_VERSION
+    return found
+
+
+def _backup_before_migrating(db_path: Path, backup_dir: Path) -> Path:
+    """A copy of the books as they are, taken while this connection holds the write lock so
+    that no other PC changes them meanwhile. It is read through a connection of its own:
+    SQLite does not copy from the connection that holds the lock."""
+    with contextlib.closing(sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)) as reader:
+        return backup_open_database(backup_dir / timestamped_name(db_path, f"before-v{CURRENT_VERSION}"),
+                                    source=reader)

@@ -655,7 +655,7 @@ class CashEntry(BaseModel):
     balance, office income and costs, cash taken to or fetched from the bank."""
 
     on = pw.DateField(index=True)
-    kind = pw.CharField(max_length=12)  # opening | income | expense | to_bank | from_bank | reversal
+    kind = pw.CharField(max_length=12)  # opening | bank_opening | income | expense | to_bank | from_bank | reversal
     amount = pw.IntegerField()  # rupiah, + into the cash, - out of it
     note = pw.CharField(max_length=200, default="")
     receipt_number = pw.CharField(max_length=20, unique=True)

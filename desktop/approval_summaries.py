@@ -130,14 +130,18 @@ def write_off(params: dict[str, Any]) -> list[Row]:
              .where(LoanShare.id == params["share_id"]).get())
     paid = (LoanPayment.select(pw.fn.MAX(LoanPayment.on))
             .where((LoanPayment.share == share.id) & (LoanPayment.kind != "reversal")).scalar())
+    # The figure asked for, which the write-off takes or refuses; requests kept before it was
+    # asked for have none.
+    outstanding = params.get("amount")
+    if outstanding is None:
+        outstanding = share.principal - share.paid_principal
     return _filled([
         (LOAN, share.loan.number),
         (MEMBER, _member(share.member)),
         (GROUP, _group_name(share.loan.group_id)),
         (QT_TRANSLATE_NOOP("Labels", "Disbursed on"), format_date(share.loan.disbursed_on)),
         (QT_TRANSLATE_NOOP("Labels", "Principal lent"), format_rupiah(share.principal)),
-        (QT_TRANSLATE_NOOP("Labels", "Principal still outstanding"),
-         format_rupiah(share.principal - share.paid_principal)),
+        (QT_TRANSLATE_NOOP("Labels", "Principal still outstanding"), format_rupiah(outstanding)),
         (QT_TRANSLATE_NOOP("Labels", "Last payment"), format_date(dt.date.fromisoformat(str(paid)) if paid else None)),
         (QT_TRANSLATE_NOOP("Labels", "Date of the write-off"), format_date(params.get("on"))),
         (REASON, clean(params["reason"])),
@@ -205,9 +209,12 @@ def cash_reversal(params: dict[str, Any]) -> list[Row]:
 
 def month_reopening(params: dict[str, Any]) -> list[Row]:
     year, month = params["year"], params["month"]
-    close = (MonthClose.select().where((MonthClose.month == f"{year:04d}-{month:02d}")
-                                       & MonthClose.reopened_at.is_null())
-             .order_by(MonthClose.id.desc()).first())
+    if params.get("close_id") is not None:  # the close the reopening lifts, when it names it
+        close = MonthClose.get_or_none(MonthClose.id == params["close_id"])
+    else:
+        close = (MonthClose.select().where((MonthClose.month == f"{year:04d}-{month:02d}")
+                                           & MonthClose.reopened_at.is_null())
+                 .order_by(MonthClose.id.desc()).first())
     rows: list[tuple[str, str | None]] = [(QT_TRANSLATE_NOOP("Labels", "Month"), f"{month:02d}/{year}")]
     if close is not None:
         rows += [(QT_TRANSLATE_NOOP("Labels", "Closed through"), format_date(close.last_day)),

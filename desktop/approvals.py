@@ -13,7 +13,6 @@ approval is refused with that message and the request stays waiting.
 
 from __future__ import annotations
 
-import contextvars
 import datetime as dt
 import functools
 import inspect
@@ -25,18 +24,26 @@ from typing import Any
 from db.connection import database
 from db.models import ApprovalRequest, User
 from desktop import audit
-from desktop.auth import ADMINISTRATOR, CHAIR, Actor, actor_of, require
+from desktop.auth import ADMINISTRATOR, CHAIR, ROLE_LABELS, Actor, actor_of, require
 from desktop.errors import DomainError, NotFound, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.operations import operation
+from desktop.operations import inside_operation, operation, translated_errors
 from desktop.settings import get_setting, put_setting
-from desktop.text import clean
+from desktop.text import NOTE_LENGTH, REASON_LENGTH, check_text, shown
 
 SETTING = "approval.required"
 SUPERVISORS = frozenset({ADMINISTRATOR, CHAIR})
 
-# Set while an approved request is being carried out, so the operation acts instead of asking.
-_approved = contextvars.ContextVar("approved", default=False)
+# Actions that do others as part of themselves: while one of those others waits for approval,
+# so does the whole, or marking the part would be got round by doing the whole. A sheet
+# reversed reverses each savings entry and loan payment it posted.
+IMPLIED_BY = {
+    "sheet.reverse": frozenset({"savings.reverse", "loans.reverse"}),
+}
+
+# What an operation's arguments are completed with when it is asked for: the figures that
+# decide its effect, read as the request is made (see ``approvable``).
+Pinned = Callable[[dict[str, Any]], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,8 @@ class Approvable:
     operation: Callable[..., Any]
     approvers: frozenset[str]
     signature: inspect.Signature
+    implied_by: frozenset[str] = frozenset()  # marking any of these marks this one too
+    pinned: Pinned | None = None
 
 
 APPROVABLE: dict[str, Approvable] = {}
@@ -64,24 +73,32 @@ class ApprovalRequested(DomainError):
         self.request_id = request_id
 
 
-def approvable(key: str, label: str, approvers: frozenset[str] = SUPERVISORS
+def approvable(key: str, label: str, approvers: frozenset[str] = SUPERVISORS, pinned: Pinned | None = None
                ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Let the office require a second user's approval for the decorated operation."""
+    """Let the office require a second user's approval for the decorated operation.
+
+    An approved request runs later, on the books as they are then: an operation whose effect
+    depends on more than its arguments (the principal a write-off takes) takes that figure as
+    an argument too and refuses when it no longer holds. *pinned*, given the arguments asked
+    for (by name), returns those left out filled in as things stand, so that the request
+    keeps what the approver is shown."""
 
     def wrap(op: Callable[..., Any]) -> Callable[..., Any]:
         signature = inspect.signature(op)
 
         @functools.wraps(op)
         def run(actor: Actor, *args: Any, **kwargs: Any) -> Any:
-            # Called by another operation (a sheet reversed reverses its entries), it is part
-            # of that one, whose own mark decides whether approval is needed.
-            if _approved.get() or database.transaction_depth() or not needs_approval(key):
+            # Called by another operation (a sheet reversed reverses its entries, an approval
+            # carries out what was asked), it is part of that one, whose own mark decides
+            # whether approval is needed: see IMPLIED_BY.
+            if inside_operation() or not needs_approval(key):
                 return op(actor, *args, **kwargs)
             return _request(APPROVABLE[key], actor, args, kwargs)
 
         run.permission = op.permission  # type: ignore[attr-defined]
         run.approval = key  # type: ignore[attr-defined]
-        APPROVABLE[key] = Approvable(key, label, op, approvers, signature)
+        APPROVABLE[key] = Approvable(key, label, op, approvers, signature,
+                                     IMPLIED_BY.get(key, frozenset()), pinned)
         return run
 
     return wrap
@@ -97,29 +114,39 @@ def required_actions() -> set[str]:
 
 
 def needs_approval(key: str) -> bool:
-    return key in required_actions()
+    """Whether the action waits for approval: marked itself, or through a part it does."""
+    marked = required_actions()
+    return key in marked or bool(implying(key) & marked)
+
+
+def implying(key: str) -> frozenset[str]:
+    """The actions whose mark makes *key* wait for approval too."""
+    spec = APPROVABLE.get(key)
+    return spec.implied_by if spec else frozenset()
 
 
 @operation("settings.edit")
 def set_required_actions(actor: Actor, keys: set[str]) -> None:
     """Mark which actions wait for a second user's approval."""
-    unknown = set(keys) - set(APPROVABLE)
+    if not isinstance(keys, set | frozenset | list | tuple):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Unknown action: {key}."), "keys", key=shown(str(keys)))
+    unknown = {str(key) for key in keys if not isinstance(key, str) or key not in APPROVABLE}
     if unknown:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Unknown action: {key}."), None, key=", ".join(sorted(unknown)))
-    before = sorted(required_actions())
-    put_setting(SETTING, ",".join(sorted(keys)))
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Unknown action: {key}."), "keys", key=shown(", ".join(sorted(unknown))))
+    before, after = sorted(required_actions()), sorted(set(keys))
+    put_setting(SETTING, ",".join(after))
     audit.record(actor, "settings.approvals", "setting", None, "actions needing approval",
-                 {"required": before}, {"required": sorted(keys)})
+                 {"required": before}, {"required": after})
 
 
 # --- the arguments, kept as JSON -------------------------------------------------------------
 
-def _encode(value: Any) -> Any:
+def _encode(name: str, value: Any) -> Any:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return {"date": value.isoformat()}
     if value is None or isinstance(value, bool | int | str):
         return value
-    raise TypeError(f"an approvable operation takes plain arguments, not {type(value).__name__}")
+    raise DomainError(QT_TRANSLATE_NOOP("Errors", "This cannot be kept with a request for approval: enter a whole number, a date or a text."), name)
 
 
 def _decode(value: Any) -> Any:
@@ -137,18 +164,21 @@ def _request(spec: Approvable, actor: Actor, args: tuple, kwargs: dict) -> Any:
     require(actor, spec.operation.permission)
     bound = spec.signature.bind(actor, *args, **kwargs)
     bound.apply_defaults()
-    params = {name: _encode(value) for name, value in list(bound.arguments.items())[1:]}
-    text = json.dumps(params, sort_keys=True)
-    with database.atomic():
+    with translated_errors(), database.atomic():
+        if spec.pinned is not None:
+            bound.arguments.update(spec.pinned(dict(list(bound.arguments.items())[1:])))
+        # Tried and rolled back: a request that could not be carried out now is refused now,
+        # with the operation's own message about what is wrong in it.
+        with database.savepoint() as trial:
+            spec.operation(*bound.args, **bound.kwargs)
+            trial.rollback()
+        params = {name: _encode(name, value) for name, value in list(bound.arguments.items())[1:]}
+        text = json.dumps(params, sort_keys=True)
         waiting = (ApprovalRequest.select(ApprovalRequest.id)
                    .where((ApprovalRequest.action == spec.key) & (ApprovalRequest.params == text)
                           & (ApprovalRequest.status == "pending")).scalar())
         if waiting:
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "This is already waiting for approval as request {number}."), None, number=waiting)
-        # Tried and rolled back: a request that could not be carried out now is refused now.
-        with database.savepoint() as trial:
-            spec.operation(actor, *args, **kwargs)
-            trial.rollback()
         summary = _summary_of(spec.key, {k: _decode(v) for k, v in params.items()})
         request = ApprovalRequest.create(action=spec.key, params=text,
                                          summary=json.dumps(summary, ensure_ascii=False),
@@ -195,20 +225,29 @@ def _check_decider(actor: Actor, request: ApprovalRequest) -> Approvable:
     return spec
 
 
+def _requester(spec: Approvable, request: ApprovalRequest) -> Actor:
+    """The user who asked, in whose name the action is carried out: still working here, and
+    still in a role that may do it."""
+    user = User.get_by_id(request.requested_by_id)
+    if not user.active:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name}, who asked for this, no longer works here; reject the request and ask again."), None, name=user.full_name)
+    requester = actor_of(user)
+    if not requester.may(spec.operation.permission):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name}, who asked for this, is now {role} and may no longer do it; reject the request and ask again."), None, name=user.full_name, role=ROLE_LABELS.get(user.role, user.role))
+    return requester
+
+
 @operation("approvals.decide")
 def approve(actor: Actor, request_id: int, version: int, note: str = "") -> Any:
     """Approve a request: carry the action out as asked, on behalf of the user who asked."""
     request = _pending(request_id, version)
     spec = _check_decider(actor, request)
-    requester = actor_of(User.get_by_id(request.requested_by_id))
-    token = _approved.set(True)
-    try:
-        result = spec.operation(requester, **arguments(request))
-    finally:
-        _approved.reset(token)
+    note = check_text(note, "note", NOTE_LENGTH)
+    requester = _requester(spec, request)
+    result = spec.operation(requester, **arguments(request))
     before = audit.snapshot(request)
     request.status, request.decided_by, request.decided_at = "approved", actor.id, _now()
-    request.decision_note = clean(note)[:200]
+    request.decision_note = note
     request.result_id = result if isinstance(result, int) and not isinstance(result, bool) else None
     request.version += 1
     request.save()
@@ -222,7 +261,8 @@ def reject(actor: Actor, request_id: int, version: int, reason: str) -> None:
     """Reject a request, saying why; nothing of what was asked is done."""
     request = _pending(request_id, version)
     _check_decider(actor, request)
-    if not clean(reason):
+    reason = check_text(reason, "reason", REASON_LENGTH)
+    if not reason:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for rejecting the request."), "reason")
     _close(actor, request, "rejected", reason, "approval.reject")
 
@@ -237,9 +277,10 @@ def withdraw(actor: Actor, request_id: int, version: int) -> None:
 
 
 def _close(actor: Actor, request: ApprovalRequest, status: str, note: str, action: str) -> None:
+    """Decide the request without acting; *note* as checked by the caller."""
     before = audit.snapshot(request)
     request.status, request.decided_by, request.decided_at = status, actor.id, _now()
-    request.decision_note = clean(note)[:200]
+    request.decision_note = note
     request.version += 1
     request.save()
     audit.record(actor, action, "approval_request", request.id, f"{request.action} #{request.id}",

@@ -526,11 +526,14 @@ def _readable_time(text: str) -> str:
 @dataclass(frozen=True)
 class ChainBreak:
     """Where the chain breaks: record *id* was changed (or slipped in) outside the program, or
-    the records *removed_from*..*removed_to* before it were taken out."""
+    the records *removed_from*..*removed_to* before it were taken out. When the newest records
+    were taken out (*at_end*), nothing follows them: *id* is the last of them, and the record
+    left before them is *removed_from* - 1."""
 
     id: int
     removed_from: int | None = None
     removed_to: int | None = None
+    at_end: bool = False
 
 
 def check_chain(actor: Actor) -> audit.ChainCheck:
@@ -541,11 +544,15 @@ def check_chain(actor: Actor) -> audit.ChainCheck:
 
 def chain_breaks(actor: Actor, broken: list[int]) -> list[ChainBreak]:
     """What each break found by the check means: a record changed, or records removed before it
-    (the program never deletes a record, so a gap in the numbers is a removal)."""
+    (the program never deletes a record, so a gap in the numbers is a removal), or, for a
+    number no record has any more, the newest records removed."""
     require(actor, "audit.view")
     result = []
     for record_id in broken:
         previous = AuditRecord.select(pw.fn.MAX(AuditRecord.id)).where(AuditRecord.id < record_id).scalar() or 0
+        if not AuditRecord.select().where(AuditRecord.id == record_id).exists():
+            result.append(ChainBreak(record_id, previous + 1, record_id, at_end=True))
+            continue
         gap = previous + 1 < record_id
         result.append(ChainBreak(record_id, previous + 1 if gap else None, record_id - 1 if gap else None))
     return result

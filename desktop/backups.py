@@ -22,6 +22,7 @@ from pathlib import Path
 import peewee as pw
 
 from db.backup import (
+    BACKUP_SUFFIX,
     CopyDamaged,
     backup_open_database,
     copy_closed_file,
@@ -36,10 +37,12 @@ from db.models import AuditRecord, User
 from desktop import audit
 from desktop.auth import Actor, require
 from desktop.books import BooksInfo, close_books, current_books, open_books, size_text
+from desktop.dates import format_date
 from desktop.errors import DomainError, ValidationErrors
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import operation
 from desktop.settings import DEFAULTS, get_setting, put_setting
+from desktop.text import read_text, whole_between
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +59,11 @@ BEFORE_UPGRADE = QT_TRANSLATE_NOOP("Labels", "before an upgrade")
 
 DEFAULT_KEEP, MAX_KEEP = 10, 100
 DEFAULT_REMIND_DAYS, MAX_REMIND_DAYS = 3, 60
+FOLDER_LENGTH = 260  # the longest path Windows programs commonly accept
+# Backups already in the folder dated later than a new one by more than this (two PCs' clocks
+# differ by minutes): the date of this computer looks wrong.
+CLOCK_SLACK = dt.timedelta(hours=1)
+CLOCK_WRONG = QT_TRANSLATE_NOOP("Labels", "The date of this computer looks wrong: the backup just made is dated {made}, but a backup dated {later} is already in {folder}. Set the computer's date and time (a dead clock battery often resets them), so that backups are dated right and the newest are kept.")
 # Room left on the disk beyond the copy itself, for SQLite's journal while it writes the copy.
 SPARE_BYTES = 10 * 1024 * 1024
 
@@ -94,9 +102,12 @@ def backup_file(path: Path) -> BackupFile | None:
 
 
 def list_backups(folder: Path, books: Path | None = None) -> list[BackupFile]:
-    """The backups in *folder* (of the books at *books* only, when given), newest first."""
+    """The backups in *folder* (of the books at *books* only, when given), newest first.
+    Backups are .sqlite3 files; earlier versions of the program named them after the books'
+    own file (koperasi.db), and those are found too."""
+    suffixes = {BACKUP_SUFFIX} | ({Path(books).suffix} if books is not None and Path(books).suffix else set())
     try:
-        candidates = [p for p in Path(folder).iterdir() if p.suffix == ".sqlite3" and p.is_file()]
+        candidates = [p for p in Path(folder).iterdir() if p.suffix in suffixes and p.is_file()]
     except OSError:  # a folder on a drive that is not plugged in
         return []
     found = [b for b in map(backup_file, candidates) if b is not None]
@@ -150,15 +161,15 @@ def folder_problem(folder: Path, field: str | None = "folder") -> DomainError | 
 
 
 @operation("settings.edit")
-def set_backup_settings(actor: Actor, folder: str, keep: int, remind_days: int) -> None:
+def set_backup_settings(actor: Actor, folder: str | None, keep: int, remind_days: int) -> None:
     """Choose where backups go, how many automatic ones are kept, and when to remind."""
-    folder = folder.strip()
-    errors = []
+    errors: list[DomainError] = []
+    folder = read_text(errors, folder, "folder", FOLDER_LENGTH)
     if folder and (problem := folder_problem(Path(folder))) is not None:
         errors.append(problem)
-    if not 1 <= keep <= MAX_KEEP:
+    if not whole_between(keep, 1, MAX_KEEP):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Keep from 1 to {most} automatic backups."), "keep", most=MAX_KEEP))
-    if not 1 <= remind_days <= MAX_REMIND_DAYS:
+    if not whole_between(remind_days, 1, MAX_REMIND_DAYS):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Remind after 1 to {most} days without a backup."), "remind_days", most=MAX_REMIND_DAYS))
     if errors:
         raise ValidationErrors(errors)
@@ -184,6 +195,13 @@ class BackupMade:
     fell_back: bool
     wanted: Path | None
     removed: tuple[Path, ...]
+    # A backup of these books already in the folder and dated well after this one: the date
+    # of this computer looks wrong (a dead clock battery sets it years back).
+    dated_later: BackupFile | None = None
+
+    @property
+    def clock_looks_wrong(self) -> bool:
+        return self.dated_later is not None
 
 
 def _books() -> BooksInfo:
@@ -228,9 +246,10 @@ def make_backup(actor: Actor | None, reason: str = REASON_MANUAL, to: Path | Non
     except (OSError, sqlite3.Error) as exc:
         raise _write_error(place.folder, exc, need) from None
     made = backup_file(dest) or BackupFile(dest, books.path.stem, dt.datetime.now(), reason, dest.stat().st_size)
-    removed = _rotate(place.folder, books.path) if reason in AUTOMATIC else ()
+    dated_later = _dated_later(place.folder, books.path, made)
+    removed = _rotate(place.folder, books.path, made) if reason in AUTOMATIC else ()
     _record(actor, made, place)
-    return BackupMade(made, place.fell_back, place.wanted, removed)
+    return BackupMade(made, place.fell_back, place.wanted, removed, dated_later)
 
 
 def _size_of(books: Path) -> int:
@@ -264,12 +283,28 @@ def _write_error(folder: Path, exc: BaseException, need: int) -> DomainError:
     return DomainError(QT_TRANSLATE_NOOP("Errors", "The backup could not be written in {folder} ({detail}). Plug in the USB drive or choose another folder (Settings, Backups)."), folder=str(folder), detail=str(exc))
 
 
-def _rotate(folder: Path, books: Path) -> tuple[Path, ...]:
+def _dated_later(folder: Path, books: Path, made: BackupFile) -> BackupFile | None:
+    """The newest backup of these books in *folder* dated well after the one just *made*."""
+    later = [b for b in list_backups(folder, books) if b.taken_at - made.taken_at > CLOCK_SLACK]
+    return later[0] if later else None
+
+
+def clock_warning(made: BackupMade) -> tuple[str, dict[str, str]]:
+    """What to tell when the computer's clock looks wrong: a Labels text and its values."""
+    later = made.dated_later
+    return CLOCK_WRONG, {"made": f"{format_date(made.file.taken_at.date())} {made.file.taken_at:%H:%M}",
+                         "later": f"{format_date(later.taken_at.date())} {later.taken_at:%H:%M}",
+                         "folder": str(made.file.path.parent)}
+
+
+def _rotate(folder: Path, books: Path, made: BackupFile) -> tuple[Path, ...]:
     """Remove automatic backups of these books beyond the newest *keep*; the ones made by
-    hand, before a restore or before an upgrade stay until someone removes them."""
-    automatic = [b for b in list_backups(folder, books) if b.automatic]
+    hand, before a restore or before an upgrade stay until someone removes them. The backup
+    just *made* is always one of those kept, even when the computer's clock dates it before
+    the others."""
+    others = [b for b in list_backups(folder, books) if b.automatic and b.path != made.path]
     removed = []
-    for old in automatic[backup_settings().keep:]:
+    for old in others[backup_settings().keep - 1:]:
         try:
             old.path.unlink()
             removed.append(old.path)

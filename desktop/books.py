@@ -51,6 +51,7 @@ class BooksInfo:
     needs_administrator: bool
     backup_before_migration: Path | None
     backup_dir: Path | None = None  # the program's own backup folder
+    version: int = CURRENT_VERSION  # older only for books opened as they are
 
     @property
     def default_backup_dir(self) -> Path:
@@ -151,16 +152,17 @@ def _problem_of(path: Path, exc: Exception) -> BooksProblem | None:
     return None
 
 
-def _check_kind(path: Path, create: bool) -> None:
+def _check_kind(path: Path, create: bool) -> int:
     """Refuse a file that is not our books, or is of a newer version, before opening it for
     writing: opening would switch its journal to WAL, a change to someone else's file. An
-    empty file stands for books only when new ones are asked for (else a copy went wrong)."""
+    empty file stands for books only when new ones are asked for (else a copy went wrong).
+    The version found: 0 for a file that is not there or empty."""
     if not path.exists():
-        return
+        return 0
     if path.stat().st_size == 0:
         if not create:
             raise _damaged(path)
-        return
+        return 0
     try:
         found = peek_version(path)
     except CopyDamaged as exc:
@@ -169,6 +171,7 @@ def _check_kind(path: Path, create: bool) -> None:
         raise _problem_of(path, NotOurFile())
     if found > CURRENT_VERSION:
         raise _problem_of(path, SchemaTooNew(found))
+    return found
 
 
 _current: BooksInfo | None = None
@@ -201,6 +204,31 @@ def open_books(path: str | Path, backup_dir: str | Path, create: bool = True) ->
         raise problem from exc
     _current = BooksInfo(path, is_demo(), office_profile().name, not User.select().exists(), backup,
                          Path(backup_dir))
+    return _current
+
+
+def open_books_as_they_are(path: str | Path, backup_dir: str | Path) -> BooksInfo:
+    """Open existing books without bringing an older schema up to date or giving new books
+    their first records: for a task that copies or checks them from a scheduler, which must
+    not upgrade books that PCs still on the older program work in. Problems are BooksProblems,
+    as for open_books."""
+    global _current
+    path = Path(path)
+    close_books()
+    _check_place(path, create=False)
+    version = _check_kind(path, create=False)
+    if version == 0:
+        raise _problem_of(path, NotOurFile())
+    try:
+        open_database(path)
+        _current = BooksInfo(path, is_demo(), office_profile().name, not User.select().exists(), None,
+                             Path(backup_dir), version)
+    except (DatabaseUnreadable, pw.DatabaseError, sqlite3.DatabaseError, OSError) as exc:
+        close_database()
+        problem = _problem_of(path, exc)
+        if problem is None:
+            raise
+        raise problem from exc
     return _current
 
 

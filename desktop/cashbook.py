@@ -18,6 +18,10 @@ What counts as cash:
   ``repay_group``): that money goes from the member to the group's own cash under joint
   liability; the office records it only to know what is still owed, and it has no receipt.
   The group's cover itself reaches the office as a loan payment, and counts there.
+
+What each view held before its first entry in the books is entered once as its opening balance
+(the drawer's, the bank account's): it is the balance brought forward of the period it falls
+in, not money received in it.
 """
 
 from __future__ import annotations
@@ -26,7 +30,9 @@ import datetime as dt
 import functools
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import peewee as pw
 
@@ -54,25 +60,29 @@ from desktop.auth import Actor
 from desktop.dates import check_not_future
 from desktop.errors import DomainError, NotFound
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.money import MAX_AMOUNT, check_amount, format_rupiah
+from desktop.money import MAX_AMOUNT, check_amount, format_amount, format_rupiah
 from desktop.operations import operation
 from desktop.periods import check_open
-from desktop.text import clean
+from desktop.text import NOTE_LENGTH, REASON_LENGTH, check_text, is_whole, whole_between
 
 CASH, BANK = "cash", "bank"
 VIEWS = (CASH, BANK)
 
-# Each kind of cash entry, with the way it moves the drawer: + in, - out.
-ENTRY_SIGNS = {"opening": 1, "income": 1, "expense": -1, "to_bank": -1, "from_bank": 1}
+# Each kind of cash entry, with the way it moves the drawer (the bank account, for the bank's
+# opening balance): + in, - out.
+ENTRY_SIGNS = {"opening": 1, "bank_opening": 1, "income": 1, "expense": -1, "to_bank": -1, "from_bank": 1}
 CASH_ENTRY_KINDS = {
     "opening": QT_TRANSLATE_NOOP("Labels", "Opening balance"),
+    "bank_opening": QT_TRANSLATE_NOOP("Labels", "Bank opening balance"),
     "income": QT_TRANSLATE_NOOP("Labels", "Other income"),
     "expense": QT_TRANSLATE_NOOP("Labels", "Office expense"),
     "to_bank": QT_TRANSLATE_NOOP("Labels", "Taken to the bank"),
     "from_bank": QT_TRANSLATE_NOOP("Labels", "Fetched from the bank"),
     "reversal": QT_TRANSLATE_NOOP("Labels", "Reversal"),
 }
-BANK_KINDS = ("to_bank", "from_bank")
+BANK_KINDS = ("to_bank", "from_bank")  # money between the drawer and the bank
+# The entry of what each view held before its first money in the books.
+OPENING_KINDS = {CASH: "opening", BANK: "bank_opening"}
 # Notes and coins in use, largest first (Rp1.000 comes as both; they are counted together).
 DENOMINATIONS = (100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100)
 VOUCHER_PREFIX = "BK"  # bukti kas: numbered apart from the members' receipts (KW)
@@ -101,6 +111,12 @@ class CashLine:
     def cancels(self) -> bool:
         return self.kind == "reversal"
 
+    @property
+    def opens(self) -> bool:
+        """An opening balance, or its reversal: part of the balance brought forward, not money
+        in or out."""
+        return self.source == "cash" and (self.detail if self.cancels else self.kind) in OPENING_KINDS.values()
+
 
 @dataclass(frozen=True)
 class DayFigures:
@@ -119,9 +135,10 @@ class CashBook:
     view: str
     first: dt.date
     last: dt.date
-    opening: int
+    opening: int  # the balance brought forward, with the opening balances entered in the period
     lines: list[CashLine]
     days: list[DayFigures]
+    brought_forward: int  # the balance at the start of *first*
 
     @property
     def money_in(self) -> int:
@@ -134,6 +151,12 @@ class CashBook:
     @property
     def closing(self) -> int:
         return self.opening + self.money_in - self.money_out
+
+    @property
+    def starts_with_opening(self) -> bool:
+        """Nothing is brought forward and the period begins with the opening balance entered:
+        that entry is the book's first line, and needs no row of a zero balance before it."""
+        return self.brought_forward == 0 and bool(self.lines) and self.lines[0].opens
 
 
 @dataclass(frozen=True)
@@ -153,24 +176,38 @@ class PeriodFigures:
 
 # --- where the money is read from ------------------------------------------------------------
 
-def _bank_entries() -> pw.Expression:
-    """Cash entries that move money between the drawer and the bank, with their reversals."""
+class Source(NamedTuple):
+    """A table the book reads, the amount each of its rows moves in a view (+ in, - out), which
+    rows count, and which of them are the view's opening balance (None: none are)."""
+
+    model: type[pw.Model]
+    amount: pw.Node
+    rows: pw.Node
+    opens: pw.Node | None = None
+
+
+def _entries_of(kinds: tuple[str, ...]) -> pw.Expression:
+    """Cash entries of *kinds*, with their reversals; never NULL, so that it can be negated."""
     original = CashEntry.alias("original")
-    bank_ids = original.select(original.id).where(original.kind.in_(BANK_KINDS))
-    return CashEntry.kind.in_(BANK_KINDS) | CashEntry.reverses.in_(bank_ids)
+    ids = original.select(original.id).where(original.kind.in_(kinds))
+    return CashEntry.kind.in_(kinds) | pw.fn.COALESCE(CashEntry.reverses, 0).in_(ids)
 
 
-def _sources(view: str) -> list[tuple[type[pw.Model], pw.Node, pw.Node]]:
-    """(table, the amount it moves in *view*, which of its rows count) for each source."""
+def _sources(view: str) -> list[Source]:
+    """Each table the book reads in *view*; the office's own entries come last."""
     if view == CASH:
-        return [(SavingsEntry, SavingsEntry.amount, SavingsEntry.method == "cash"),
-                (LoanPayment, LoanPayment.amount, LoanPayment.method.in_(("cash", "savings"))),
-                (PoolEntry, PoolEntry.cash, PoolEntry.payment.is_null() & (PoolEntry.cash != 0)),
-                (CashEntry, CashEntry.amount, CashEntry.id > 0)]
-    # Cash taken to the bank is money into the bank, and the other way round.
-    return [(SavingsEntry, SavingsEntry.amount, SavingsEntry.method == "transfer"),
-            (LoanPayment, LoanPayment.amount, LoanPayment.method == "transfer"),
-            (CashEntry, 0 - CashEntry.amount, _bank_entries())]
+        return [Source(SavingsEntry, SavingsEntry.amount, SavingsEntry.method == "cash"),
+                Source(LoanPayment, LoanPayment.amount, LoanPayment.method.in_(("cash", "savings"))),
+                Source(PoolEntry, PoolEntry.cash, PoolEntry.payment.is_null() & (PoolEntry.cash != 0)),
+                Source(CashEntry, CashEntry.amount, ~_entries_of((OPENING_KINDS[BANK],)),
+                       _entries_of((OPENING_KINDS[CASH],)))]
+    # Cash taken to the bank is money into the bank, and the other way round; the bank's own
+    # opening balance is entered as what it is.
+    opens = _entries_of((OPENING_KINDS[BANK],))
+    return [Source(SavingsEntry, SavingsEntry.amount, SavingsEntry.method == "transfer"),
+            Source(LoanPayment, LoanPayment.amount, LoanPayment.method == "transfer"),
+            Source(CashEntry, pw.Case(None, [(opens, CashEntry.amount)], 0 - CashEntry.amount),
+                   _entries_of((*BANK_KINDS, OPENING_KINDS[BANK])), opens)]
 
 
 def _check_view(view: str) -> None:
@@ -188,11 +225,17 @@ def _bind(params: tuple, first: dt.date | None, last: dt.date | None) -> list:
     return [first if p == _FROM else last if p == _TO else p for p in params]
 
 
+def _day(value: dt.date | str) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
 @functools.cache
 def _total_sql(view: str, bounded: bool) -> tuple[str, tuple]:
     parts, params = [], []
-    for model, amount, rows in _sources(view):
-        query = model.select(pw.fn.COALESCE(pw.fn.SUM(amount), 0)).where(rows & (model.on < _TO))
+    for source in _sources(view):
+        model = source.model
+        query = (model.select(pw.fn.COALESCE(pw.fn.SUM(source.amount), 0))
+                 .where(source.rows & (model.on < _TO)))
         if bounded:
             query = query.where(model.on > _FROM)
         sql, values = query.sql()
@@ -217,14 +260,14 @@ def _anchor_sql() -> tuple[str, tuple]:
 
 def _anchor(before: dt.date, view: str) -> tuple[dt.date, int] | None:
     """The closing balance stored by the latest standing month close before *before*: nothing
-    dated in a closed month can change, so the sums start there instead of at the first entry."""
+    dated in a closed month can change, so the sums start there instead of at the first entry.
+    (month_close.verify_closed_figures checks the stored figures against the entries.)"""
     sql, params = _anchor_sql()
     row = database.execute_sql(sql, _bind(params, None, before)).fetchone()
     if row is None:
         return None
     try:
-        last_day = row[0] if isinstance(row[0], dt.date) else dt.date.fromisoformat(row[0])
-        return last_day, int(json.loads(row[1])[view]["closing"])
+        return _day(row[0]), int(json.loads(row[1])[view]["closing"])
     except (ValueError, KeyError, TypeError):
         return None
 
@@ -244,13 +287,28 @@ def balance_at_end(on: dt.date, view: str = CASH) -> int:
     return opening_balance(on + dt.timedelta(days=1), view)
 
 
+class Moved(NamedTuple):
+    """What moved in a view on a day: opening balances entered, money in, money out."""
+
+    opened: int
+    money_in: int
+    money_out: int
+
+    @property
+    def net(self) -> int:
+        return self.opened + self.money_in - self.money_out
+
+
 @functools.cache
 def _day_sums_sql(view: str, from_first: bool, to_last: bool) -> list[tuple[str, tuple]]:
     statements = []
-    for model, amount, rows in _sources(view):
-        query = (model.select(model.on,
-                              pw.fn.SUM(pw.Case(None, [(amount > 0, amount)], 0)),
-                              pw.fn.SUM(pw.Case(None, [(amount < 0, 0 - amount)], 0)))
+    for model, amount, rows, opens in _sources(view):
+        # An opening balance is neither money in nor money out.
+        first = [(opens, 0)] if opens is not None else []
+        opened = pw.fn.SUM(pw.Case(None, [(opens, amount)], 0)) if opens is not None else pw.Value(0)
+        query = (model.select(model.on, opened,
+                              pw.fn.SUM(pw.Case(None, [*first, (amount > 0, amount)], 0)),
+                              pw.fn.SUM(pw.Case(None, [*first, (amount < 0, 0 - amount)], 0)))
                  .where(rows).group_by(model.on))
         if from_first:
             query = query.where(model.on >= _FROM)
@@ -261,26 +319,45 @@ def _day_sums_sql(view: str, from_first: bool, to_last: bool) -> list[tuple[str,
     return statements
 
 
-def day_sums(first: dt.date | None, last: dt.date | None, view: str = CASH) -> dict[dt.date, tuple[int, int]]:
-    """(money in, money out) of each day with movements from *first* to *last* (open ends when
-    None), summed in SQL by day."""
-    sums: dict[dt.date, list[int]] = defaultdict(lambda: [0, 0])
+def day_sums(first: dt.date | None, last: dt.date | None, view: str = CASH) -> dict[dt.date, Moved]:
+    """What moved on each day with movements from *first* to *last* (open ends when None),
+    summed in SQL by day."""
+    sums: dict[dt.date, list[int]] = defaultdict(lambda: [0, 0, 0])
     for sql, params in _day_sums_sql(view, first is not None, last is not None):
-        for on, money_in, money_out in database.execute_sql(sql, _bind(params, first, last)):
-            day = sums[on if isinstance(on, dt.date) else dt.date.fromisoformat(on)]
-            day[0] += money_in
-            day[1] += money_out
-    return {on: (sums[on][0], sums[on][1]) for on in sorted(sums)}
+        for on, opened, money_in, money_out in database.execute_sql(sql, _bind(params, first, last)):
+            day = sums[_day(on)]
+            day[0] += opened
+            day[1] += money_in
+            day[2] += money_out
+    return {on: Moved(*sums[on]) for on in sorted(sums)}
 
 
 def daily_figures(first: dt.date, last: dt.date, view: str = CASH) -> list[DayFigures]:
     """Opening, in, out and closing of each day with movements from *first* to *last*."""
     balance = opening_balance(first, view)
     days = []
-    for on, (money_in, money_out) in day_sums(first, last, view).items():
-        days.append(DayFigures(on, balance, money_in, money_out))
-        balance += money_in - money_out
+    for on, moved in day_sums(first, last, view).items():
+        days.append(DayFigures(on, balance + moved.opened, moved.money_in, moved.money_out))
+        balance = days[-1].closing
     return days
+
+
+def day_end_balances(days: Iterable[dt.date], view: str = CASH) -> dict[dt.date, int]:
+    """The balance at the end of each of *days*, as the book stands now: one opening balance
+    and one sum by day, however many days."""
+    wanted = sorted(set(days))
+    if not wanted:
+        return {}
+    balance = opening_balance(wanted[0], view)
+    moved = iter(day_sums(wanted[0], wanted[-1], view).items())
+    following = next(moved, None)
+    balances = {}
+    for day in wanted:
+        while following is not None and following[0] <= day:
+            balance += following[1].net
+            following = next(moved, None)
+        balances[day] = balance
+    return balances
 
 
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -289,25 +366,48 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     return first, following - dt.timedelta(days=1)
 
 
+def months_between(start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """(first, last day) of each month from *start*'s to *end*'s."""
+    months, first = [], start.replace(day=1)
+    while first <= end:
+        months.append(month_bounds(first.year, first.month))
+        first = months[-1][1] + dt.timedelta(days=1)
+    return months
+
+
+def months_figures(start: dt.date, end: dt.date, view: str = CASH,
+                   balance: int | None = None) -> list[PeriodFigures]:
+    """Opening, in, out and closing of each month from *start*'s to *end*'s, summed by day at
+    once; *balance* is the balance at the start of *start*'s month (read from the books when
+    None: given, no month close is relied on)."""
+    months = months_between(start, end)
+    if not months:
+        return []
+    moved: dict[dt.date, list[int]] = {first: [0, 0, 0] for first, _last in months}
+    for on, day in day_sums(months[0][0], months[-1][1], view).items():
+        total = moved[on.replace(day=1)]
+        for i, value in enumerate(day):
+            total[i] += value
+    if balance is None:
+        balance = opening_balance(months[0][0], view)
+    figures = []
+    for first, last in months:
+        opened, money_in, money_out = moved[first]
+        figures.append(PeriodFigures(first, last, balance + opened, money_in, money_out))
+        balance = figures[-1].closing
+    return figures
+
+
 def monthly_figures(year: int, view: str = CASH) -> list[PeriodFigures]:
     """The twelve months of *year*: opening, in, out and closing of each."""
-    days = day_sums(dt.date(year, 1, 1), dt.date(year, 12, 31), view)
-    balance = opening_balance(dt.date(year, 1, 1), view)
-    months = []
-    for month in range(1, 13):
-        first, last = month_bounds(year, month)
-        money_in = sum(i for on, (i, _o) in days.items() if first <= on <= last)
-        money_out = sum(o for on, (_i, o) in days.items() if first <= on <= last)
-        months.append(PeriodFigures(first, last, balance, money_in, money_out))
-        balance += money_in - money_out
-    return months
+    return months_figures(dt.date(year, 1, 1), dt.date(year, 12, 31), view)
 
 
 def first_day() -> dt.date | None:
     """The first day on which any money moved, by cash or bank."""
     days = [model.select(pw.fn.MIN(model.on)).scalar()
             for model in (SavingsEntry, LoanPayment, PoolEntry, CashEntry)]
-    days = [d if isinstance(d, dt.date) else dt.date.fromisoformat(d) for d in days if d]
+    days = [_day(d) for d in days if d]
     return min(days) if days else None
 
 
@@ -324,7 +424,7 @@ def _savings_lines(view: str, first: dt.date, last: dt.date) -> pw.ModelSelect:
             .join(Group, pw.JOIN.LEFT_OUTER, on=(Member.group == Group.id))
             .switch(SavingsAccount).join(SavingsProduct)
             .switch(SavingsEntry).join(cancel, pw.JOIN.LEFT_OUTER, on=(cancel.reverses == SavingsEntry.id))
-            .where(_sources(view)[0][2] & SavingsEntry.on.between(first, last)))
+            .where(_sources(view)[0].rows & SavingsEntry.on.between(first, last)))
 
 
 def _loan_lines(view: str, first: dt.date, last: dt.date) -> pw.ModelSelect:
@@ -337,7 +437,7 @@ def _loan_lines(view: str, first: dt.date, last: dt.date) -> pw.ModelSelect:
             .join(LoanShare).join(Member).switch(LoanShare).join(Loan)
             .join(Group, pw.JOIN.LEFT_OUTER, on=(Loan.group == Group.id))
             .switch(LoanPayment).join(cancel, pw.JOIN.LEFT_OUTER, on=(cancel.reverses == LoanPayment.id))
-            .where(_sources(view)[1][2] & LoanPayment.on.between(first, last)))
+            .where(_sources(view)[1].rows & LoanPayment.on.between(first, last)))
 
 
 def _pool_lines(view: str, first: dt.date, last: dt.date) -> pw.ModelSelect:
@@ -350,12 +450,12 @@ def _pool_lines(view: str, first: dt.date, last: dt.date) -> pw.ModelSelect:
             .join(CapitalPool).switch(PoolEntry).join(Loan, pw.JOIN.LEFT_OUTER)
             .join(Group, pw.JOIN.LEFT_OUTER, on=(Loan.group == Group.id))
             .switch(Loan).join(Member, pw.JOIN.LEFT_OUTER, on=(Loan.member == Member.id))
-            .where(_sources(CASH)[2][2] & PoolEntry.on.between(first, last)))
+            .where(_sources(CASH)[2].rows & PoolEntry.on.between(first, last)))
 
 
 def _cash_lines(view: str, first: dt.date, last: dt.date) -> pw.ModelSelect:
     cancel, original = CashEntry.alias("cancel"), CashEntry.alias("original")
-    amount, rows = _sources(view)[-1][1:]
+    _model, amount, rows, _opens = _sources(view)[-1]
     return (CashEntry.select(CashEntry.on, CashEntry.posted_at, CashEntry.id,
                              CashEntry.receipt_number, CashEntry.kind, pw.Value(CASH), pw.Value(""),
                              pw.Value(""), pw.Value(""), pw.fn.COALESCE(original.kind, ""),
@@ -367,7 +467,7 @@ def _cash_lines(view: str, first: dt.date, last: dt.date) -> pw.ModelSelect:
 
 # The drawer's day: what it starts with and what is fetched from the bank come first, what is
 # taken to the bank leaves at closing time; everything else in the order it was posted.
-_RANKS = {"opening": 0, "from_bank": 1, "to_bank": 3}
+_RANKS = {"opening": 0, "bank_opening": 0, "from_bank": 1, "to_bank": 3}
 _LINES = (("savings", _savings_lines), ("loan", _loan_lines), ("pool", _pool_lines), ("cash", _cash_lines))
 
 
@@ -386,30 +486,34 @@ def cash_book(first: dt.date, last: dt.date, view: str = CASH) -> CashBook:
             rank = _RANKS.get(rest[1], 2) if source == "cash" else 2
             rows.append(((str(on), rank, str(posted_at or ""), order, entry_id), source, entry_id, rest))
     rows.sort(key=lambda row: row[0])
-    opening = balance = opening_balance(first, view)
-    lines, days, day = [], [], None
-    for (text, *_rest), source, entry_id, (reference, kind, method, name, number, group, detail, note,
-                                            amount, reversed_by) in rows:
+    brought_forward = balance = opening_balance(first, view)
+    lines, days, day, opened = [], [], None, 0
+    for (text, *_rest), source, entry_id, values in rows:
         if day is None or text != day[1]:
             day = (dt.date.fromisoformat(text[:10]), text)
         on = day[0]
         if not days or days[-1][0] != on:
             days.append([on, balance, 0, 0])
-        days[-1][2 if amount > 0 else 3] += abs(amount)
-        balance += amount
-        lines.append(CashLine(source, entry_id, on, reference, kind, method, name, number, group,
-                              detail, note, amount, balance, reversed_by))
-    return CashBook(view, first, last, opening, lines, [DayFigures(*day) for day in days])
+        balance += values[-2]
+        line = CashLine(source, entry_id, on, *values[:-1], balance, values[-1])
+        if line.opens:  # the day starts with it
+            days[-1][1] += line.amount
+            opened += line.amount
+        else:
+            days[-1][2 if line.amount > 0 else 3] += abs(line.amount)
+        lines.append(line)
+    return CashBook(view, first, last, brought_forward + opened, lines, [DayFigures(*day) for day in days],
+                    brought_forward)
 
 
-# --- money out may not take the drawer below zero ------------------------------------------
+# --- money out may not take the drawer, or the bank book, below zero ---------------------------
 
 def lowest_balance_from(on: dt.date, view: str = CASH) -> int:
     """The lowest the balance stands at the end of *on* or of any later day with movements:
     what money taken out on *on* may not exceed, or a later day goes below zero."""
     balance = lowest = balance_at_end(on, view)
-    for money_in, money_out in day_sums(on + dt.timedelta(days=1), None, view).values():
-        balance += money_in - money_out
+    for moved in day_sums(on + dt.timedelta(days=1), None, view).values():
+        balance += moved.net
         lowest = min(lowest, balance)
     return lowest
 
@@ -420,6 +524,38 @@ def check_cash_out(on: dt.date, amount: int, field: str | None = "amount") -> No
     lowest = lowest_balance_from(on)
     if amount > lowest:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "On {date} and after, the cash holds at least {balance}; {amount} is more than that."), field, date=on.strftime("%d/%m/%Y"), balance=format_rupiah(max(lowest, 0)), amount=format_rupiah(amount))
+
+
+def check_bank_out(on: dt.date, amount: int, field: str | None = "amount") -> None:
+    """Refuse money taken out of the bank book on *on* that it does not hold then, or that
+    would leave a later day below zero; the office that had money in the account before its
+    books began enters it as the bank's opening balance."""
+    lowest = lowest_balance_from(on, BANK)
+    if amount <= lowest:
+        return
+    params = dict(date=on.strftime("%d/%m/%Y"), balance=format_rupiah(max(lowest, 0)), amount=format_rupiah(amount))
+    if _standing_opening(OPENING_KINDS[BANK]) is None:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "On {date} and after, the bank book holds at least {balance}; {amount} is more than that. If the account held money before the books began, enter the bank's opening balance first."), field, **params)
+    raise DomainError(QT_TRANSLATE_NOOP("Errors", "On {date} and after, the bank book holds at least {balance}; {amount} is more than that."), field, **params)
+
+
+def _moves(kind: str, amount: int) -> tuple[int, int]:
+    """What an entry of *kind* (or its reversal) moving *amount* does to the drawer and to the
+    bank."""
+    if kind == OPENING_KINDS[BANK]:
+        return 0, amount
+    if kind in BANK_KINDS:
+        return amount, -amount
+    return amount, 0
+
+
+def _check_out(on: dt.date, kind: str, amount: int, field: str | None) -> None:
+    """Refuse an entry that takes the drawer or the bank book below zero on *on* or later."""
+    cash, bank = _moves(kind, amount)
+    if cash < 0:
+        check_cash_out(on, -cash, field)
+    if bank < 0:
+        check_bank_out(on, -bank, field)
 
 
 # --- the office's own entries --------------------------------------------------------------
@@ -436,43 +572,50 @@ def next_voucher_number() -> str:
 def _write(actor: Actor, on: dt.date, kind: str, amount: int, note: str,
            reverses: int | None = None) -> CashEntry:
     check_open(on)
-    entry = CashEntry.create(on=on, kind=kind, amount=amount, note=note[:200],
+    entry = CashEntry.create(on=on, kind=kind, amount=amount, note=note,
                              receipt_number=next_voucher_number(), reverses=reverses, user=actor.id)
     audit.record(actor, f"cash.{kind}", "cash_entry", entry.id,
                  f"{entry.receipt_number} {on.isoformat()} {amount}", None, audit.snapshot(entry))
     return entry
 
 
-def _check_opening(on: dt.date) -> None:
-    """One opening balance stands at a time, on or before the first day money moved."""
+def _standing_opening(kind: str) -> CashEntry | None:
     cancelled = CashEntry.select(CashEntry.reverses).where(CashEntry.reverses.is_null(False))
-    standing = (CashEntry.select().where((CashEntry.kind == "opening") & CashEntry.id.not_in(cancelled))
-                .first())
+    return CashEntry.select().where((CashEntry.kind == kind) & CashEntry.id.not_in(cancelled)).first()
+
+
+def _check_opening(on: dt.date, kind: str) -> None:
+    """One opening balance of the drawer, and one of the bank, stands at a time, on or before
+    the first day money moved."""
+    standing = _standing_opening(kind)
+    params = {"date": standing.on.strftime("%d/%m/%Y"), "number": standing.receipt_number} if standing else {}
+    if standing is not None and kind == OPENING_KINDS[BANK]:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The bank's opening balance was entered on {date} as {number}; reverse it first to enter another."), None, **params)
     if standing is not None:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The opening balance was entered on {date} as {number}; reverse it first to enter another."), None, date=standing.on.strftime("%d/%m/%Y"), number=standing.receipt_number)
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The opening balance was entered on {date} as {number}; reverse it first to enter another."), None, **params)
     earliest = first_day()
-    if earliest is not None and on > earliest:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The opening balance is the cash held before the first money in the books; date it on or before {date}."), "date", date=earliest.strftime("%d/%m/%Y"))
+    if earliest is None or on <= earliest:
+        return
+    if kind == OPENING_KINDS[BANK]:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The bank's opening balance is what the account held before the first money in the books; date it on or before {date}."), "date", date=earliest.strftime("%d/%m/%Y"))
+    raise DomainError(QT_TRANSLATE_NOOP("Errors", "The opening balance is the cash held before the first money in the books; date it on or before {date}."), "date", date=earliest.strftime("%d/%m/%Y"))
 
 
 @operation("cash.post")
 def post_cash_entry(actor: Actor, on: dt.date, kind: str, amount: int, note: str = "") -> int:
-    """Record money into or out of the office's cash that is neither savings nor a loan;
-    returns the entry (and its voucher)."""
-    if kind not in ENTRY_SIGNS:
+    """Record money into or out of the office's cash that is neither savings nor a loan, or
+    an opening balance; returns the entry (and its voucher)."""
+    if not isinstance(kind, str) or kind not in ENTRY_SIGNS:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose what kind of cash entry this is."), "kind")
     check_amount(amount)
     check_not_future(on)
-    note = clean(note)
-    if len(note) > 200:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The note is too long; use at most {max} characters."), "note", max=200)
+    note = check_text(note, "note", NOTE_LENGTH)
     if kind in ("income", "expense") and not note:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Write what the money was for."), "note")
     check_open(on)
-    if kind == "opening":
-        _check_opening(on)
-    if ENTRY_SIGNS[kind] < 0:
-        check_cash_out(on, amount)
+    if kind in OPENING_KINDS.values():
+        _check_opening(on, kind)
+    _check_out(on, kind, ENTRY_SIGNS[kind] * amount, "amount")
     return _write(actor, on, kind, ENTRY_SIGNS[kind] * amount, note).id
 
 
@@ -487,47 +630,83 @@ def reverse_cash_entry(actor: Actor, entry_id: int, reason: str, on: dt.date | N
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "A reversal cannot itself be reversed; post the right amount again instead."))
     if CashEntry.select().where(CashEntry.reverses == entry.id).exists():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} has already been reversed."), None, number=entry.receipt_number)
-    if not clean(reason):
+    reason = check_text(reason, "reason", REASON_LENGTH)
+    if not reason:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."), "reason")
     on = on or dt.date.today()
     check_not_future(on)
     if on < entry.on:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "A reversal cannot be dated before the entry it cancels ({date})."), "date", date=entry.on.strftime("%d/%m/%Y"))
     check_open(on)
-    if entry.amount > 0:  # taking back money in is money out
-        check_cash_out(on, entry.amount, "date")
-    return _write(actor, on, "reversal", -entry.amount, f"{entry.receipt_number}: {clean(reason)}",
+    _check_out(on, entry.kind, -entry.amount, "date")
+    return _write(actor, on, "reversal", -entry.amount, f"{entry.receipt_number}: {reason}",
                   reverses=entry.id).id
 
 
 # --- counting the drawer ---------------------------------------------------------------------
 
+MOST_PIECES = 1_000_000  # of one note or coin in one count
+
+
 @dataclass(frozen=True)
 class CountRow:
+    """A count of the drawer, against the book's balance of its day as the book stands now;
+    money posted into the day (or reversed) after the count changes that balance, and the
+    balance the book had when the drawer was counted is kept beside it."""
+
     id: int
     on: dt.date
     counted: int
-    expected: int  # the book's balance at the end of the day, when counted
+    expected: int  # the book's balance at the end of the day, as it stands now
     difference: int  # counted - expected
     denominations: dict[int, int]
     note: str
     user: str
     counted_at: dt.datetime
     recount: bool  # the day was counted before; the first count stays as it was
+    expected_then: int  # the book's balance at the end of the day when the drawer was counted
+    difference_then: int  # counted - expected_then
+
+    @property
+    def book_changed(self) -> bool:
+        """Money was posted into the day, or taken out of it, after the count."""
+        return self.expected != self.expected_then
 
 
-def _pieces(denominations: dict | None) -> dict[int, int]:
-    """The notes and coins counted, by value; refuse values that are no rupiah note or coin."""
+def _pieces(denominations: object) -> dict[int, int]:
+    """The notes and coins counted, by value; refuse values that are no rupiah note or coin,
+    and numbers of pieces that are not whole."""
+    if denominations is None:
+        return {}
+    if not isinstance(denominations, dict):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter how many of each note and coin were counted."), "denominations")
     pieces = {}
-    for value, count in (denominations or {}).items():
-        value = int(value)
+    for value, count in denominations.items():
+        if not is_whole(value):
+            raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter how many of each note and coin were counted."), "denominations")
         if value not in DENOMINATIONS:
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "There is no note or coin of {amount}."), "denominations", amount=format_rupiah(value))
-        if not isinstance(count, int) or isinstance(count, bool) or not 0 <= count <= 1_000_000:
-            raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter how many notes or coins of {amount}, zero or more."), "denominations", amount=format_rupiah(value))
+        if not whole_between(count, 0, MOST_PIECES):
+            raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter how many notes or coins of {amount}: a whole number from 0 to {most}."), "denominations", amount=format_rupiah(value), most=format_amount(MOST_PIECES))
         if count:
             pieces[value] = count
     return pieces
+
+
+def _counted(counted: object, pieces: dict[int, int]) -> int:
+    """The cash counted: the notes and coins' total, which a total typed beside them must equal."""
+    if counted is not None and not whole_between(counted, 0, MAX_AMOUNT):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the cash counted in whole rupiah, from Rp0 up to {most}."), "counted", most=format_rupiah(MAX_AMOUNT))
+    if pieces:
+        total = sum(value * count for value, count in pieces.items())
+        if total > MAX_AMOUNT:
+            raise DomainError(QT_TRANSLATE_NOOP("Errors", "The notes and coins come to {total}, more than one count can hold; check the numbers."), "denominations", total=format_rupiah(total))
+        if counted is not None and counted != total:
+            raise DomainError(QT_TRANSLATE_NOOP("Errors", "The notes and coins come to {total}, not {counted}."), "counted", total=format_rupiah(total), counted=format_rupiah(counted))
+        return total
+    if counted is None:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the cash counted: by notes and coins, or as a total."), "counted")
+    return counted
 
 
 @operation("cash.count")
@@ -538,18 +717,8 @@ def record_cash_count(actor: Actor, on: dt.date, counted: int | None = None,
     check_not_future(on)
     check_open(on)
     pieces = _pieces(denominations)
-    if pieces:
-        total = sum(value * count for value, count in pieces.items())
-        if counted is not None and counted != total:
-            raise DomainError(QT_TRANSLATE_NOOP("Errors", "The notes and coins come to {total}, not {counted}."), "counted", total=format_rupiah(total), counted=format_rupiah(counted))
-        counted = total
-    if counted is None:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the cash counted: by notes and coins, or as a total."), "counted")
-    if not isinstance(counted, int) or isinstance(counted, bool) or not 0 <= counted <= MAX_AMOUNT:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter an amount of zero or more, in whole rupiah."), "counted")
-    note = clean(note)
-    if len(note) > 200:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The note is too long; use at most {max} characters."), "note", max=200)
+    counted = _counted(counted, pieces)
+    note = check_text(note, "note", NOTE_LENGTH)
     expected = balance_at_end(on)
     row = CashCount.create(on=on, counted=counted, expected=expected, difference=counted - expected,
                            denominations=json.dumps({str(v): n for v, n in pieces.items()}) if pieces else "",
@@ -561,7 +730,8 @@ def record_cash_count(actor: Actor, on: dt.date, counted: int | None = None,
 
 def list_cash_counts(first: dt.date | None = None, last: dt.date | None = None,
                      limit: int | None = None) -> list[CountRow]:
-    """The counts from *first* to *last*, the newest first."""
+    """The counts from *first* to *last*, the newest first, each against the book of its day
+    as it stands now."""
     earlier = CashCount.alias("earlier")
     recount = pw.fn.EXISTS(earlier.select(pw.SQL("1"))
                            .where((earlier.on == CashCount.on) & (earlier.id < CashCount.id)))
@@ -575,7 +745,9 @@ def list_cash_counts(first: dt.date | None = None, last: dt.date | None = None,
         query = query.where(CashCount.on <= last)
     if limit is not None:
         query = query.limit(limit)
-    return [CountRow(i, on, counted, expected, difference,
+    rows = list(query.tuples())
+    book = day_end_balances(row[1] for row in rows)
+    return [CountRow(i, on, counted, book[on], counted - book[on],
                      {int(v): n for v, n in json.loads(pieces).items()} if pieces else {},
-                     note, user, at, bool(again))
-            for i, on, counted, expected, difference, pieces, note, user, at, again in query.tuples()]
+                     note, user, at, bool(again), expected, difference)
+            for i, on, counted, expected, difference, pieces, note, user, at, again in rows]

@@ -2,30 +2,64 @@
 trail's chain, the stored balances against their entries, and the schema version.
 
 The full check reads everything and can take minutes on large books; the quick one (for
-start-up) reads the file's structure and the audit chain only.
+start-up) reads the file's structure and the audit chain only. Walking the chain hashes every
+record (about 7 s per million on an old PC), so at start-up each PC walks only the records
+written since its own last check, from a mark it keeps outside the books, and the whole chain
+once a week. Books of an older version (checked as they are, from the command line) get the
+checks of the file itself only.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import peewee as pw
 
+from db.audit_chain import COLUMNS, Link, chain_hash, stored_hash, tail
 from db.connection import database
 from db.migrations import CURRENT_VERSION, schema_version
 from db.models import CapitalPool, Loan, LoanShare, Member, SavingsAccount
 from desktop import audit
 from desktop.capital import pool_check
+from desktop.dates import format_date
 from desktop.errors import Cancelled
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.loans import share_check
 from desktop.money import format_rupiah
+from desktop.month_close import ClosedFiguresOff, verify_closed_figures
 from desktop.savings import balance_check
 
 EXAMPLES = 10  # differences listed one by one; the rest are counted
+FULL_CHAIN_EVERY = dt.timedelta(days=7)  # the whole audit chain is walked at start-up this often
+
+
+@dataclass(frozen=True)
+class ChainMark:
+    """How far a PC has found the audit trail whole: the newest record it walked (its id and
+    hash) and when it last walked the whole trail. The PC keeps it in its own settings, not in
+    the books: whoever changes the books outside the program cannot change the mark too."""
+
+    record_id: int
+    hash: str
+    whole_walked_at: dt.datetime
+
+    def as_text(self) -> str:
+        return json.dumps({"id": self.record_id, "hash": self.hash,
+                           "whole": self.whole_walked_at.isoformat(timespec="seconds")})
+
+    @classmethod
+    def from_text(cls, text: object) -> ChainMark | None:
+        """The mark kept as *text*; None when there is none or it cannot be read."""
+        try:
+            value = json.loads(str(text))
+            return cls(int(value["id"]), str(value["hash"]), dt.datetime.fromisoformat(value["whole"]))
+        except (ValueError, KeyError, TypeError):
+            return None
 
 
 @dataclass(frozen=True)
@@ -49,6 +83,10 @@ class BooksReport:
     pools: list[tuple[int, int, int]] | None = None
     counts: dict[str, int] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)  # checks that could not run, with why
+    older: bool = False  # books of an older version: the file itself was checked, nothing more
+    walked_from: ChainMark | None = None  # the chain was walked from this mark (None: whole)
+    mark: ChainMark | None = None  # where the chain was found whole, to keep for next time
+    closed: list[ClosedFiguresOff] | None = None  # closed months whose entries moved since
 
     @property
     def file_ok(self) -> bool:
@@ -60,7 +98,7 @@ class BooksReport:
 
     @property
     def balances_ok(self) -> bool:
-        return not (self.savings or self.shares or self.pools)
+        return not (self.savings or self.shares or self.pools or self.closed)
 
     @property
     def ok(self) -> bool:
@@ -68,30 +106,83 @@ class BooksReport:
 
     def findings(self) -> list[Finding]:
         lines = _file_findings(self)
-        lines += _chain_findings(self.chain)
+        if self.older:
+            lines.append(Finding(False, QT_TRANSLATE_NOOP("Labels", "These books are of version {version}, older than this program (version {current}): only the file itself was checked, and nothing in the books was changed. Open them in Berdaya to bring them up to date, then check them again."), {"version": self.version, "current": CURRENT_VERSION}))
+            return lines
+        lines += _chain_findings(self.chain, self.walked_from)
         if not self.quick:
             lines += _balance_findings(self)
         lines.append(Finding(self.version == CURRENT_VERSION, QT_TRANSLATE_NOOP("Labels", "Books version {version}; this program reads up to version {current}."), {"version": self.version, "current": CURRENT_VERSION}))
         return lines
 
 
-def quick_check_books() -> BooksReport:
-    """For start-up: SQLite's quick check of the file and the audit chain."""
+def quick_check_books(mark: ChainMark | None = None, now: dt.datetime | None = None) -> BooksReport:
+    """For start-up: SQLite's quick check of the file and the audit chain. With this PC's
+    *mark* from the last week, only the records written after it are walked, from its hash;
+    the whole chain is walked without one, once a week, and whenever that shorter walk finds
+    anything amiss (the marked record changed or gone, a break, an end that does not match
+    the books' own anchor), so that every problem is reported as the whole walk finds it."""
+    now = (now or dt.datetime.now()).replace(microsecond=0)
     failures: list[str] = []
     integrity = _pragma("quick_check(20)")
+    recent = mark is not None and dt.timedelta(0) <= now - mark.whole_walked_at < FULL_CHAIN_EVERY
+    since = None
+    if recent:
+        try:
+            since = _chain_since(mark)
+        except (pw.DatabaseError, sqlite3.DatabaseError):
+            pass  # the whole walk below meets the same trouble and reports it
+    if since is not None:
+        chain, newest = since
+        return BooksReport(True, integrity, chain, _version(), failures=failures, walked_from=mark,
+                           mark=ChainMark(*newest, mark.whole_walked_at))
+    newest = _attempt(lambda: tail()[1], failures)
     chain = _attempt(audit.check_chain, failures)
-    return BooksReport(True, integrity, chain, _version(), failures=failures)
+    kept = ChainMark(*newest, now) if newest is not None and chain is not None and chain.intact else None
+    return BooksReport(True, integrity, chain, _version(), failures=failures, mark=kept)
+
+
+def _chain_since(mark: ChainMark) -> tuple[audit.ChainCheck, Link] | None:
+    """The records written after *mark*, walked from its hash: (the check, the newest link),
+    or None unless all is found whole."""
+    if stored_hash(mark.record_id) != mark.hash:
+        return None  # changed, removed, or other books put in place by a restore
+    newest, checked = (mark.record_id, mark.hash), 0
+    for record_id, values, stored in _records_after(mark.record_id):
+        if chain_hash(newest[1], values) != stored:
+            return None
+        newest, checked = (record_id, stored), checked + 1
+    anchor, _last = tail()
+    if anchor != newest:  # records removed from the end, or written meanwhile: walk it all
+        return None
+    return audit.ChainCheck(checked, []), newest
+
+
+def _records_after(record_id: int, batch: int = 5000) -> Iterator[tuple[int, tuple, str]]:
+    """(id, values, stored hash) of the audit records after *record_id*, in order, read as the
+    whole walk reads them (the time as stored text) so that the hashes compare."""
+    sql = (f"SELECT id, CAST(at AS TEXT), {', '.join(COLUMNS[1:])}, hash FROM audit_record "
+           "WHERE id > ? ORDER BY id LIMIT ?")
+    while rows := database.execute_sql(sql, (record_id, batch)).fetchall():
+        for row in rows:
+            yield row[0], tuple(row[1:-1]), row[-1]
+        record_id = rows[-1][0]
 
 
 def check_books(progress: Callable[[int, int], None] | None = None,
                 cancelled: Callable[[], bool] | None = None) -> BooksReport:
     """Everything: SQLite's integrity and foreign key checks, the audit chain, each stored
-    balance against its entries, and the schema version."""
+    balance against its entries, and the schema version. Books of an older version get the
+    checks of the file only: the rest reads tables and columns they do not have yet."""
     failures: list[str] = []
+    version = _version()
+    older = 0 < version < CURRENT_VERSION
     steps: list[Callable[[], Any]] = [
         lambda: _pragma("integrity_check(20)"),
-        lambda: [tuple(row) for row in database.execute_sql("PRAGMA foreign_key_check").fetchall()],
-        audit.check_chain, balance_check, share_check, pool_check, _counts]
+        lambda: [tuple(row) for row in database.execute_sql("PRAGMA foreign_key_check").fetchall()]]
+    if not older:
+        steps += [audit.check_chain, balance_check, share_check, pool_check, _counts,
+                  verify_closed_figures]
     results = []
     for done, step in enumerate(steps):
         if cancelled is not None and cancelled():
@@ -99,11 +190,11 @@ def check_books(progress: Callable[[int, int], None] | None = None,
         if progress is not None:
             progress(done, len(steps))
         results.append(_attempt(step, failures))
-    integrity, foreign_keys, chain, savings, shares, pools, counts = results
+    integrity, foreign_keys, chain, savings, shares, pools, counts, closed = results + [None] * (8 - len(results))
     if progress is not None:
         progress(len(steps), len(steps))
-    return BooksReport(False, integrity or [], chain, _version(), foreign_keys or [], savings or [],
-                       shares or [], pools or [], counts or {}, failures)
+    return BooksReport(False, integrity or [], chain, version, foreign_keys or [], savings or [],
+                       shares or [], pools or [], counts or {}, failures, older, closed=closed or [])
 
 
 def _pragma(pragma: str) -> list[str]:
@@ -153,16 +244,39 @@ def _file_findings(report: BooksReport) -> list[Finding]:
     return lines
 
 
-def _chain_findings(chain: audit.ChainCheck | None) -> list[Finding]:
+def _chain_findings(chain: audit.ChainCheck | None, walked_from: ChainMark | None) -> list[Finding]:
     if chain is None:
         return []
+    if chain.intact and walked_from is not None:
+        return [Finding(True, QT_TRANSLATE_NOOP("Labels", "The audit trail is whole: the {count} records written since the last check on this computer match their seal (the whole trail was last checked on {date})."), {"count": chain.checked, "date": format_date(walked_from.whole_walked_at.date())})]
     if chain.intact:
         return [Finding(True, QT_TRANSLATE_NOOP("Labels", "The audit trail is whole: {count} records, none changed outside the program."), {"count": chain.checked})]
-    return [Finding(False, QT_TRANSLATE_NOOP("Labels", "The audit trail was changed outside the program: records {records} no longer match their seal ({count} records checked)."), {"records": ", ".join(map(str, chain.broken)), "count": chain.checked})]
+    lines = []
+    broken = list(chain.broken)
+    if chain.removed:
+        first, last = chain.removed
+        broken = [record for record in broken if not first <= record <= last]
+        lines.append(Finding(False, QT_TRANSLATE_NOOP("Labels", "The newest records of the audit trail, {first} to {last}, were removed outside the program."), {"first": first, "last": last}))
+    if broken:
+        lines.append(Finding(False, QT_TRANSLATE_NOOP("Labels", "The audit trail was changed outside the program: records {records} no longer match their seal ({count} records checked)."), {"records": ", ".join(map(str, broken)), "count": chain.checked}))
+    return lines
 
 
 def _balance_findings(report: BooksReport) -> list[Finding]:
-    return _savings_findings(report) + _share_findings(report) + _pool_findings(report)
+    return (_savings_findings(report) + _share_findings(report) + _pool_findings(report)
+            + _closed_findings(report))
+
+
+def _closed_findings(report: BooksReport) -> list[Finding]:
+    if not report.closed:
+        return [Finding(True, QT_TRANSLATE_NOOP("Labels", "Every closed month's figures equal its entries."))]
+    cash = QT_TRANSLATE_NOOP("Labels", "Closed month {month}, cash book: closed with {kept}, its entries now add up to {entries}; money dated in it was changed outside the program.")
+    bank = QT_TRANSLATE_NOOP("Labels", "Closed month {month}, bank book: closed with {kept}, its entries now add up to {entries}; money dated in it was changed outside the program.")
+    return [Finding(False, cash if off.view == "cash" else bank,
+                    {"month": f"{off.month[5:]}/{off.month[:4]}",
+                     "kept": format_rupiah(off.kept.get("closing", 0)),
+                     "entries": format_rupiah(off.entries.get("closing", 0))})
+            for off in report.closed]
 
 
 def _savings_findings(report: BooksReport) -> list[Finding]:

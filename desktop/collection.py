@@ -317,8 +317,10 @@ def _store(actor: Actor, group_id: int, on: dt.date, lines: list[LineForm], cash
 @operation("sheet.draft")
 def save_draft(actor: Actor, group_id: int, on: dt.date, lines: list[LineForm],
                cash_counted: int | None = None, note: str = "", version: int = 0) -> int:
-    """Keep the sheet as typed so far, to finish it later; returns the sheet."""
+    """Keep the sheet as typed so far, to finish it later; returns the sheet. Not in a closed
+    month: such a draft could never be posted."""
     _group(group_id)
+    check_open(on)
     _check_lines(group_id, on, lines)
     note = _check_count(cash_counted, note)
     sheet = _store(actor, group_id, on, lines, cash_counted, note, version)
@@ -334,6 +336,8 @@ def discard_draft(actor: Actor, sheet_id: int, version: int) -> None:
     sheet = CollectionSheet.get_or_none(CollectionSheet.id == sheet_id)
     if sheet is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This sheet no longer exists."))
+    if sheet.status == "reversed":
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The sheet of {group} for {date} was reversed; it is kept as it is."), None, group=sheet.group.name, date=sheet.on.strftime("%d/%m/%Y"))
     if sheet.status != "draft":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The sheet of {group} for {date} was already posted by {user}. Open it again to see it."), None, group=sheet.group.name, date=sheet.on.strftime("%d/%m/%Y"), user=_name(sheet.posted_by_id))
     ensure_unchanged(sheet.version, version)

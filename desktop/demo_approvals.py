@@ -3,7 +3,7 @@ needing a second user, and today's mistakes at the counter have left three reque
 waiting for the chair, one approved and one rejected.
 
 Run last, once the months before this one are closed: everything is posted today, in the open
-month, through the real operations (outside any transaction, so that the marked actions are
+month, through the real operations (outside any operation, so that the marked actions are
 kept as requests).
 """
 

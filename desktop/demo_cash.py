@@ -1,5 +1,5 @@
-"""The demo office's cash book: the drawer's opening balance on the first day with money, the
-office's running costs and a little other income, cash taken to the bank when the drawer grows
+"""The demo office's cash book: the drawer's and the bank account's opening balances on the first
+day with money, the office's running costs and a little other income, cash taken to the bank when the drawer grows
 and fetched back before a large disbursement, a count of the drawer at the end of most days
 (one day a little short, one counted twice), and the months closed up to the month before last.
 
@@ -18,7 +18,10 @@ from dataclasses import dataclass
 from desktop import cashbook
 from desktop.auth import Actor
 from desktop.cashbook import (
+    BANK,
     DENOMINATIONS,
+    OPENING_KINDS,
+    Moved,
     month_bounds,
     post_cash_entry,
     record_cash_count,
@@ -40,6 +43,8 @@ KEEP = 2_000_000  # what the treasurer leaves in the drawer
 LARGE_OUT = 3_000_000  # a day paying out this much (a disbursement) is helped from the bank
 COUNTED = 0.88  # days with money whose drawer is counted
 CLOSE_NOTE = "Sudah dicocokkan dengan hitung kas dan rekening bank"
+BANK_KEPT = 5_000_000  # what the account held, beyond what the transfers out of it needed
+NOTHING = Moved(0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ def add_cash_office(admin: Actor, treasurer: Actor, today: dt.date, rng: random.
     if first is None or first > today:
         return
     flows = cashbook.day_sums(first, today)
-    entries = _plan(rng, first, today, flows)
+    entries = _plan(rng, first, today, flows) + [_bank_opening(first, today)]
     # One recent cost is typed with a zero too many: the first whose day the drawer could
     # have paid it (no slip is written for money the drawer does not hold).
     mistyping = today - dt.timedelta(days=rng.randint(60, 120))
@@ -76,7 +81,7 @@ def add_cash_office(admin: Actor, treasurer: Actor, today: dt.date, rng: random.
             if mistyping is not None and entry.kind == "expense" and entry.on >= mistyping \
                     and _mistype(treasurer, entry):
                 mistyping = None
-            who = admin if entry.kind == "opening" else treasurer
+            who = admin if entry.kind in OPENING_KINDS.values() else treasurer
             post_cash_entry(who, entry.on, entry.kind, entry.amount, entry.note)
         for day in (d for d in counted if month <= d <= end):
             if day == short:
@@ -116,13 +121,13 @@ def _costs(rng: random.Random, first: dt.date, today: dt.date) -> list[_Entry]:
 
 
 def _plan(rng: random.Random, first: dt.date, today: dt.date,
-          flows: dict[dt.date, tuple[int, int]]) -> list[_Entry]:
+          flows: dict[dt.date, Moved]) -> list[_Entry]:
     """The opening balance, the costs, and the trips to the bank. Each amount taken out leaves
     every later day at zero or more with the money already in the books and the costs, counting
     no income or cash fetched later: so each posting passes the drawer's check in date order."""
     entries = _costs(rng, first, today)
     days = [first + dt.timedelta(days=n) for n in range((today - first).days + 1)]
-    net = {day: flows.get(day, (0, 0))[0] - flows.get(day, (0, 0))[1] for day in days}
+    net = {day: flows.get(day, NOTHING).net for day in days}
     for entry in entries:
         if entry.kind == "expense":
             net[entry.on] -= entry.amount
@@ -138,7 +143,7 @@ def _plan(rng: random.Random, first: dt.date, today: dt.date,
         lowest_after[i] = low
     shift, bank = opening, 0  # what the entries planned so far add to every later day
     for i, day in enumerate(days):
-        money_out = flows.get(day, (0, 0))[1]
+        money_out = flows.get(day, NOTHING).money_out
         if money_out >= LARGE_OUT and bank >= money_out // 2:
             fetched = _round(money_out // 2, 100_000)
             entries.append(_Entry(day, 1, "from_bank", fetched, f"Cek no. {rng.randint(100000, 999999)}"))
@@ -151,6 +156,17 @@ def _plan(rng: random.Random, first: dt.date, today: dt.date,
             entries.append(_Entry(day, 3, "to_bank", taken, f"Slip setoran no. {rng.randint(1000, 9999)}"))
             shift, bank = shift - taken, bank + taken
     return entries
+
+
+def _bank_opening(first: dt.date, today: dt.date) -> _Entry:
+    """What the account held when the office began its books: enough that the transfers out
+    of it (savings withdrawn by transfer) never take the bank book below zero, and some more."""
+    running, lowest = 0, 0
+    for moved in cashbook.day_sums(first, today, BANK).values():
+        running += moved.net
+        lowest = min(lowest, running)
+    return _Entry(first, 0, OPENING_KINDS[BANK], _round(-lowest, 100_000) + BANK_KEPT,
+                  "Saldo rekening bank saat mulai memakai program")
 
 
 def _mistype(treasurer: Actor, cost: _Entry) -> bool:

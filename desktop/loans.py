@@ -397,7 +397,9 @@ def check_payment(share: LoanShare, on: dt.date, amount: int, method: str) -> No
     check_not_future(on)
     if on < share.loan.disbursed_on:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date is before the loan was disbursed ({date})."), "date", date=_date(share.loan.disbursed_on))
-    if method not in PAYMENT_METHODS and method != "savings":
+    # "savings" is only the offset of a leaving member's savings against the loans
+    # (settle_on_exit): a payment said to come from savings would draw on no savings account.
+    if method not in PAYMENT_METHODS:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose cash or transfer."), "method")
     # Payments are applied in date order; one dated before an earlier-posted payment would be
     # split as if that payment had not been made. Reversed payments and their reversals net to
@@ -618,14 +620,29 @@ def reverse_payment(actor: Actor, payment_id: int, reason: str, on: dt.date | No
     return reversal.id
 
 
-@approvable("loans.writeoff", QT_TRANSLATE_NOOP("Labels", "Writing off a loan"))
+def _principal_out(params: dict) -> dict:
+    """The principal a write-off asked for without a figure takes, as things stand: kept with
+    the request, so that the approver approves what is shown."""
+    if params.get("amount") is not None:
+        return {}
+    share = LoanShare.get_or_none(LoanShare.id == params.get("share_id"))
+    return {"amount": share.principal - share.paid_principal} if share is not None else {}
+
+
+@approvable("loans.writeoff", QT_TRANSLATE_NOOP("Labels", "Writing off a loan"), pinned=_principal_out)
 @operation("loans.writeoff")
-def write_off(actor: Actor, share_id: int, on: dt.date, reason: str) -> int:
+def write_off(actor: Actor, share_id: int, on: dt.date, reason: str, amount: int | None = None) -> int:
     """Take the principal a borrower will not repay out of the pool's loans as lost. The
-    share stops running; its arrears leave the reports and its loss shows on the pool."""
+    share stops running; its arrears leave the reports and its loss shows on the pool.
+    *amount*, when given, is the principal outstanding the user saw: refused if it changed."""
     share = get_share(share_id)
     if share.status != "active":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Loan {loan} of {name} is no longer running; nothing more can be paid on it."), None, loan=share.loan.number, name=share.member.name)
+    outstanding = share.principal - share.paid_principal
+    if amount is not None and amount != outstanding:
+        if not is_whole(amount):
+            raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter an amount above zero, in whole rupiah."), "amount")
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Loan {loan} of {name} changed since it was asked: {outstanding} of principal is out now, not {amount}. Look at the loan again and ask again."), None, loan=share.loan.number, name=share.member.name, outstanding=format_rupiah(outstanding), amount=format_rupiah(amount))
     reason = check_text(reason, "reason", REASON_LENGTH)
     if not reason:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the write-off."), "reason")
@@ -634,7 +651,7 @@ def write_off(actor: Actor, share_id: int, on: dt.date, reason: str) -> int:
             or share.loan.disbursed_on)
     if on < last:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be before {date}, the step before it."), "date", date=_date(last))
-    amount = share.principal - share.paid_principal
+    amount = outstanding
     before = audit.snapshot(share)
     share.written_off, share.status, share.closed_on = amount, "written_off", on
     share.save()

@@ -1,8 +1,11 @@
 """Closing the month (tutup buku): once the treasurer has posted a month's money and counted
 its cash, the month is closed and nothing dated in it can be posted or reversed any more
 (desktop/periods.py, and a trigger in the database). The month's cash book figures are kept with
-the close, as printed that day. Only the administrator reopens a month, the latest closed one,
-saying why; the close stays on record, marked reopened.
+the close, as printed that day, with its counts against the book of their day as it stood then.
+Every later balance is summed from the latest close's kept closing: ``verify_closed_figures``
+recomputes the kept figures from the entries, to find money changed outside the program.
+Only the administrator reopens a month, the latest closed one, saying why; the close stays on
+record, marked reopened.
 
 Months close in order. Closing a month closes every month before it that is still open, each
 with its own row and figures: an office that starts the program with months of history, or
@@ -23,27 +26,38 @@ from desktop.auth import Actor
 from desktop.cashbook import (
     BANK,
     CASH,
+    VIEWS,
     PeriodFigures,
-    day_sums,
+    day_end_balances,
     first_day,
     month_bounds,
-    opening_balance,
+    months_between,
+    months_figures,
 )
 from desktop.errors import DomainError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import operation
 from desktop.periods import closed_through
-from desktop.text import clean
+from desktop.text import NOTE_LENGTH, REASON_LENGTH, check_text, whole_between
 
 MOST_NAMED = 5  # draft sheets named in a refusal; the rest are counted
 
 
 @dataclass(frozen=True)
 class LastCount:
+    """A month's last count, against the book of its day as it stood when the month was
+    closed (as it stands now, for an open month)."""
+
     on: dt.date
     counted: int
     expected: int
     difference: int
+    expected_then: int  # the book's balance of the day when the drawer was counted
+    difference_then: int
+
+    @property
+    def book_changed(self) -> bool:
+        return self.expected != self.expected_then
 
 
 @dataclass(frozen=True)
@@ -59,7 +73,7 @@ class MonthStatus:
     bank: PeriodFigures
     last_count: LastCount | None
     counts: int
-    counts_off: int  # counts with a difference
+    counts_off: int  # counts with a difference from the book of their day
     closed_by: str = ""
     closed_at: dt.datetime | None = None
     note: str = ""
@@ -77,19 +91,6 @@ def month_words(key: str) -> str:
     return f"{key[5:7]}/{key[:4]}"
 
 
-def _next_month(first: dt.date) -> dt.date:
-    return month_bounds(first.year, first.month)[1] + dt.timedelta(days=1)
-
-
-def _months(start: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
-    """(first, last day) of each month from *start*'s to *last*'s."""
-    months, first = [], start.replace(day=1)
-    while first <= last:
-        months.append(month_bounds(first.year, first.month))
-        first = _next_month(first)
-    return months
-
-
 def _first_open_day() -> dt.date | None:
     """The first day of the first month still open: after the last close, or the first month
     with money when nothing was ever closed."""
@@ -103,7 +104,7 @@ def months_to_close(year: int, month: int) -> list[str]:
     start = _first_open_day()
     if start is None or start > first:
         start = first
-    return [month_key(f) for f, _l in _months(start, last)] if start <= last else []
+    return [month_key(f) for f, _l in months_between(start, last)] if start <= last else []
 
 
 def next_month_to_close(today: dt.date | None = None) -> tuple[int, int] | None:
@@ -116,14 +117,18 @@ def next_month_to_close(today: dt.date | None = None) -> tuple[int, int] | None:
     return (start.year, start.month) if last < today else None
 
 
+def _plain(f: PeriodFigures) -> dict[str, int]:
+    return {"opening": f.opening, "in": f.money_in, "out": f.money_out, "closing": f.closing}
+
+
 def _kept(cash: PeriodFigures, bank: PeriodFigures, counts: tuple[LastCount | None, int, int]) -> dict:
     """The month's cash and bank figures and its last count, as kept with the close."""
-    def plain(f: PeriodFigures) -> dict:
-        return {"opening": f.opening, "in": f.money_in, "out": f.money_out, "closing": f.closing}
     last, number, off = counts
     count = None if last is None else {"on": last.on.isoformat(), "counted": last.counted,
-                                       "expected": last.expected, "difference": last.difference}
-    return {"cash": plain(cash), "bank": plain(bank), "count": count, "counts": number, "counts_off": off}
+                                       "expected": last.expected, "difference": last.difference,
+                                       "expected_then": last.expected_then,
+                                       "difference_then": last.difference_then}
+    return {"cash": _plain(cash), "bank": _plain(bank), "count": count, "counts": number, "counts_off": off}
 
 
 def _check_no_drafts(first: dt.date, last: dt.date) -> None:
@@ -141,7 +146,7 @@ def _check_no_drafts(first: dt.date, last: dt.date) -> None:
 def close_month(actor: Actor, year: int, month: int, note: str = "") -> list[int]:
     """Close the books of a month that has ended, and of the open months before it; returns
     the closes, one per month, in order."""
-    if not 1 <= month <= 12:
+    if not whole_between(month, 1, 12) or not whole_between(year, dt.MINYEAR, dt.MAXYEAR - 1):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the month to close."), "month")
     first, last = month_bounds(year, month)
     key = month_key(first)
@@ -150,9 +155,7 @@ def close_month(actor: Actor, year: int, month: int, note: str = "") -> list[int
     through = closed_through()
     if through is not None and last <= through:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{month} is already closed."), "month", month=month_words(key))
-    note = clean(note)
-    if len(note) > 200:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The note is too long; use at most {max} characters."), "note", max=200)
+    note = check_text(note, "note", NOTE_LENGTH)
     months = [month_bounds(int(k[:4]), int(k[5:])) for k in months_to_close(year, month)]
     _check_no_drafts(months[0][0], last)
     # All the months' figures are summed at once: an office starting with years of history
@@ -170,11 +173,27 @@ def close_month(actor: Actor, year: int, month: int, note: str = "") -> list[int
     return ids
 
 
-@approvable("month.reopen", QT_TRANSLATE_NOOP("Labels", "Reopening a closed month"))
+def _standing_close(arguments: dict) -> dict:
+    """The close a request to reopen is about, pinned when the request is made, so that an
+    approval lifts the close the approver was shown and no later one."""
+    if arguments.get("close_id") is not None:
+        return {}
+    year, month = arguments.get("year"), arguments.get("month")
+    if not (whole_between(month, 1, 12) and whole_between(year, dt.MINYEAR, dt.MAXYEAR)):
+        return {}
+    found = (MonthClose.select(MonthClose.id)
+             .where((MonthClose.month == f"{year:04d}-{month:02d}") & MonthClose.reopened_at.is_null())
+             .scalar())
+    return {"close_id": found} if found else {}
+
+
+@approvable("month.reopen", QT_TRANSLATE_NOOP("Labels", "Reopening a closed month"), pinned=_standing_close)
 @operation("month.reopen")
-def reopen_month(actor: Actor, year: int, month: int, reason: str) -> int:
+def reopen_month(actor: Actor, year: int, month: int, reason: str, close_id: int | None = None) -> int:
     """Reopen the latest closed month so that it can be corrected, saying why; returns the
-    close that was lifted."""
+    close that was lifted. With *close_id*, only while that close still stands."""
+    if not whole_between(month, 1, 12) or not whole_between(year, dt.MINYEAR, dt.MAXYEAR):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the month to reopen."), "month")
     key = f"{year:04d}-{month:02d}"
     latest = (MonthClose.select().where(MonthClose.reopened_at.is_null())
               .order_by(MonthClose.last_day.desc()).first())
@@ -182,11 +201,14 @@ def reopen_month(actor: Actor, year: int, month: int, reason: str) -> int:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{month} is not closed."), "month", month=month_words(key))
     if latest.month != key:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Only the latest closed month, {latest}, can be reopened; reopen the months from the latest back."), "month", latest=month_words(latest.month))
-    if not clean(reason):
+    if close_id is not None and latest.id != close_id:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{month} was reopened and closed again since this was asked; look at the month again and ask again."), "month", month=month_words(key))
+    reason = check_text(reason, "reason", REASON_LENGTH)
+    if not reason:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for reopening the month."), "reason")
     before = audit.snapshot(latest)
     latest.reopened_by, latest.reopened_at = actor.id, dt.datetime.now().replace(microsecond=0)
-    latest.reopen_reason = clean(reason)[:200]
+    latest.reopen_reason = reason
     latest.save()
     audit.record(actor, "month.reopen", "month_close", latest.id, f"{key}: {latest.reopen_reason}",
                  before, audit.snapshot(latest))
@@ -209,29 +231,30 @@ def _stored(row: dict, view: str, first: dt.date, last: dt.date) -> PeriodFigure
 
 def _month_figures(start: dt.date, end: dt.date) -> dict[str, tuple[PeriodFigures, PeriodFigures]]:
     """Cash and bank figures of each month from *start*'s to *end*'s, summed by day at once."""
-    months = _months(start, end)
-    out: dict[str, list[PeriodFigures]] = {month_key(first): [] for first, _last in months}
-    for view in (CASH, BANK):
-        moved: dict[str, list[int]] = {key: [0, 0] for key in out}
-        for on, (money_in, money_out) in day_sums(start, end, view).items():
-            moved[month_key(on)][0] += money_in
-            moved[month_key(on)][1] += money_out
-        balance = opening_balance(start, view)
-        for first, last in months:
-            money_in, money_out = moved[month_key(first)]
-            out[month_key(first)].append(PeriodFigures(first, last, balance, money_in, money_out))
-            balance += money_in - money_out
-    return {key: (cash, bank) for key, (cash, bank) in out.items()}
+    cash, bank = (months_figures(start, end, view) for view in (CASH, BANK))
+    return {month_key(c.first): (c, b) for c, b in zip(cash, bank, strict=True)}
 
 
 def _counts_by_month(start: dt.date, end: dt.date) -> dict[str, tuple[LastCount, int, int]]:
-    rows = (CashCount.select(CashCount.on, CashCount.counted, CashCount.expected, CashCount.difference)
-            .where(CashCount.on.between(start, end)).order_by(CashCount.on, CashCount.id).tuples())
+    """Each month's last count, its number of counts and of those off the book of their day,
+    as the book stands now."""
+    rows = list(CashCount.select(CashCount.on, CashCount.counted, CashCount.expected, CashCount.difference)
+                .where(CashCount.on.between(start, end)).order_by(CashCount.on, CashCount.id).tuples())
+    book = day_end_balances(on for on, *_rest in rows)
     out: dict[str, tuple[LastCount, int, int]] = {}
     for on, counted, expected, difference in rows:
         _last, count, off = out.get(month_key(on), (None, 0, 0))
-        out[month_key(on)] = (LastCount(on, counted, expected, difference), count + 1, off + bool(difference))
+        now = LastCount(on, counted, book[on], counted - book[on], expected, difference)
+        out[month_key(on)] = (now, count + 1, off + bool(now.difference))
     return out
+
+
+def _stored_count(stored: dict) -> LastCount | None:
+    c = stored.get("count")
+    if not c:
+        return None
+    return LastCount(dt.date.fromisoformat(c["on"]), c["counted"], c["expected"], c["difference"],
+                     c.get("expected_then", c["expected"]), c.get("difference_then", c["difference"]))
 
 
 def month_statuses(today: dt.date | None = None) -> list[MonthStatus]:
@@ -251,7 +274,7 @@ def month_statuses(today: dt.date | None = None) -> list[MonthStatus]:
     live = _month_figures(live_from, end) if live_from <= end else {}
     counts = _counts_by_month(live_from, end)
     statuses = []
-    for first, last in reversed(_months(start, end)):
+    for first, last in reversed(months_between(start, end)):
         key, close, again = month_key(first), standing.get(month_key(first)), reopened.get(month_key(first))
         extra = {}
         if again is not None:
@@ -259,10 +282,9 @@ def month_statuses(today: dt.date | None = None) -> list[MonthStatus]:
                      "reopen_reason": again.reopen_reason}
         if close is not None:
             stored = json.loads(close.figures or "{}")
-            c = stored.get("count")
-            count = LastCount(dt.date.fromisoformat(c["on"]), c["counted"], c["expected"], c["difference"]) if c else None
             statuses.append(MonthStatus(key, first, last, True, True, _stored(stored, CASH, first, last),
-                                        _stored(stored, BANK, first, last), count, stored.get("counts", 0),
+                                        _stored(stored, BANK, first, last), _stored_count(stored),
+                                        stored.get("counts", 0),
                                         stored.get("counts_off", 0), names.get(close.closed_by_id, ""),
                                         close.closed_at, close.note, **extra))
             continue
@@ -271,3 +293,47 @@ def month_statuses(today: dt.date | None = None) -> list[MonthStatus]:
         statuses.append(MonthStatus(key, first, last, False, last < today, cash, bank, count, number, off,
                                     **extra))
     return statuses
+
+
+# --- the figures kept, against the entries ---------------------------------------------------
+
+@dataclass(frozen=True)
+class ClosedFiguresOff:
+    """A standing close whose kept figures of a view differ from what the month's entries add
+    up to now: money dated in the closed month was changed, added or removed outside the
+    program, or the figures themselves were. The cash book starts from the latest close's
+    closing balance, so it would not show the change."""
+
+    month: str  # "2026-03"
+    view: str  # cash | bank
+    kept: dict  # opening, in, out and closing as kept with the close
+    entries: dict  # the same, as the entries add up to now
+
+
+def _kept_figures(figures: str) -> dict:
+    try:
+        kept = json.loads(figures or "{}")
+    except ValueError:
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def verify_closed_figures() -> list[ClosedFiguresOff]:
+    """Recompute every standing close's cash and bank figures from the entries, from the first
+    money on (relying on no close), and list those that differ from the figures kept, oldest
+    first. One sum by day for each view, however many months."""
+    kept = {month: _kept_figures(figures) for month, figures in
+            MonthClose.select(MonthClose.month, MonthClose.figures)
+            .where(MonthClose.reopened_at.is_null()).tuples()}
+    if not kept:
+        return []
+    earliest = dt.date.fromisoformat(f"{min(kept)}-01")
+    start = min(earliest, first_day() or earliest)
+    off = []
+    for view in VIEWS:
+        for figures in months_figures(start, closed_through() or start, view, balance=0):
+            key = month_key(figures.first)
+            stored = kept[key].get(view) if key in kept else None
+            if key in kept and stored != _plain(figures):
+                off.append(ClosedFiguresOff(key, view, stored if isinstance(stored, dict) else {}, _plain(figures)))
+    return sorted(off, key=lambda o: (o.month, VIEWS.index(o.view)))

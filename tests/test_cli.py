@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from db.connection import close_database
+from db.migrations import CURRENT_VERSION
 from db.models import SavingsAccount
 from desktop.books import open_books
 from desktop.savings import deposit
@@ -148,3 +149,46 @@ def test_without_a_task_the_program_starts_as_before():
     args = parse_args(["restore", "x.sqlite3", "--yes", "--db", "kas.sqlite3"])
     assert (args.command, args.file, args.yes, args.db, args.data_dir) == (
         "restore", Path("x.sqlite3"), True, Path("kas.sqlite3"), None)
+
+
+def test_backup_and_check_take_older_books_as_they_are_and_restore_brings_them_up_to_date(office):
+    from tests.db.test_migrations import make_version_6, version_in
+
+    data, books = office["data"], office["books"]
+    open_books(books, data / "cadangan")
+    make_version_6()  # books a PC still on the older program works in
+    backup = berdaya("backup", "--data-dir", str(data), "--lang", "en")
+    assert backup.returncode == 0, backup.stderr
+    made = next((data / "cadangan").glob("kantor-*-harian.sqlite3"))
+    assert version_in(books) == 6 and version_in(made) == 6
+    assert balance_in(made, office["account"]) == 250_000
+    check = berdaya("check", "--data-dir", str(data), "--lang", "en")
+    assert check.returncode == 1
+    assert check.stdout.splitlines() == [
+        "[ok] The file is sound (SQLite's integrity check).",
+        "[ok] Every record points at records that exist.",
+        f"[!!] These books are of version 6, older than this program (version {CURRENT_VERSION}): only the file "
+        "itself was checked, and nothing in the books was changed. Open them in Berdaya to bring them up to "
+        "date, then check them again.",
+    ]
+    assert version_in(books) == 6
+    with closing(sqlite3.connect(books)) as con:
+        assert "hash" not in [c[1] for c in con.execute("PRAGMA table_info(audit_record)")]
+    # A restore opens the books it put back as the program does: brought up to date.
+    restore = berdaya("restore", str(made), "--data-dir", str(data), "--yes", "--lang", "en")
+    assert restore.returncode == 0, restore.stderr
+    assert version_in(books) == CURRENT_VERSION
+    kept = next((data / "cadangan").glob("kantor-*-sebelum-pulih.sqlite3"))
+    assert version_in(kept) == 6
+
+
+def test_a_backup_dated_before_the_others_says_the_clock_looks_wrong(office):
+    data = office["data"]
+    future = data / "cadangan" / "kantor-20991231-235959-harian.sqlite3"
+    assert berdaya("backup", "--data-dir", str(data)).returncode == 0
+    next((data / "cadangan").glob("kantor-*-harian.sqlite3")).rename(future)
+    result = berdaya("backup", "--data-dir", str(data), "--lang", "en")
+    assert result.returncode == 1
+    assert "The date of this computer looks wrong: the backup just made is dated " in result.stderr
+    assert "but a backup dated 31/12/2099 23:59 is already in" in result.stderr
+    assert len(list((data / "cadangan").glob("kantor-*-harian.sqlite3"))) == 2

@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from db.audit_chain import chain_hash, last_hash  # noqa: E402
+from db.audit_chain import chain_hash, last_hash, write_anchor  # noqa: E402
 from db.connection import close_database, database  # noqa: E402
 from db.models import AuditRecord, User  # noqa: E402
 from desktop import audit, audit_queries  # noqa: E402
@@ -202,6 +202,9 @@ def generate_trail(records: int, seed: int) -> int:
             written += len(batch)
             batch.clear()
     database.cursor().executemany(sql, batch)
+    newest = database.execute_sql("SELECT MAX(id) FROM audit_record").fetchone()[0]
+    if newest is not None:
+        write_anchor(newest, previous)  # as the program keeps it, so the trail reads as whole
     return written + len(batch)
 
 

@@ -4,6 +4,7 @@ backup when the program closes."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -34,7 +35,7 @@ from desktop.books import (
     open_books,
     release_thread_connection,
 )
-from desktop.checks import BooksReport, quick_check_books
+from desktop.checks import BooksReport, ChainMark, quick_check_books
 from desktop.demo import DemoCancelled, build_demo_office
 from desktop.errors import DomainError
 from desktop.paths import AppPaths
@@ -281,14 +282,22 @@ class AppController(QObject):
     def _after_login(self, actor) -> None:
         if not self._window_up() or self.window.actor != actor:
             return  # logged out or closed meanwhile
-        self._quietly(lambda _progress, _cancelled: quick_check_books(),
-                      lambda report: self._checked(report, actor))
+        books, mark = self.books.path, self._chain_mark(self.books.path)
+        self._quietly(lambda _progress, _cancelled: quick_check_books(mark),
+                      lambda report: self._checked(report, actor, books))
         if daily_backup_due() and not self.books.is_demo:
             self._daily_backup(actor, remind=True)
         else:
             self._remind(actor)
 
-    def _checked(self, report: BooksReport, actor) -> None:
+    def _chain_mark(self, books: Path) -> ChainMark | None:
+        """How far this PC found the books' audit trail whole, kept beside its settings (not
+        in the books, where it could be changed along with the trail)."""
+        return ChainMark.from_text(self.settings.value(_mark_key(books)))
+
+    def _checked(self, report: BooksReport, actor, books: Path) -> None:
+        if report.mark is not None:
+            self.settings.setValue(_mark_key(books), report.mark.as_text())
         if not report.ok:
             log.warning("start-up check: %s", [f.text.format(**f.params) for f in report.findings() if not f.ok])
             if self._window_up():
@@ -314,8 +323,7 @@ class AppController(QObject):
         bus.changed.emit("backup")
         self._status(self.tr("Backed up at {time}: {file}").format(
             time=f"{made.file.taken_at:%H:%M}", file=str(made.file.path)))
-        if made.fell_back:
-            self._box(QMessageBox.Icon.Warning, self.tr("Backup not on the USB drive"), made_text(made))
+        self._warn_about(made)
         if remind:
             self._remind(actor)
 
@@ -378,14 +386,20 @@ class AppController(QObject):
         loop.exec()
         if "made" in outcome:
             self._remember(outcome["made"])
-            if outcome["made"].fell_back:
-                self._box(QMessageBox.Icon.Warning, self.tr("Backup not on the USB drive"),
-                          made_text(outcome["made"]))
+            self._warn_about(outcome["made"])
         else:
             log.warning("backup on closing failed", exc_info=outcome["failed"])
             self._tell(outcome["failed"], self.tr("No backup on closing"))
 
     # --- helpers -------------------------------------------------------------------------------
+
+    def _warn_about(self, made: BackupMade) -> None:
+        """An automatic backup that went to the fallback folder, or whose date shows the
+        computer's clock is wrong, is told; a good one only shows in the status bar."""
+        if made.fell_back or made.clock_looks_wrong:
+            title = (self.tr("Backup not on the USB drive") if made.fell_back
+                     else self.tr("The computer's date looks wrong"))
+            self._box(QMessageBox.Icon.Warning, title, made_text(made))
 
     def _window_closed(self, window: MainWindow) -> None:
         """The main window is gone: closed by the user (Quit, or its close button) when the
@@ -426,6 +440,11 @@ class AppController(QObject):
 
     def quit(self) -> None:
         QTimer.singleShot(0, QApplication.instance().quit)
+
+
+def _mark_key(books: Path) -> str:
+    """The settings key of the audit chain mark of the books at *books* (one per file)."""
+    return "audit_chain/" + hashlib.sha1(str(books.resolve()).encode("utf-8")).hexdigest()[:16]
 
 
 def run(paths: AppPaths, db_override: Path | None, language: str | None) -> int:

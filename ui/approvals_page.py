@@ -39,6 +39,7 @@ from desktop.approvals import approve, reject, withdraw
 from desktop.auth import ROLE_LABELS, Actor
 from desktop.dates import format_date
 from desktop.errors import DomainError, NotFound, StaleRecord
+from desktop.text import NOTE_LENGTH, REASON_LENGTH
 from ui.bus import bus
 from ui.i18n import label
 from ui.widgets import (
@@ -118,7 +119,7 @@ class ApproveDialog(QDialog):
         self.form = Form(QFormLayout())
         self.note = self.form.add(self.tr("Note (optional)"), QLineEdit(), "note")
         self.note.setObjectName("approve_note")
-        self.note.setMaxLength(200)
+        self.note.setMaxLength(NOTE_LENGTH)
         layout.addLayout(self.form.layout)
         layout.addWidget(dialog_buttons(self, self.tr("Approve")))
         self.note.setFocus()
@@ -147,7 +148,8 @@ class RejectRequestDialog(ReasonDialog):
         self.actor, self.row = actor, row
         self.build(self.tr("Reject the request"), facts_html(row), "reject_header",
                    self.tr("Nothing of what was asked is done; {user} sees the reason.").format(user=row.requested_by),
-                   self.tr("for example: the deposit slip shows the amount was right"), self.tr("Reject"))
+                   self.tr("for example: the deposit slip shows the amount was right"), self.tr("Reject"),
+                   REASON_LENGTH)
 
     def take_back(self, reason: str) -> None:
         reject(self.actor, self.row.id, self.row.version, reason)

@@ -51,6 +51,7 @@ ACTIONS = {
     "sheet.reverse": QT_TRANSLATE_NOOP("AuditLabels", "Meeting sheet reversed"),
     "sheet.demo_history": QT_TRANSLATE_NOOP("AuditLabels", "Demo meeting sheets written"),
     "cash.opening": QT_TRANSLATE_NOOP("AuditLabels", "Opening cash balance entered"),
+    "cash.bank_opening": QT_TRANSLATE_NOOP("AuditLabels", "Opening bank balance entered"),
     "cash.income": QT_TRANSLATE_NOOP("AuditLabels", "Office income entered"),
     "cash.expense": QT_TRANSLATE_NOOP("AuditLabels", "Office expense entered"),
     "cash.to_bank": QT_TRANSLATE_NOOP("AuditLabels", "Cash taken to the bank"),

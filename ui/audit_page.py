@@ -369,7 +369,11 @@ class AuditPage(QWidget):
     def _checked(self, result: tuple[int, list[ChainBreak]]) -> None:
         self.check_button.setEnabled(True)
         checked, self.breaks = result
-        self.model.set_broken({b.id: self.break_text(b) for b in self.breaks})
+        shown: dict[int, str] = {}
+        for item in self.breaks:  # a record changed may also be the last before records removed
+            row = self.break_row(item)
+            shown[row] = "; ".join(filter(None, (shown.get(row), self.break_text(item))))
+        self.model.set_broken(shown)
         self.chain.setVisible(True)
         at = dt.datetime.now().strftime("%H:%M")
         if not self.breaks:
@@ -384,11 +388,23 @@ class AuditPage(QWidget):
             self.chain.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
             self.break_choice.clear()
             for item in self.breaks:
-                self.break_choice.addItem(self.break_text(item), item.id)
+                self.break_choice.addItem(self.break_text(item), self.break_row(item))
             self.break_choice.setVisible(True)
         self._show_current()
 
+    @staticmethod
+    def break_row(item: ChainBreak) -> int:
+        """The record a break is shown on: the one where the chain breaks, or, when the newest
+        records were removed, the last record left before them."""
+        return item.removed_from - 1 if item.at_end and item.removed_from else item.id
+
     def break_text(self, item: ChainBreak) -> str:
+        if item.at_end:
+            if item.removed_from == item.removed_to:
+                return self.tr("Record {first}, the newest, was removed outside the program (the trail now ends "
+                               "before it)").format(first=item.removed_from)
+            return self.tr("Records {first}–{last}, the newest, were removed outside the program (the trail now "
+                           "ends before them)").format(first=item.removed_from, last=item.removed_to)
         if item.removed_from is None:
             return self.tr("Record {number} was changed outside the program").format(number=item.id)
         if item.removed_from == item.removed_to:

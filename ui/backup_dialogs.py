@@ -29,6 +29,7 @@ from desktop.backups import (
     BackupMade,
     backup_settings,
     check_backup,
+    clock_warning,
     destination,
     make_backup,
     reason_label,
@@ -74,6 +75,9 @@ def made_text(made: BackupMade) -> str:
             "BackupDialogs", "The folder {wanted} was not found, so the backup went to the program's "
                              "own folder. Plug in the USB drive and back up again to have a copy off "
                              "this computer.").format(wanted=str(made.wanted))
+    if made.clock_looks_wrong:
+        warning, params = clock_warning(made)
+        text += "\n\n" + label(warning).format(**params)
     return text
 
 
@@ -85,7 +89,8 @@ def back_up_now(parent: QWidget | None, actor: Actor,
 
     def done(made: BackupMade) -> None:
         bus.changed.emit("backup")
-        _box(parent, QMessageBox.Icon.Warning if made.fell_back else QMessageBox.Icon.Information,
+        _box(parent, QMessageBox.Icon.Warning if made.fell_back or made.clock_looks_wrong
+             else QMessageBox.Icon.Information,
              QCoreApplication.translate("BackupDialogs", "Backup made"), made_text(made))
         if on_done is not None:
             on_done(made)

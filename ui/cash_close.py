@@ -14,6 +14,7 @@ from desktop.auth import Actor
 from desktop.dates import format_date
 from desktop.money import format_amount
 from desktop.month_close import MonthStatus, month_statuses, months_to_close, next_month_to_close
+from ui.cash_count import changed_text
 from ui.cash_dialogs import CloseMonthDialog, ReopenMonthDialog, month_name
 from ui.widgets import HINT_STYLE, Column, RowsModel, make_table, push
 
@@ -39,6 +40,9 @@ class MonthsModel(RowsModel):
                     return QBrush(QColor("#b00020"))
             if role == Qt.ItemDataRole.ToolTipRole and index.column() == NOTE_COLUMN:
                 return self.columns[index.column()].display(s)  # a long one is cut on screen
+            if (role == Qt.ItemDataRole.ToolTipRole and index.column() == DIFFERENCE_COLUMN
+                    and s.last_count and s.last_count.book_changed):
+                return changed_text(s.last_count)
             if role == Qt.ItemDataRole.FontRole and index.column() == STATUS_COLUMN and s.closed:
                 font = QFont()
                 font.setBold(True)
@@ -112,6 +116,8 @@ class MonthCloseTab(QWidget):
                 date=format_date(s.reopened_at.date()), name=s.reopened_by, reason=s.reopen_reason))
         if s.counts_off:
             parts.append(self.tr("%n count(s) with a difference", "", s.counts_off))
+        if s.last_count and s.last_count.book_changed:
+            parts.append(changed_text(s.last_count))
         return " · ".join(parts)
 
     def refresh(self) -> None:

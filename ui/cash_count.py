@@ -1,12 +1,14 @@
 """Counting the drawer at the end of a day: the notes and coins (or a total), the cash book's
-balance of the day and the difference as one types; the counts saved, differences in red."""
+balance of the day and the difference as one types; the counts saved, each against the book of
+its day as it stands now (money posted into the day after the count changes it, and what the
+book said when counted is shown beside), differences in red."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +34,8 @@ from desktop.cashbook import (
 from desktop.dates import format_date
 from desktop.errors import DomainError, ValidationErrors
 from desktop.money import format_amount, format_rupiah
+from desktop.month_close import LastCount
+from desktop.text import NOTE_LENGTH
 from ui.bus import bus
 from ui.widgets import (
     ERROR_STYLE,
@@ -50,19 +54,43 @@ from ui.widgets import (
 
 SHOWN = 200  # saved counts listed, the newest first
 GOOD_STYLE = "color: #1b6b3a; font-weight: bold;"
-DIFFERENCE_COLUMN, NOTE_COLUMN = 3, 6
+BOOK_COLUMN, DIFFERENCE_COLUMN, NOTE_COLUMN = 2, 3, 6
+RED, CHANGED = QColor("#b00020"), QColor("#8a5a00")
 
 
 class CountsModel(RowsModel):
-    """Saved counts; a difference in red."""
+    """Saved counts; a difference in red; the book's balance in amber, with what it said when
+    counted, where money was posted into the day after the count."""
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole and index.column() == NOTE_COLUMN:
-            return self.rows[index.row()].note or None
-        if (index.isValid() and role == Qt.ItemDataRole.ForegroundRole
-                and index.column() == DIFFERENCE_COLUMN and self.rows[index.row()].difference):
-            return QBrush(QColor("#b00020"))
+        if not index.isValid():
+            return None
+        count: CountRow = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == NOTE_COLUMN:
+            return " · ".join(p for p in (changed_text(count) if count.book_changed else "", count.note) if p) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (BOOK_COLUMN, DIFFERENCE_COLUMN) and count.book_changed:
+            return changed_text(count)
+        if role == Qt.ItemDataRole.ForegroundRole and column == DIFFERENCE_COLUMN and count.difference:
+            return QBrush(RED)
+        if role == Qt.ItemDataRole.ForegroundRole and column == BOOK_COLUMN and count.book_changed:
+            return QBrush(CHANGED)
         return super().data(index, role)
+
+
+def difference_text(difference: int) -> str:
+    if not difference:
+        return QCoreApplication.translate("CashCountTab", "matches the book")
+    words = (QCoreApplication.translate("CashCountTab", "{amount} over") if difference > 0
+             else QCoreApplication.translate("CashCountTab", "{amount} short"))
+    return words.format(amount=format_rupiah(abs(difference)))
+
+
+def changed_text(count: CountRow | LastCount) -> str:
+    """What the book said when the drawer was counted, for a day posted into afterwards."""
+    return QCoreApplication.translate(
+        "CashCountTab", "The book changed after the count: when counted it said {amount} ({difference}).").format(
+        amount=format_rupiah(count.expected_then), difference=difference_text(count.difference_then))
 
 
 class CashCountTab(QWidget):
@@ -85,7 +113,7 @@ class CashCountTab(QWidget):
                    lambda c: c.difference, 100, True),
             Column(self.tr("Count"), lambda c: self.tr("recount") if c.recount else self.tr("first"), width=65),
             Column(self.tr("By"), lambda c: c.user, width=110),
-            Column(self.tr("Note"), lambda c: c.note, width=140),
+            Column(self.tr("Note"), self._note, width=140),
         ], self)
         self.table = make_table(self.model, "cash_counts")
         self.table.setSortingEnabled(False)
@@ -146,13 +174,17 @@ class CashCountTab(QWidget):
         self.difference_label = self._figure(figures, self.tr("Difference"), "count_difference")
         self.note = self.form.add(self.tr("Note"), QLineEdit(), "note", figures.layout)
         self.note.setObjectName("count_note")
-        self.note.setMaxLength(200)
+        self.note.setMaxLength(NOTE_LENGTH)
         self.note.setPlaceholderText(self.tr("what explains a difference"))
         column.addLayout(figures.layout)
         self.save_button = push(self.tr("Save the count"), self.save, "count_save")
         column.addWidget(self.save_button)
         column.addStretch()
         return box
+
+    def _note(self, count: CountRow) -> str:
+        then = self.tr("book when counted {amount}").format(amount=format_rupiah(count.expected_then))
+        return " · ".join(p for p in (then if count.book_changed else "", count.note) if p)
 
     def _figure(self, form: Form, caption: str, name: str) -> QLabel:
         value = QLabel()
@@ -196,13 +228,8 @@ class CashCountTab(QWidget):
             self.difference_label.setText("")
             return
         difference = counted - self.expected
-        if difference:
-            words = self.tr("{amount} over") if difference > 0 else self.tr("{amount} short")
-            self.difference_label.setText(words.format(amount=format_rupiah(abs(difference))))
-            self.difference_label.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
-        else:
-            self.difference_label.setText(self.tr("matches the book"))
-            self.difference_label.setStyleSheet(GOOD_STYLE)
+        self.difference_label.setText(difference_text(difference))
+        self.difference_label.setStyleSheet(ERROR_STYLE + " font-weight: bold;" if difference else GOOD_STYLE)
 
     def save(self) -> None:
         self.form.clear_errors()
@@ -229,8 +256,11 @@ class CashCountTab(QWidget):
         counts: list[CountRow] = list_cash_counts(limit=SHOWN)
         self.model.set_rows(counts)
         off = [c for c in counts if c.difference]
-        self.summary.setText(self.tr("%n count(s) shown", "", len(counts)) + " · "
-                             + self.tr("%n with a difference", "", len(off)))
+        changed = [c for c in counts if c.book_changed]
+        parts = [self.tr("%n count(s) shown", "", len(counts)), self.tr("%n with a difference", "", len(off))]
+        if changed:
+            parts.append(self.tr("the book changed after %n count(s)", "", len(changed)))
+        self.summary.setText(" · ".join(parts))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.stale:

@@ -1,5 +1,5 @@
-"""The treasurer's cash dialogs: an entry of the office's own cash (opening balance, other
-income, an expense, cash taken to or fetched from the bank), its reversal, closing the month and
+"""The treasurer's cash dialogs: an entry of the office's own cash (the drawer's or the bank
+account's opening balance, other income, an expense, cash taken to or fetched from the bank), its reversal, closing the month and
 reopening it; and printing the cash book."""
 
 from __future__ import annotations
@@ -12,7 +12,10 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 
 from desktop.auth import Actor
 from desktop.cashbook import (
+    BANK,
+    BANK_KINDS,
     CASH_ENTRY_KINDS,
+    OPENING_KINDS,
     CashLine,
     balance_at_end,
     first_day,
@@ -23,6 +26,7 @@ from desktop.dates import format_date
 from desktop.errors import DomainError, ValidationErrors
 from desktop.money import format_rupiah
 from desktop.month_close import close_month, month_bounds, reopen_month
+from desktop.text import NOTE_LENGTH, REASON_LENGTH
 from ui.bus import bus
 from ui.i18n import label
 from ui.paper_dialogs import make_pdf
@@ -78,7 +82,7 @@ class CashEntryDialog(QDialog):
         self.form = Form(QFormLayout())
         self.date = self.form.add(self.tr("Date"), DateField(), "date")
         self.date.setObjectName("cash_entry_date")
-        self.date.set_value(on or (first_day() if kind == "opening" else None) or dt.date.today())
+        self.date.set_value(on or (first_day() if kind in OPENING_KINDS.values() else None) or dt.date.today())
         self.date.edited.connect(self._show_drawer)
         self.drawer = QLabel()
         self.drawer.setObjectName("cash_entry_drawer")
@@ -89,7 +93,7 @@ class CashEntryDialog(QDialog):
         self.amount.textChanged.connect(lambda *_: show_amount_in_words(self.form, self.amount))
         self.note = self.form.add(self._note_caption(), QLineEdit(), "note")
         self.note.setObjectName("cash_entry_note")
-        self.note.setMaxLength(200)
+        self.note.setMaxLength(NOTE_LENGTH)
         self.note.setPlaceholderText(self._note_hint())
         layout.addLayout(self.form.layout)
         layout.addWidget(dialog_buttons(self, self.tr("Post")))
@@ -100,6 +104,9 @@ class CashEntryDialog(QDialog):
         return {
             "opening": self.tr("The cash the office held before its first entry in the books. It is entered "
                                "once, dated on or before the first day with money."),
+            "bank_opening": self.tr("What the office's bank account held before its first entry in the books, as "
+                                    "the passbook shows. It is entered once, dated on or before the first day "
+                                    "with money; it is the bank book's opening, not money received."),
             "income": self.tr("Money the office received that is neither savings nor a loan payment."),
             "expense": self.tr("Money the office paid for its own running: stationery, electricity, "
                                "transport, a meeting's snacks. Keep the receipt with the voucher."),
@@ -114,7 +121,8 @@ class CashEntryDialog(QDialog):
         return {"income": self.tr("for example: sale of passbooks"),
                 "expense": self.tr("for example: paper and printer ink"),
                 "to_bank": self.tr("for example: deposit slip number"),
-                "from_bank": self.tr("for example: cheque number")}.get(self.kind, "")
+                "from_bank": self.tr("for example: cheque number"),
+                "bank_opening": self.tr("for example: passbook balance of 28/02/2025")}.get(self.kind, "")
 
     def _show_drawer(self) -> None:
         try:
@@ -124,8 +132,14 @@ class CashEntryDialog(QDialog):
         if on is None or on > dt.date.today():
             self.drawer.clear()
             return
-        self.drawer.setText(self.tr("Cash in the drawer at the end of {date}: {amount}").format(
-            date=format_date(on), amount=format_rupiah(balance_at_end(on))))
+        parts = []
+        if self.kind != OPENING_KINDS[BANK]:
+            parts.append(self.tr("Cash in the drawer at the end of {date}: {amount}").format(
+                date=format_date(on), amount=format_rupiah(balance_at_end(on))))
+        if self.kind in (*BANK_KINDS, OPENING_KINDS[BANK]):
+            parts.append(self.tr("In the bank book at the end of {date}: {amount}").format(
+                date=format_date(on), amount=format_rupiah(balance_at_end(on, BANK))))
+        self.drawer.setText("\n".join(parts))
 
     def accept(self) -> None:
         self.form.clear_errors()
@@ -158,7 +172,7 @@ class ReverseCashDialog(ReasonDialog):
             what += f" — {line.note}"
         self.build(self.tr("Reverse a cash entry"), what, "reverse_cash_what",
                    self.tr("The entry stays in the book; a reversal of the opposite amount cancels it."),
-                   self.tr("for example: the amount was typed wrong"), self.tr("Reverse the entry"), 150)
+                   self.tr("for example: the amount was typed wrong"), self.tr("Reverse the entry"), REASON_LENGTH)
         self.date = self.form.add(self.tr("Date of the reversal"), DateField(), "date")
         self.date.setObjectName("reverse_cash_date")
         self.date.set_value(dt.date.today())
@@ -196,7 +210,7 @@ class CloseMonthDialog(QDialog):
         self.form = Form(QFormLayout())
         self.note = self.form.add(self.tr("Note"), QLineEdit(), "note")
         self.note.setObjectName("close_note")
-        self.note.setMaxLength(200)
+        self.note.setMaxLength(NOTE_LENGTH)
         self.note.setPlaceholderText(self.tr("for example: checked against the bank statement"))
         layout.addLayout(self.form.layout)
         layout.addWidget(dialog_buttons(self, self.tr("Close the books")))
@@ -226,7 +240,8 @@ class ReopenMonthDialog(ReasonDialog):
                    self.tr("Postings and reversals dated in the month become possible again. The close "
                            "stays on record, marked reopened with your reason; close the month again "
                            "when the corrections are done."),
-                   self.tr("for example: a deposit of 12 March was not posted"), self.tr("Reopen the month"))
+                   self.tr("for example: a deposit of 12 March was not posted"), self.tr("Reopen the month"),
+                   REASON_LENGTH)
 
     def take_back(self, reason: str) -> None:
         reopen_month(self.actor, self.year, self.month, reason)

@@ -55,7 +55,7 @@ class BookRow:
     """A row of the book on screen: a movement, or the balance brought forward, a day's
     totals, the balance carried forward."""
 
-    kind: str  # line | opening | day | closing
+    kind: str  # line | opening (brought forward) | day | closing
     on: dt.date
     money_in: int
     money_out: int
@@ -68,21 +68,22 @@ def _amount(value: int) -> str:
 
 
 class BookModel(RowsModel):
-    """The book's rows in their order; totals bold and shaded, cancelled lines struck through,
-    a balance below zero in red."""
+    """The book's rows in their order; totals and the opening balance entered bold and shaded,
+    cancelled lines struck through, a balance below zero in red."""
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid():
             row: BookRow = self.rows[index.row()]
             cancelled = row.line is not None and (row.line.cancels or bool(row.line.reversed_by))
-            if role == Qt.ItemDataRole.FontRole and (row.kind != "line" or cancelled):
+            balance = row.kind != "line" or row.line.opens
+            if role == Qt.ItemDataRole.FontRole and (balance or cancelled):
                 font = QFont()
-                font.setBold(row.kind != "line")
+                font.setBold(balance)
                 font.setStrikeOut(cancelled and index.column() != 5)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole and index.column() == DESCRIPTION_COLUMN:
                 return self.columns[index.column()].display(row)  # a long one is cut on screen
-            if role == Qt.ItemDataRole.BackgroundRole and row.kind != "line":
+            if role == Qt.ItemDataRole.BackgroundRole and balance:
                 return QBrush(TOTAL_FILL)
             if role == Qt.ItemDataRole.ForegroundRole:
                 if index.column() == 5 and row.balance < 0:
@@ -171,7 +172,8 @@ class CashBookTab(QWidget):
         self.entry_buttons = {}
         for kind, text in (("income", self.tr("Other income…")), ("expense", self.tr("Office expense…")),
                            ("to_bank", self.tr("Cash to the bank…")), ("from_bank", self.tr("Cash from the bank…")),
-                           ("opening", self.tr("Opening balance…"))):
+                           ("opening", self.tr("Opening balance…")),
+                           ("bank_opening", self.tr("Bank opening balance…"))):
             button = push(text, lambda _checked=False, k=kind: self.post(k), f"cash_{kind}")
             self.entry_buttons[kind] = button
             column.addWidget(button)
@@ -251,14 +253,17 @@ class CashBookTab(QWidget):
         book = self.book
         if book is None:
             return
-        rows = [BookRow("opening", book.first, 0, 0, book.opening)]
+        # A period that begins with the opening balance entered starts at that line.
+        rows = [] if book.starts_with_opening else [BookRow("opening", book.first, 0, 0, book.brought_forward)]
         days = iter(book.days)
         day = next(days, None)
         for index, line in enumerate(book.lines):
-            rows.append(BookRow("line", line.on, max(line.amount, 0), max(-line.amount, 0), line.balance, line))
+            moved = 0 if line.opens else line.amount  # an opening balance is no money in
+            rows.append(BookRow("line", line.on, max(moved, 0), max(-moved, 0), line.balance, line))
             last_of_day = index + 1 == len(book.lines) or book.lines[index + 1].on != line.on
             if last_of_day:
-                if self.daily.isChecked():
+                # A day of the opening balance alone needs no total below it.
+                if self.daily.isChecked() and (day.money_in or day.money_out):
                     rows.append(BookRow("day", day.on, day.money_in, day.money_out, day.closing))
                 day = next(days, None)
         rows.append(BookRow("closing", book.last, book.money_in, book.money_out, book.closing))

@@ -526,7 +526,7 @@ class WriteOffDialog(_LoanDialog):
         super().__init__(actor, _share_header(card), parent)
         self.setWindowTitle(self.tr("Write off a share"))
         self.card = card
-        out = card.state.outstanding_principal if card.state else card.principal
+        self.outstanding = out = card.state.outstanding_principal if card.state else card.principal
         what = QLabel(self.tr("{amount} of principal is still out. Written off, it counts as lost to the pool {pool}; the share stops running and leaves the arrears.").format(
             amount=format_rupiah(out), pool=card.pool))
         what.setObjectName("writeoff_what")
@@ -542,8 +542,9 @@ class WriteOffDialog(_LoanDialog):
         self.reason.setFocus()
 
     def accept(self) -> None:
+        # The principal shown above: if a payment moved it meanwhile, the write-off is refused.
         self.run(lambda: write_off(self.actor, self.card.share_id, self.date.required_value("date"),
-                                   self.reason.text()))
+                                   self.reason.text(), self.outstanding))
 
 
 class _AmountCell(MoneyField):

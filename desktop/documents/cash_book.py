@@ -1,6 +1,8 @@
 """The cash book on paper (buku kas), for a month or any period, A4 portrait: the balance
-brought forward, each day's movements with a subtotal and the balance after it, the cash
-counted that day and its difference, the balance carried forward, the counts of the period, and
+brought forward (or the opening balance entered, which is no money received), each day's
+movements with a subtotal and the balance after it, the cash counted that day and its
+difference from the day's balance as the book stands now (and as it stood when counted, when
+money was posted into the day afterwards), the balance carried forward, the counts of the period, and
 the treasurer's and chair's signatures. A closed month carries the "DITUTUP" stamp. The same
 page of the bank view is the bank book (buku bank)."""
 
@@ -47,7 +49,7 @@ LOAN_WORDS = {"repayment": "Angsuran", "payoff": "Pelunasan", "cover": "Angsuran
               "offset": "Pelunasan dipotong simpanan", "reversal": "Pembatalan angsuran"}
 POOL_WORDS = {"capital": "Modal diterima", "disbursement": "Pencairan pinjaman",
               "fee": "Biaya administrasi pinjaman"}
-CASH_WORDS = {"opening": "Saldo awal kas", "income": "Pendapatan lain", "expense": "Biaya kantor",
+CASH_WORDS = {"opening": "Saldo awal kas", "bank_opening": "Saldo awal bank", "income": "Pendapatan lain", "expense": "Biaya kantor",
               "to_bank": "Disetor ke bank", "from_bank": "Diambil dari bank", "reversal": "Pembatalan"}
 STAMP = Color(0.70, 0.10, 0.12)  # the closed stamp, and a count that is off
 COUNTED = Color(0.15, 0.38, 0.25)
@@ -120,32 +122,45 @@ def line_text(line: CashLine) -> str:
     return text
 
 
-def _wrapping(text: str, width: float):
-    """Plain text where it fits; a Paragraph, many times slower to lay out, only where not."""
+def _wrapping(text: str, width: float, colour: Color | None = None):
+    """Plain text where it fits; a Paragraph, many times slower to lay out, only where not (in
+    the cell's *colour*, which a Paragraph does not take from the table)."""
     if stringWidth(text, FONT, FONT_SIZE) <= width - 2 * CELL_PADDING:
         return text
-    return Paragraph(escape(text), _CELL)
+    return Paragraph(escape(text), _CELL if colour is None else ParagraphStyle("coloured", _CELL, textColor=colour))
 
 
 def _amount(value: int) -> str:
     return format_amount(value) if value else ""
 
 
+def _difference_words(difference: int) -> str:
+    if not difference:
+        return "cocok"
+    return f"selisih {'lebih' if difference > 0 else 'kurang'} {format_rupiah(abs(difference))}"
+
+
+def changed_words(count: CountRow) -> str:
+    """What the book said when the drawer was counted, for a day posted into afterwards."""
+    return (f"buku berubah sesudah dihitung; saat dihitung saldo buku {format_rupiah(count.expected_then)}, "
+            f"{_difference_words(count.difference_then)}")
+
+
 def count_words(count: CountRow) -> str:
     words = f"{'Hitung ulang: kas' if count.recount else 'Kas'} dihitung {format_rupiah(count.counted)}"
-    if count.difference:
-        side = "lebih" if count.difference > 0 else "kurang"
-        return f"{words}, selisih {side} {format_rupiah(abs(count.difference))}"
-    return f"{words}, cocok dengan saldo buku"
+    words += f", {_difference_words(count.difference)}" if count.difference else ", cocok dengan saldo buku"
+    return f"{words} ({changed_words(count)})" if count.book_changed else words
 
 
 def _lines_table(paper: CashBookPaper) -> LongTable:
     book, text_width = paper.book, COLUMNS[2][1] * mm
     head = "Buku Bank" if book.view == BANK else "Buku Kas"
     rows: list[list] = [[f"{head} · {period_words(book.first, book.last)}"] + [""] * 5,
-                        [title for title, _w in COLUMNS],
-                        [format_date(book.first), "", "Saldo awal", "", "", format_amount(book.opening)]]
-    shaded, stated, kept = [2], [], []  # rows of totals; of a count, with its difference
+                        [title for title, _w in COLUMNS]]
+    shaded, stated, kept = [], [], []  # rows of totals; of a count, with its difference
+    if not book.starts_with_opening:
+        shaded.append(len(rows))
+        rows.append([format_date(book.first), "", "Saldo awal", "", "", format_amount(book.brought_forward)])
     counts: dict[dt.date, list[CountRow]] = {}
     for count in paper.counts:
         counts.setdefault(count.on, []).append(count)
@@ -153,25 +168,30 @@ def _lines_table(paper: CashBookPaper) -> LongTable:
     for line in book.lines:
         by_day.setdefault(line.on, []).append(line)
     totals = {day.on: day for day in book.days}
-    balance = book.opening
+    balance = book.brought_forward
     for on in sorted(set(totals) | set(counts)):
         day = totals.get(on)
         if day is not None:
             for line in by_day[on]:
+                moved = 0 if line.opens else line.amount  # an opening balance is no money in
+                if line.opens:
+                    shaded.append(len(rows))
                 rows.append([format_date(line.on), line.reference, _wrapping(line_text(line), text_width),
-                             _amount(max(line.amount, 0)), _amount(max(-line.amount, 0)),
-                             format_amount(line.balance)])
+                             _amount(max(moved, 0)), _amount(max(-moved, 0)), format_amount(line.balance)])
+            balance = day.closing
+            if on not in counts and all(line.opens for line in by_day[on]):
+                continue  # a day of the opening balance alone needs no total below it
             shaded.append(len(rows))
             if on in counts:  # the day's counts stay on the page of its total
                 kept.append((len(rows), len(rows) + len(counts[on])))
             rows.append(["", "", f"Jumlah {format_date(on)}", format_amount(day.money_in),
                          format_amount(day.money_out), format_amount(day.closing)])
-            balance = day.closing
         for index, count in enumerate(counts.get(on, [])):
             stated.append((len(rows), count.difference))
             # A day counted without money moving shows its date and the balance it holds.
             alone = day is None and index == 0
-            rows.append([format_date(on) if alone else "", "", _wrapping(count_words(count), text_width), "", "",
+            words = _wrapping(count_words(count), text_width, STAMP if count.difference else COUNTED)
+            rows.append([format_date(on) if alone else "", "", words, "", "",
                          format_amount(balance) if alone else ""])
     shaded.append(len(rows))
     rows.append([format_date(book.last), "", "Saldo akhir", format_amount(book.money_in),
@@ -195,7 +215,8 @@ def _lines_table(paper: CashBookPaper) -> LongTable:
 def _counts_table(paper: CashBookPaper) -> Table:
     rows: list[list] = [["Hitung kas"] + [""] * 5, [title for title, _w in COUNT_COLUMNS]]
     for c in paper.counts:
-        note = ("Hitung ulang. " if c.recount else "") + c.note
+        changed = changed_words(c)[:1].upper() + changed_words(c)[1:] + ". " if c.book_changed else ""
+        note = ("Hitung ulang. " if c.recount else "") + changed + c.note
         rows.append([format_date(c.on), format_amount(c.counted), format_amount(c.expected),
                      format_amount(c.difference) if c.difference else "0",
                      _wrapping(note, COUNT_COLUMNS[4][1] * mm), _wrapping(c.user, COUNT_COLUMNS[5][1] * mm)])

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+from contextlib import closing
+from pathlib import Path
 
 import pytest
 
 from db import migrations
-from db.connection import close_database, database
+from db.connection import close_database, database, open_database
 from db.migrations import CURRENT_VERSION, Migration
 from db.models import SchemaVersion
 from desktop.books import open_books
@@ -123,13 +126,11 @@ def test_version_5_books_get_each_group_s_stage_as_its_first_in_the_history(tmp_
     close_database()
 
 
-def test_version_6_books_get_their_audit_trail_sealed_in_a_chain_and_the_new_tables(tmp_path, books, actors):
-    # Books of version 6: an audit trail without hashes, no safety tables or guards.
-    from db.models import SAFETY_MODELS, AuditRecord, MonthClose
-    from desktop import audit
-    from tests.desktop.helpers import new_group
+def make_version_6() -> None:
+    """Turn the open books into books of version 6, and close them: an audit trail without
+    hashes, no safety tables or guards."""
+    from db.models import SAFETY_MODELS
 
-    new_group(actors["secretary"], "KUBE Melati")
     database.execute_sql("ALTER TABLE audit_record DROP COLUMN hash")
     database.drop_tables(SAFETY_MODELS)
     for (name,) in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
@@ -137,6 +138,20 @@ def test_version_6_books_get_their_audit_trail_sealed_in_a_chain_and_the_new_tab
     SchemaVersion.delete().execute()
     SchemaVersion.create(version=6, description="sessions")
     close_database()
+
+
+def version_in(path: Path) -> int:
+    with closing(sqlite3.connect(path)) as con:
+        return con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+
+
+def test_version_6_books_get_their_audit_trail_sealed_in_a_chain_and_the_new_tables(tmp_path, books, actors):
+    from db.models import AuditRecord, MonthClose
+    from desktop import audit
+    from tests.desktop.helpers import new_group
+
+    new_group(actors["secretary"], "KUBE Melati")
+    make_version_6()
     info = open_books(books, tmp_path / "backups")
     assert info.backup_before_migration is not None
     result = audit.check_chain()
@@ -144,4 +159,61 @@ def test_version_6_books_get_their_audit_trail_sealed_in_a_chain_and_the_new_tab
     assert MonthClose.select().count() == 0
     triggers = database.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0]
     assert triggers == 5
+    close_database()
+
+
+def test_two_pcs_bringing_the_same_books_up_to_date_at_once_both_go_on(tmp_path, books, actors, monkeypatch):
+    from desktop import audit
+    from tests.desktop.helpers import new_group
+
+    new_group(actors["secretary"], "KUBE Melati")
+    make_version_6()
+    # Each PC (a thread with its own connection) reads version 6, and only then do both go on.
+    both_read = threading.Barrier(2, timeout=30)
+    read_once = threading.local()
+    real = migrations.schema_version
+
+    def read_then_wait() -> int:
+        found = real()
+        if not getattr(read_once, "done", False):
+            read_once.done = True
+            both_read.wait()
+        return found
+
+    monkeypatch.setattr(migrations, "schema_version", read_then_wait)
+    open_database(books)
+    backups, failures = [], []
+
+    def pc() -> None:
+        try:
+            backups.append(migrations.migrate(books, tmp_path / "backups"))
+        except Exception as exc:  # what that PC would have been told
+            failures.append(exc)
+        finally:
+            database.close()
+
+    pcs = [threading.Thread(target=pc) for _ in range(2)]
+    for thread in pcs:
+        thread.start()
+    for thread in pcs:
+        thread.join(60)
+    assert failures == []
+    # One of them took the backup and brought the books up to date; the other found it done.
+    taken = [b for b in backups if b is not None]
+    assert len(taken) == 1 and sorted(p.name for p in (tmp_path / "backups").iterdir()) == [taken[0].name]
+    assert version_in(taken[0]) == 6
+    assert [v.version for v in SchemaVersion.select().order_by(SchemaVersion.version)] == [6, 7]
+    assert audit.check_chain().intact
+    close_database()
+
+
+def test_books_a_pc_found_older_a_moment_ago_are_not_upgraded_twice(tmp_path, books, monkeypatch):
+    # The version was read just before another PC finished bringing the books up to date.
+    readings = iter([CURRENT_VERSION - 1])
+    real = migrations.schema_version
+    monkeypatch.setattr(migrations, "schema_version", lambda: next(readings, None) or real())
+    close_database()
+    info = open_books(books, tmp_path / "backups")
+    assert info.backup_before_migration is None and not (tmp_path / "backups").exists()
+    assert SchemaVersion.select().count() == 1
     close_database()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from types import SimpleNamespace
 
 import pytest
 
+from db.connection import database
 from db.models import (
     ApprovalRequest,
     CashEntry,
@@ -19,8 +21,9 @@ from db.models import (
     MonthClose,
     SavingsAccount,
     SavingsEntry,
+    User,
 )
-from desktop import approval_queries, approvals, demo_approvals, loans
+from desktop import approval_queries, approvals, demo_approvals, loans, users
 from desktop.approvals import ApprovalRequested
 from desktop.capital import pool_figures
 from desktop.cashbook import post_cash_entry, reverse_cash_entry
@@ -243,6 +246,117 @@ def test_a_cash_entry_reversal_and_a_month_reopening_wait_for_approval(actors, b
 
 
 # --- what cannot be done any more, withdrawing, and who decides ------------------------------
+
+def test_a_write_off_approved_after_a_payment_was_reversed_is_refused(actors, lending):
+    treasurer, chair, admin = actors["treasurer"], actors["chair"], actors["administrator"]
+    payment = loans.repay(treasurer, lending.share, dt.date(2025, 2, 10), 110_000)
+    approvals.set_required_actions(admin, {"loans.writeoff"})
+    # Asked without a figure, the request keeps the principal out now: 1.000.000 - 100.000.
+    request = ask(loans.write_off, chair, lending.share, TODAY, "usaha bangkrut")
+    assert approvals.arguments(request)["amount"] == 900_000
+    assert dict(json.loads(request.summary))["Principal still outstanding"] == "Rp900.000"
+    loans.reverse_payment(treasurer, payment, "salah anggota", TODAY)  # 1.000.000 out again
+    with pytest.raises(DomainError, match="changed since it was asked: Rp1.000.000 of principal is out now, "
+                                          "not Rp900.000"):
+        approvals.approve(admin, request.id, request.version, "ok")
+    share = LoanShare.get_by_id(lending.share)
+    assert (share.status, share.written_off) == ("active", 0)
+    assert ApprovalRequest.get_by_id(request.id).status == "pending"
+    assert pool_figures(lending.pool)[0].written_off == 0
+
+
+def test_a_write_off_of_another_amount_than_the_one_seen_is_refused(actors, lending):
+    chair = actors["chair"]
+    with pytest.raises(DomainError, match="changed since it was asked"):
+        loans.write_off(chair, lending.share, TODAY, "usaha bangkrut", 900_000)
+    with pytest.raises(DomainError, match="whole rupiah"):
+        loans.write_off(chair, lending.share, TODAY, "usaha bangkrut", 1.5)
+    assert LoanShare.get_by_id(lending.share).status == "active"
+    loans.write_off(chair, lending.share, TODAY, "usaha bangkrut", 1_000_000)
+    assert LoanShare.get_by_id(lending.share).written_off == 1_000_000
+
+
+def test_marked_entry_and_payment_reversals_make_the_sheet_reversal_wait_too(actors, lending):
+    treasurer = actors["treasurer"]
+    lines = [LineForm(lending.ani, "present", 20_000, 30_000, 0, 110_000), LineForm(lending.budi, "late")]
+    sheet = post_sheet(treasurer, lending.group, dt.date(2025, 2, 10), lines, 160_000)
+    approvals.set_required_actions(actors["administrator"], {"loans.reverse"})
+    assert approvals.needs_approval("sheet.reverse") and approvals.required_actions() == {"loans.reverse"}
+    approvals.set_required_actions(actors["administrator"], {"savings.reverse"})
+    version = CollectionSheet.get_by_id(sheet).version
+    request = ask(reverse_sheet, treasurer, sheet, "tanggal rapat salah", version)
+    # Nothing of the sheet is reversed until a supervisor agrees.
+    assert SavingsEntry.select().where(SavingsEntry.kind == "reversal").count() == 0
+    assert LoanShare.get_by_id(lending.share).paid_principal == 100_000
+    approvals.approve(actors["chair"], request.id, request.version)
+    assert SavingsEntry.select().where(SavingsEntry.kind == "reversal").count() == 2
+    assert LoanShare.get_by_id(lending.share).paid_principal == 0
+    approvals.set_required_actions(actors["administrator"], {"cash.reverse"})
+    assert not approvals.needs_approval("sheet.reverse")
+
+
+def test_books_busy_on_another_computer_while_asking_is_a_clear_message(actors, books, entry):
+    _account, entry_id = entry
+    database.execute_sql("PRAGMA busy_timeout = 200")
+    other = sqlite3.connect(books, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        with pytest.raises(DomainError, match="busy on another computer"):
+            reverse_entry(actors["treasurer"], entry_id, "salah ketik")
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    assert ApprovalRequest.select().count() == 0
+
+
+def test_a_value_that_cannot_be_kept_with_a_request_is_refused_with_a_message(actors, lending, entry):
+    _account, entry_id = entry
+    # The operation's own check speaks first, beside its field.
+    with pytest.raises(DomainError) as refused:
+        reverse_entry(actors["treasurer"], entry_id, 1.5)
+    assert (refused.value.field, str(refused.value)) == ("reason", "This entry cannot be read as text. Type it again.")
+    # 1.000.000,0 is the right figure, but a request keeps whole numbers only.
+    approvals.set_required_actions(actors["administrator"], {"loans.writeoff"})
+    with pytest.raises(DomainError) as refused:
+        loans.write_off(actors["chair"], lending.share, TODAY, "usaha bangkrut", 1_000_000.0)
+    assert not isinstance(refused.value, ApprovalRequested) and refused.value.field == "amount"
+    assert ApprovalRequest.select().count() == 0
+
+
+def test_notes_and_reasons_of_decisions_are_checked_not_cut(actors, entry):
+    _account, entry_id = entry
+    request = ask(reverse_entry, actors["treasurer"], entry_id, "salah ketik", TODAY)
+    for note in ("ok\x1b[31m", "x" * 201):
+        with pytest.raises(DomainError) as refused:
+            approvals.approve(actors["chair"], request.id, request.version, note)
+        assert refused.value.field == "note"
+    with pytest.raises(DomainError, match="at most 150 characters"):
+        approvals.reject(actors["chair"], request.id, request.version, "y" * 151)
+    assert ApprovalRequest.get_by_id(request.id).status == "pending"
+    approvals.reject(actors["chair"], request.id, request.version, " bukti  setoran ada ")
+    assert ApprovalRequest.get_by_id(request.id).decision_note == "bukti setoran ada"
+
+
+def test_a_request_of_someone_who_left_or_changed_role_is_not_carried_out(actors, entry):
+    account, entry_id = entry
+    admin, chair = actors["administrator"], actors["chair"]
+    request = ask(reverse_entry, actors["treasurer"], entry_id, "salah ketik", TODAY)
+    user = User.get_by_id(actors["treasurer"].id)
+    users.update_user(admin, user.id, user.full_name, "mentor", True, user.version)
+    with pytest.raises(DomainError) as refused:
+        approvals.approve(chair, request.id, request.version)
+    assert str(refused.value) == ("Bambang Hartono, who asked for this, is now Mentor and may no longer do it; "
+                                  "reject the request and ask again.")
+    user = User.get_by_id(user.id)
+    users.update_user(admin, user.id, user.full_name, "treasurer", False, user.version)
+    with pytest.raises(DomainError) as refused:
+        approvals.approve(chair, request.id, request.version)
+    assert str(refused.value) == ("Bambang Hartono, who asked for this, no longer works here; "
+                                  "reject the request and ask again.")
+    assert balance(account) == 50_000
+    approvals.reject(chair, request.id, request.version, "bendahara sudah berhenti")
+    assert ApprovalRequest.get_by_id(request.id).status == "rejected"
+
 
 def test_an_approval_that_can_no_longer_be_done_is_refused_and_the_request_waits(actors, entry):
     account, entry_id = entry

@@ -6,9 +6,11 @@ import datetime as dt
 
 import pytest
 
-from db.connection import database
-from db.models import AuditRecord, MonthClose, SavingsEntry
-from desktop import audit
+from db.audit_chain import COLUMNS, chain_hash
+from db.connection import close_database, database
+from db.models import SAFETY_MODELS, AuditRecord, MonthClose, SavingsEntry, SchemaVersion
+from desktop import audit, audit_queries
+from desktop.books import open_books
 from desktop.errors import DomainError
 from desktop.periods import check_open, closed_through
 from desktop.savings import deposit
@@ -48,6 +50,73 @@ def test_a_record_removed_outside_the_program_breaks_the_next_link(actors):
     ids = [i for (i,) in AuditRecord.select(AuditRecord.id).order_by(AuditRecord.id).tuples()]
     database.execute_sql("DELETE FROM audit_record WHERE id = ?", (ids[-2],))
     assert audit.check_chain().broken == [ids[-1]]
+
+
+def _three_deposits(actors) -> tuple[int, list[int]]:
+    """(the account, the ids of the trail's records oldest first) after three deposits."""
+    account = _sukarela(actors)
+    for amount in (10_000, 20_000, 5_000):
+        deposit(actors["treasurer"], account, dt.date(2026, 3, 2), amount)
+    return account, [i for (i,) in AuditRecord.select(AuditRecord.id).order_by(AuditRecord.id).tuples()]
+
+
+def test_the_newest_records_removed_outside_the_program_are_found_and_stay_found(actors):
+    account, ids = _three_deposits(actors)
+    # Someone removes the last two deposits' records with an SQLite tool: no link after them breaks.
+    database.execute_sql("DELETE FROM audit_record WHERE id >= ?", (ids[-2],))
+    result = audit.check_chain()
+    assert not result.intact
+    assert (result.checked, result.broken, result.removed) == (len(ids) - 2, [ids[-1]], (ids[-2], ids[-1]))
+    [gone] = audit_queries.chain_breaks(actors["chair"], result.broken)
+    assert (gone.id, gone.removed_from, gone.removed_to, gone.at_end) == (ids[-1], ids[-2], ids[-1], True)
+
+    # The next record written is numbered and chained after the removed ones: the gap stays.
+    deposit(actors["treasurer"], account, dt.date(2026, 3, 3), 7_000)
+    after = audit.check_chain()
+    newest = AuditRecord.select(AuditRecord.id).order_by(AuditRecord.id.desc()).scalar()
+    assert newest == ids[-1] + 1
+    assert (after.intact, after.broken, after.removed) == (False, [newest], None)
+    [gap] = audit_queries.chain_breaks(actors["chair"], after.broken)
+    assert (gap.id, gap.removed_from, gap.removed_to, gap.at_end) == (newest, ids[-2], ids[-1], False)
+
+
+def test_a_record_slipped_in_after_the_newest_is_found(actors):
+    _account, ids = _three_deposits(actors)
+    last = AuditRecord.get_by_id(ids[-1])
+    # A forged record, hashed as the program would: its own link holds.
+    values = ("2026-03-02 10:00:00", None, "savings.withdraw", "savings_entry", 99, "palsu", None, None)
+    database.execute_sql(f"INSERT INTO audit_record (id, {', '.join(COLUMNS)}, hash) VALUES ({', '.join('?' * 10)})",
+                         (ids[-1] + 1, *values, chain_hash(last.hash, values)))
+    assert audit.check_chain().broken == [ids[-1] + 1]
+
+
+def test_the_newest_record_replaced_or_its_seal_removed_is_found(actors):
+    _account, ids = _three_deposits(actors)
+    before = AuditRecord.get_by_id(ids[-2])
+    values = ("2026-03-02 10:00:00", None, "savings.deposit", "savings_entry", 3, "setoran 500", None, None)
+    database.execute_sql("DELETE FROM audit_record WHERE id = ?", (ids[-1],))
+    database.execute_sql(f"INSERT INTO audit_record (id, {', '.join(COLUMNS)}, hash) VALUES ({', '.join('?' * 10)})",
+                         (ids[-1], *values, chain_hash(before.hash, values)))
+    assert audit.check_chain().broken == [ids[-1]]
+    database.execute_sql("DELETE FROM setting WHERE key = 'audit.last'")
+    assert audit.check_chain().broken == [ids[-1]]
+
+
+def test_books_sealed_by_the_migration_get_the_newest_record_anchored(tmp_path, books, actors):
+    _account, ids = _three_deposits(actors)
+    # Books of version 6: no hashes, no anchor, no safety tables.
+    database.execute_sql("ALTER TABLE audit_record DROP COLUMN hash")
+    database.execute_sql("DELETE FROM setting WHERE key = 'audit.last'")
+    database.drop_tables(SAFETY_MODELS)
+    for (name,) in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        database.execute_sql(f"DROP TRIGGER {name}")
+    SchemaVersion.delete().execute()
+    SchemaVersion.create(version=6, description="sessions")
+    close_database()
+    open_books(books, tmp_path / "backups")
+    assert audit.check_chain().intact
+    database.execute_sql("DELETE FROM audit_record WHERE id = ?", (ids[-1],))
+    assert audit.check_chain().removed == (ids[-1], ids[-1])
 
 
 def test_money_dated_in_a_closed_month_is_refused_by_the_check_and_by_the_database(actors):

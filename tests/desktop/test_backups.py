@@ -102,8 +102,8 @@ def test_rotation_keeps_the_newest_automatic_backups_and_never_those_made_by_han
 def test_a_copy_that_does_not_read_back_whole_is_refused_and_removed(books, actors, monkeypatch):
     original = db_backup._copy_into
 
-    def copy_and_spoil(part, progress):
-        original(part, progress)
+    def copy_and_spoil(part, progress, source=None):
+        original(part, progress, source)
         damage(part)
 
     monkeypatch.setattr(db_backup, "_copy_into", copy_and_spoil)
@@ -143,7 +143,7 @@ def test_a_full_disk_is_told_before_copying_and_leaves_nothing(books, actors, mo
 
 
 def test_a_disk_that_fills_while_copying_leaves_no_partial_file(books, actors, monkeypatch):
-    def half_then_full(part, progress):
+    def half_then_full(part, progress, source=None):
         part.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
         raise sqlite3.OperationalError("database or disk is full")
 
@@ -259,3 +259,126 @@ def test_books_that_no_longer_open_are_kept_aside_and_replaced(books, actors, su
     assert done.saved_as.read_bytes().startswith(b"garbage from a dying disk")
     record = AuditRecord.select().order_by(AuditRecord.id.desc()).first()
     assert (record.action, record.user_id) == ("backup.restore", None)
+
+
+def test_a_backup_dated_before_the_others_by_a_wrong_clock_is_kept_and_the_date_questioned(books, actors):
+    folder = books.parent / "backups"
+    backups.set_backup_settings(actors["administrator"], "", 2, 3)
+    for day in (1, 2):
+        backups.make_backup(None, backups.REASON_DAILY, now=dt.datetime(2026, 5, day, 8, 0, 0))
+    # The clock battery died: the computer believes it is 1 January 2009.
+    made = backups.make_backup(None, backups.REASON_DAILY, now=dt.datetime(2009, 1, 1, 8, 0, 0))
+    # Two are kept: the one just made, and the newest of the others (2 May); 1 May goes.
+    assert made.file.path.exists()
+    assert made.removed == (folder / "kantor-20260501-080000-harian.sqlite3",)
+    assert folder_names(folder) == ["kantor-20090101-080000-harian.sqlite3", "kantor-20260502-080000-harian.sqlite3"]
+    assert made.clock_looks_wrong and made.dated_later.taken_at == dt.datetime(2026, 5, 2, 8, 0, 0)
+    text, params = backups.clock_warning(made)
+    assert text.format(**params) == (
+        "The date of this computer looks wrong: the backup just made is dated 01/01/2009 08:00, but a "
+        f"backup dated 02/05/2026 08:00 is already in {folder}. Set the computer's date and time (a dead "
+        "clock battery often resets them), so that backups are dated right and the newest are kept.")
+    # The next day, still in 2009: the new one and 2 May are kept, the one of yesterday goes.
+    next_day = backups.make_backup(None, backups.REASON_CLOSE, now=dt.datetime(2009, 1, 2, 17, 0, 0))
+    assert next_day.removed == (folder / "kantor-20090101-080000-harian.sqlite3",)
+    assert folder_names(folder) == ["kantor-20090102-170000-tutup.sqlite3", "kantor-20260502-080000-harian.sqlite3"]
+
+
+def test_a_clock_a_few_minutes_behind_another_pc_s_is_not_questioned(books, actors):
+    backups.make_backup(None, backups.REASON_DAILY, now=dt.datetime(2026, 5, 2, 8, 0, 0))
+    made = backups.make_backup(actors["treasurer"], now=dt.datetime(2026, 5, 2, 7, 50, 0))
+    assert not made.clock_looks_wrong and made.dated_later is None
+
+
+def test_books_named_koperasi_db_have_their_backups_found_and_rotated(books, actors, tmp_path):
+    close_database()
+    koperasi = tmp_path / "kas" / "koperasi.db"
+    koperasi.parent.mkdir()
+    shutil.copy(books, koperasi)
+    folder = tmp_path / "cadangan"
+    open_books(koperasi, folder)
+    backups.set_backup_settings(actors["administrator"], "", 2, 3)
+    first = backups.make_backup(None, backups.REASON_DAILY, now=dt.datetime(2026, 1, 1, 10, 0, 0))
+    assert first.file.path == folder / "koperasi-20260101-100000-harian.sqlite3"
+    # An earlier version of the program named its backups after the books' own file.
+    earlier = folder / "koperasi-20251231-100000-harian.db"
+    shutil.copy(first.file.path, earlier)
+    second = backups.make_backup(None, backups.REASON_DAILY, now=dt.datetime(2026, 1, 1, 10, 0, 1))
+    assert second.removed == (earlier,)
+    third = backups.make_backup(None, backups.REASON_DAILY, now=dt.datetime(2026, 1, 1, 10, 0, 2))
+    assert third.removed == (first.file.path,)
+    names = ["koperasi-20260101-100002-harian.sqlite3", "koperasi-20260101-100001-harian.sqlite3"]
+    assert [b.path.name for b in backups.list_backups(folder, koperasi)] == names
+    assert [b.path.name for b in backups.find_backups(koperasi, [folder])] == names
+    assert folder_names(folder) == sorted(names)
+
+
+def crash_copy(books: Path, to: Path) -> Path:
+    """The books and their -wal copied while the program has them open, as a power cut leaves
+    them: the last changes are in the -wal only."""
+    to.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(books, to)
+    shutil.copy(books.with_name(books.name + "-wal"), to.with_name(to.name + "-wal"))
+    return to
+
+
+def test_books_kept_aside_by_a_restore_keep_their_last_changes_in_one_file(books, actors, sukarela, tmp_path):
+    made = backups.make_backup(actors["treasurer"], now=dt.datetime(2026, 11, 20, 17, 0, 0))
+    deposit(actors["treasurer"], sukarela, DAY, 100_000)  # Rp250.000 + Rp100.000
+    office = crash_copy(books, tmp_path / "kantor" / "kantor.sqlite3")
+    alone = tmp_path / "alone.sqlite3"
+    shutil.copy(office, alone)
+    with closing(sqlite3.connect(alone)) as main_file_only:  # every posting is in the -wal
+        assert main_file_only.execute("SELECT count(*) FROM savings_entry").fetchone()[0] == 0
+    close_database()
+    done = backups.restore_backup(None, made.file.path, office, tmp_path / "cadangan")
+    saved = done.saved_as
+    assert not saved.with_name(saved.name + "-wal").exists()  # one file, like every backup
+    assert balance_in(saved, sukarela) == 350_000
+    assert balance(sukarela) == 250_000
+    # Putting the books kept aside back brings the deposit back.
+    backups.restore_backup(None, saved, office, tmp_path / "cadangan")
+    assert balance(sukarela) == 350_000 and balance_check() == []
+
+
+def test_a_backup_with_a_wal_beside_it_is_restored_with_its_last_changes(books, actors, sukarela, tmp_path):
+    deposit(actors["treasurer"], sukarela, DAY, 100_000)
+    # Kept aside by an earlier version of the program, which left the -wal beside the copy.
+    kept = crash_copy(books, tmp_path / "old" / "kantor-20261120-170000-sebelum-pulih.sqlite3")
+    deposit(actors["treasurer"], sukarela, DAY, 5_000)
+    assert balance(sukarela) == 355_000
+    backups.restore_backup(actors["administrator"], kept)
+    assert balance(sukarela) == 350_000 and balance_check() == []
+    assert not books.with_name(books.name + ".restoring").exists()
+    assert not books.with_name(books.name + ".restoring-wal").exists()
+
+
+def test_the_progress_of_a_backup_goes_step_by_step(books, actors, sukarela, monkeypatch):
+    monkeypatch.setattr(db_backup, "PAGES_PER_STEP", 2)
+    steps = []
+    made = backups.make_backup(actors["treasurer"], progress=lambda done, total: steps.append((done, total)))
+    done = [d for d, _total in steps]
+    assert len(steps) > 5 and done == sorted(set(done)) and steps[-1][0] == steps[-1][1]
+    assert balance_in(made.file.path, sukarela) == 250_000
+
+
+def test_a_backup_with_its_progress_shown_finishes_while_another_pc_writes_all_the_time(
+        books, actors, sukarela, monkeypatch):
+    monkeypatch.setattr(db_backup, "PAGES_PER_STEP", 2)
+    elsewhere = sqlite3.connect(books, isolation_level=None)  # another PC, writing between any two steps
+    steps = []
+
+    def progress(done: int, total: int) -> None:
+        steps.append((done, total))
+        if len(steps) <= 300:
+            elsewhere.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('elsewhere', ?)", (str(len(steps)),))
+
+    try:
+        made = backups.make_backup(actors["treasurer"], progress=progress)
+    finally:
+        elsewhere.close()
+    # The first step is undone by the write after it; the rest is copied at once.
+    assert len(steps) <= 3 and steps[-1][0] == steps[-1][1]
+    assert balance_in(made.file.path, sukarela) == 250_000
+    with closing(sqlite3.connect(made.file.path)) as copy:
+        assert copy.execute("SELECT value FROM setting WHERE key = 'elsewhere'").fetchone() == ("1",)

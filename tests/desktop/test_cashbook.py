@@ -62,12 +62,13 @@ def week(actors, siti):
 
 def test_the_book_reads_savings_and_the_offices_entries_with_a_running_balance(week):
     book = cash_book(MON, WED)
-    # Nothing before Monday: the book opens at 0.
+    # Nothing before Monday: 0 brought forward, and the opening balance of 1.000.000 entered
+    # on Monday makes the book's opening (it is no money received).
     # Mon: opening 1.000.000 -> 1.000.000; wajib 20.000 -> 1.020.000; sukarela 250.000 -> 1.270.000
     #      (the 100.000 by transfer is the bank's).
     # Tue: expense 75.000 and a withdrawal of 50.000 -> 1.145.000.
     # Wed: 900.000 taken to the bank -> 245.000.
-    assert book.opening == 0
+    assert (book.brought_forward, book.opening) == (0, 1_000_000)
     monday = [(x.reference, x.amount, x.balance) for x in book.lines if x.on == MON]
     assert monday == [("BK0000001", 1_000_000, 1_000_000), ("KW0000001", 20_000, 1_020_000),
                       ("KW0000002", 250_000, 1_270_000)]
@@ -76,11 +77,13 @@ def test_the_book_reads_savings_and_the_offices_entries_with_a_running_balance(w
     assert [(x.reference, x.amount, x.balance) for x in book.lines if x.on == WED] == [
         ("BK0000003", -900_000, 245_000)]
     assert [(d.on, d.opening, d.money_in, d.money_out, d.closing) for d in book.days] == [
-        (MON, 0, 1_270_000, 0, 1_270_000),
+        (MON, 1_000_000, 270_000, 0, 1_270_000),
         (TUE, 1_270_000, 0, 125_000, 1_145_000),
         (WED, 1_145_000, 0, 900_000, 245_000)]
-    # In 1.270.000, out 75.000 + 50.000 + 900.000 = 1.025.000, closing 245.000.
-    assert (book.money_in, book.money_out, book.closing) == (1_270_000, 1_025_000, 245_000)
+    assert [x.opens for x in book.lines] == [True] + [False] * (len(book.lines) - 1)
+    # In 20.000 + 250.000 = 270.000, out 75.000 + 50.000 + 900.000 = 1.025.000; closing
+    # 1.000.000 + 270.000 - 1.025.000 = 245.000.
+    assert (book.money_in, book.money_out, book.closing) == (270_000, 1_025_000, 245_000)
     wajib = book.lines[1]
     assert (wajib.source, wajib.kind, wajib.name, wajib.detail) == ("savings", "deposit", "Siti Aminah", "Simpanan Wajib")
     assert wajib.number and wajib.group == "KUBE Melati"
@@ -103,9 +106,10 @@ def test_a_day_and_a_year_summed(week, actors):
     assert [(d.on, d.closing) for d in cashbook.daily_figures(MON, WED)] == [
         (MON, 1_270_000), (TUE, 1_145_000), (WED, 245_000)]
     months = monthly_figures(2025)
-    # March: 0 + 1.270.000 - 1.025.000 = 245.000; April: 245.000 + 15.000 = 260.000.
+    # March opens with the 1.000.000 entered as the opening balance: 1.000.000 + 270.000
+    # - 1.025.000 = 245.000; April: 245.000 + 15.000 = 260.000.
     march, april, may = months[2], months[3], months[4]
-    assert (march.opening, march.money_in, march.money_out, march.closing) == (0, 1_270_000, 1_025_000, 245_000)
+    assert (march.opening, march.money_in, march.money_out, march.closing) == (1_000_000, 270_000, 1_025_000, 245_000)
     assert (april.opening, april.money_in, april.money_out, april.closing) == (245_000, 15_000, 0, 260_000)
     assert (may.opening, may.closing) == (260_000, 260_000)
     assert months[0].closing == 0 and len(months) == 12
@@ -209,6 +213,45 @@ def test_the_rules_of_a_cash_entry(actors, siti):
     assert CashEntry.get_by_id(1).receipt_number == "BK0000001"
 
 
+def test_the_bank_book_opens_with_what_the_account_held(actors, siti):
+    bendahara = actors["treasurer"]
+    post_cash_entry(bendahara, MON, "opening", 500_000, "uang di laci")
+    # Cash fetched from a bank book that holds nothing is refused, saying what to do.
+    exc = refusal(post_cash_entry, bendahara, TUE, "from_bank", 300_000, "cek 100200")
+    assert str(exc) == ("On 04/03/2025 and after, the bank book holds at least Rp0; Rp300.000 is more than "
+                        "that. If the account held money before the books began, enter the bank's opening "
+                        "balance first.")
+    assert exc.field == "amount"
+    exc = refusal(post_cash_entry, bendahara, TUE, "bank_opening", 2_000_000)
+    assert str(exc) == ("The bank's opening balance is what the account held before the first money in the "
+                        "books; date it on or before 03/03/2025.")
+    opened = post_cash_entry(bendahara, MON, "bank_opening", 2_000_000, "saldo buku tabungan 28/02/2025")
+    exc = refusal(post_cash_entry, bendahara, MON, "bank_opening", 1_000)
+    assert str(exc) == "The bank's opening balance was entered on 03/03/2025 as BK0000002; reverse it first to enter another."
+    post_cash_entry(bendahara, TUE, "from_bank", 300_000, "cek 100200")
+    deposit(bendahara, account(siti, "sukarela"), TUE, 100_000, "transfer")
+    # The bank: 2.000.000 it held, then 300.000 fetched and 100.000 paid in by transfer:
+    # 1.800.000. What it held is its opening, not money in.
+    bank = cash_book(MON, WED, "bank")
+    assert [(x.kind, x.amount, x.balance, x.opens) for x in bank.lines] == [
+        ("bank_opening", 2_000_000, 2_000_000, True), ("from_bank", -300_000, 1_700_000, False),
+        ("deposit", 100_000, 1_800_000, False)]
+    assert (bank.brought_forward, bank.opening, bank.money_in, bank.money_out, bank.closing) == (
+        0, 2_000_000, 100_000, 300_000, 1_800_000)
+    assert bank.starts_with_opening
+    # The drawer: its own opening of 500.000, and 300.000 fetched: 800.000; the bank's
+    # opening is no cash.
+    book = cash_book(MON, WED)
+    assert [(x.kind, x.amount) for x in book.lines] == [("opening", 500_000), ("from_bank", 300_000)]
+    assert (book.opening, book.money_in, book.closing) == (500_000, 300_000, 800_000)
+    march = monthly_figures(2025, "bank")[2]
+    assert (march.opening, march.money_in, march.money_out, march.closing) == (2_000_000, 100_000, 300_000, 1_800_000)
+    # Taking the bank's opening back would take the money fetched from it.
+    exc = refusal(reverse_cash_entry, bendahara, opened, "salah saldo", WED)
+    assert str(exc) == "On 05/03/2025 and after, the bank book holds at least Rp1.800.000; Rp2.000.000 is more than that."
+    assert exc.field == "date"
+
+
 def test_one_opening_balance_before_the_first_money(actors, siti):
     bendahara = actors["treasurer"]
     deposit(bendahara, account(siti, "wajib"), TUE, 20_000)
@@ -275,6 +318,39 @@ def test_the_days_count_by_notes_and_coins_or_as_a_total(actors, week):
     assert record_cash_count(bendahara, TUE, 1_145_000) and list_cash_counts(TUE, TUE)[0].difference == 0
 
 
+def test_a_count_is_held_against_the_book_of_its_day_as_it_stands_now(actors, week):
+    bendahara = actors["treasurer"]
+    # The book says 245.000 at the end of Wednesday, and the drawer holds as much.
+    first = record_cash_count(bendahara, WED, 245_000)
+    assert list_cash_counts(WED, WED)[0].difference == 0
+    # After the count a deposit of 50.000 is posted on Wednesday, and one of 20.000 back-dated
+    # to Tuesday: the book now says 245.000 + 50.000 + 20.000 = 315.000 at the end of
+    # Wednesday, and the drawer counted is 70.000 short of it. When counted, it matched.
+    deposit(bendahara, account(week, "sukarela"), WED, 50_000)
+    deposit(bendahara, account(week, "sukarela"), TUE, 20_000)
+    (count,) = list_cash_counts(WED, WED)
+    assert (count.counted, count.expected, count.difference) == (245_000, 315_000, -70_000)
+    assert (count.expected_then, count.difference_then, count.book_changed) == (245_000, 0, True)
+    row = CashCount.get_by_id(first)  # what the book said when counted is kept as it was
+    assert (row.expected, row.difference) == (245_000, 0)
+    # Tuesday counted at 1.145.000 + 20.000 = 1.165.000, as the book then said; 5.000 more
+    # posted on Tuesday afterwards makes it 1.170.000, and Wednesday 320.000.
+    record_cash_count(bendahara, TUE, 1_165_000)
+    deposit(bendahara, account(week, "sukarela"), TUE, 5_000)
+    tuesday, wednesday = reversed(list_cash_counts(TUE, WED))
+    assert (tuesday.expected, tuesday.difference, tuesday.expected_then, tuesday.difference_then) == (
+        1_170_000, -5_000, 1_165_000, 0)
+    assert (wednesday.expected, wednesday.difference) == (320_000, -75_000)
+    # On paper, under the day's total of 320.000, the count does not say it matches.
+    from desktop.documents.cash_book import cash_book_paper, count_words
+
+    paper = cash_book_paper(MON, WED)
+    assert paper.book.closing == 320_000
+    assert count_words(paper.counts[-1]) == (
+        "Kas dihitung Rp245.000, selisih kurang Rp75.000 (buku berubah sesudah dihitung; "
+        "saat dihitung saldo buku Rp245.000, cocok)")
+
+
 def test_a_count_that_cannot_be_right_is_refused(actors, week):
     bendahara = actors["treasurer"]
     assert str(refusal(record_cash_count, bendahara, WED, None, {})) == \
@@ -282,8 +358,10 @@ def test_a_count_that_cannot_be_right_is_refused(actors, week):
     assert str(refusal(record_cash_count, bendahara, WED, 250_000, {100_000: 2})) == \
         "The notes and coins come to Rp200.000, not Rp250.000."
     assert str(refusal(record_cash_count, bendahara, WED, None, {25_000: 1})) == "There is no note or coin of Rp25.000."
-    assert "zero or more" in str(refusal(record_cash_count, bendahara, WED, None, {1_000: -1}))
-    assert "zero or more" in str(refusal(record_cash_count, bendahara, WED, -5))
+    assert str(refusal(record_cash_count, bendahara, WED, None, {1_000: -1})) == \
+        "Enter how many notes or coins of Rp1.000: a whole number from 0 to 1.000.000."
+    assert str(refusal(record_cash_count, bendahara, WED, -5)) == \
+        "Enter the cash counted in whole rupiah, from Rp0 up to Rp10.000.000.000."
     assert "future" in str(refusal(record_cash_count, bendahara, dt.date.today() + dt.timedelta(days=1), 0))
     assert CashCount.select().count() == 0
 

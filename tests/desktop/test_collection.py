@@ -209,3 +209,31 @@ def test_a_draft_is_thrown_away_but_a_posted_sheet_only_reversed(actors, group):
     with pytest.raises(DomainError, match="already posted"):
         collection.discard_draft(actors["treasurer"], posted, load_sheet(group_id, MEETING).version)
     assert account(budi, "wajib").balance == 20_000
+
+
+def test_no_draft_is_kept_in_a_closed_month(actors, group):
+    from desktop.month_close import close_month
+
+    group_id, ani, budi, citra = group
+    close_month(actors["treasurer"], 2025, 1)  # December and January
+    lines = [LineForm(budi, "present", 20_000)]
+    with pytest.raises(DomainError) as caught:
+        save_draft(actors["mentor"], group_id, dt.date(2025, 1, 27), lines, None)
+    # Such a draft could never be posted: it is refused as a posting would be.
+    assert str(caught.value) == ("The books are closed up to 31/01/2025; nothing can be posted or reversed on "
+                                 "27/01/2025. Use a date after 31/01/2025, or ask the administrator to reopen the month.")
+    assert caught.value.field == "date"
+    assert not CollectionSheet.select().exists()
+    save_draft(actors["mentor"], group_id, MEETING, lines, None)  # February is open
+    assert load_sheet(group_id, MEETING).status == "draft"
+
+
+def test_a_reversed_sheet_is_kept_as_it_is(actors, group):
+    group_id, ani, budi, citra = group
+    lines = [LineForm(budi, "present", 20_000, 0, 0, 0)]
+    posted = post_sheet(actors["treasurer"], group_id, MEETING, lines, 20_000)
+    reverse_sheet(actors["treasurer"], posted, "kelompok salah", load_sheet(group_id, MEETING).version)
+    with pytest.raises(DomainError) as caught:
+        collection.discard_draft(actors["treasurer"], posted, collection.load_sheet_by_id(posted).version)
+    assert str(caught.value) == "The sheet of KUBE Melati for 10/02/2025 was reversed; it is kept as it is."
+    assert CollectionSheet.get_by_id(posted).status == "reversed"

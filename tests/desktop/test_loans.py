@@ -378,6 +378,34 @@ def test_money_cannot_be_paid_before_disbursement_or_in_the_future(actors, offic
     assert str(refusal(loans.repay, treasurer, share, FEB, -5)) == "Enter an amount above zero, in whole rupiah."
 
 
+def test_only_a_member_leaving_pays_from_savings(actors, office):
+    pool, group, members = office
+    share = shares_of(disbursed_loan(actors, pool, group, [(members[0], 1_000_000), (members[1], 1_000_000)]))[0]
+    treasurer = actors["treasurer"]
+    # A repayment, a payoff or a cover said to come from savings would bring cash into the
+    # books that no savings account gave up.
+    for call, amount in ((loans.repay, 110_000), (loans.pay_off, loans.payoff_amount(share, FEB)),
+                         (loans.cover_by_group, 110_000)):
+        refused = refusal(call, treasurer, share, FEB, amount, "savings")
+        assert (refused.field, str(refused)) == ("method", "Choose cash or transfer.")
+    assert LoanPayment.select().count() == 0
+    loans.repay(treasurer, share, FEB, 110_000, "transfer")
+    assert LoanShare.get_by_id(share).paid_principal == 100_000
+
+
+def test_a_write_off_takes_only_the_principal_seen(actors, office):
+    pool, group, members = office
+    share = shares_of(disbursed_loan(actors, pool, group, [(members[0], 1_000_000)]))[0]
+    # The user saw 1.000.000 out; a payment of 100.000 principal came in since.
+    loans.repay(actors["treasurer"], share, FEB, 110_000)
+    assert str(refusal(loans.write_off, actors["chair"], share, MAR, "pindah", 1_000_000)) == (
+        "Loan PJ000001 of KUBE Melati Anggota 1 changed since it was asked: Rp900.000 of principal is out "
+        "now, not Rp1.000.000. Look at the loan again and ask again.")
+    assert LoanShare.get_by_id(share).status == "active"
+    loans.write_off(actors["chair"], share, MAR, "pindah", 900_000)
+    assert capital.pool_figures(pool)[0].written_off == 900_000
+
+
 def test_the_pool_figures_and_the_rolling_of_the_capital(actors):
     pool = funded_pool(actors, 2_000_000)
     group, members = group_with_members(actors, 2)

@@ -9,10 +9,11 @@ import json
 
 import pytest
 
+from db.connection import database
 from db.models import AuditRecord, MonthClose
 from desktop import approvals, capital, loans
 from desktop.approvals import ApprovalRequested
-from desktop.cashbook import post_cash_entry, record_cash_count, reverse_cash_entry
+from desktop.cashbook import opening_balance, post_cash_entry, record_cash_count, reverse_cash_entry
 from desktop.collection import LineForm, post_sheet, save_draft
 from desktop.errors import DomainError, PermissionDenied
 from desktop.loan_queries import loan_detail
@@ -22,6 +23,7 @@ from desktop.month_close import (
     months_to_close,
     next_month_to_close,
     reopen_month,
+    verify_closed_figures,
 )
 from desktop.periods import closed_through
 from desktop.savings import deposit, reverse_entry, withdraw
@@ -61,12 +63,12 @@ def test_closing_a_month_closes_the_open_months_before_it_with_their_figures(act
     assert [(r.month, r.last_day, r.note) for r in rows] == [
         ("2025-02", dt.date(2025, 2, 28), "sudah dicocokkan"), ("2025-03", dt.date(2025, 3, 31), "sudah dicocokkan")]
     february, march = (json.loads(r.figures) for r in rows)
-    # February: opening 500.000 + wajib 20.000 in, 30.000 out: 490.000; counted 485.000 on the
-    # 28th, 5.000 short.
-    assert february == {"cash": {"opening": 0, "in": 520_000, "out": 30_000, "closing": 490_000},
+    # February: the opening balance of 500.000 entered on the 3rd opens the month; wajib
+    # 20.000 in, 30.000 out: 490.000; counted 485.000 on the 28th, 5.000 short.
+    assert february == {"cash": {"opening": 500_000, "in": 20_000, "out": 30_000, "closing": 490_000},
                         "bank": {"opening": 0, "in": 0, "out": 0, "closing": 0},
                         "count": {"on": "2025-02-28", "counted": 485_000, "expected": 490_000,
-                                  "difference": -5_000},
+                                  "difference": -5_000, "expected_then": 490_000, "difference_then": -5_000},
                         "counts": 1, "counts_off": 1}
     # March: 490.000 + 10.000 income = 500.000; the 100.000 by transfer is the bank's.
     assert march["cash"] == {"opening": 490_000, "in": 10_000, "out": 0, "closing": 500_000}
@@ -223,3 +225,64 @@ def test_the_paper_of_a_closed_month(actors, office):
     render_cash_book(cash_book_paper(dt.date(2025, 3, 1), dt.date(2025, 3, 31), "bank"), letterhead(), bank)
     bank_text = "\n".join(pdf_pages(bank.getvalue()))
     assert "BUKU BANK" in bank_text and "Setoran Simpanan Sukarela" in bank_text and "100.000" in bank_text
+
+
+def test_a_count_is_closed_against_the_book_of_its_day_as_it_stands(actors, office):
+    bendahara = actors["treasurer"]
+    # 12/03: the book says 490.000 + 10.000 income = 500.000, and the drawer holds as much.
+    record_cash_count(bendahara, dt.date(2025, 3, 12), 500_000)
+    # Then a stamp bought on the 11th is posted: the book says 485.000 for the 12th, and the
+    # drawer counted is 15.000 over it.
+    post_cash_entry(bendahara, dt.date(2025, 3, 11), "expense", 15_000, "Materai")
+    march = next(s for s in month_statuses() if s.month == "2025-03")
+    assert (march.last_count.difference, march.last_count.difference_then, march.counts_off) == (15_000, 0, 1)
+    (february, closed) = close_month(bendahara, 2025, 3)
+    figures = json.loads(MonthClose.get_by_id(closed).figures)
+    assert figures["count"] == {"on": "2025-03-12", "counted": 500_000, "expected": 485_000, "difference": 15_000,
+                                "expected_then": 500_000, "difference_then": 0}
+    assert (figures["counts"], figures["counts_off"]) == (1, 1)
+    kept = next(s for s in month_statuses() if s.month == "2025-03")
+    assert (kept.closed, kept.last_count.book_changed, kept.counts_off) == (True, True, 1)
+
+
+def test_money_changed_outside_the_program_in_a_closed_month_is_found(actors, office):
+    close_month(actors["treasurer"], 2025, 3)
+    assert verify_closed_figures() == []
+    # In the file itself, February's wajib of 20.000 is made 25.000 and March's income of
+    # 10.000 deleted, and the bank's kept closing of March is made 1.
+    database.execute_sql("UPDATE savings_entry SET amount = 25000 WHERE amount = 20000")
+    database.execute_sql("DELETE FROM cash_entry WHERE kind = 'income'")
+    database.execute_sql("UPDATE month_close SET figures = json_set(figures, '$.bank.closing', 1) "
+                         "WHERE month = '2025-03'")
+    # The cash book starts April from March's kept closing, 500.000, and sees none of it.
+    assert opening_balance(dt.date(2025, 4, 1)) == 500_000
+    off = verify_closed_figures()
+    assert [(o.month, o.view) for o in off] == [("2025-02", "cash"), ("2025-03", "cash"), ("2025-03", "bank")]
+    # February: 500.000 + 25.000 - 30.000 = 495.000; March: 495.000 and no income.
+    assert off[0].kept == {"opening": 500_000, "in": 20_000, "out": 30_000, "closing": 490_000}
+    assert off[0].entries == {"opening": 500_000, "in": 25_000, "out": 30_000, "closing": 495_000}
+    assert off[1].kept == {"opening": 490_000, "in": 10_000, "out": 0, "closing": 500_000}
+    assert off[1].entries == {"opening": 495_000, "in": 0, "out": 0, "closing": 495_000}
+    assert (off[2].kept["closing"], off[2].entries["closing"]) == (1, 100_000)
+    # A reopened close is no longer relied on, nor checked.
+    reopen_month(actors["administrator"], 2025, 3, "koreksi setoran wajib")
+    assert [(o.month, o.view) for o in verify_closed_figures()] == [("2025-02", "cash")]
+
+
+def test_an_approved_reopening_lifts_only_the_close_the_approver_was_shown(actors, office):
+    admin = actors["administrator"]
+    (first,) = close_month(actors["treasurer"], 2025, 2)
+    approvals.set_required_actions(admin, {"month.reopen"})
+    with pytest.raises(ApprovalRequested) as asked:
+        reopen_month(admin, 2025, 2, "koreksi biaya fotokopi")
+    request = approvals.ApprovalRequest.get_by_id(asked.value.request_id)
+    assert json.loads(request.params)["close_id"] == first  # pinned when asked
+    # Meanwhile the month is reopened (by an approved earlier request, here directly) and closed
+    # again: the request is about a close that no longer stands.
+    approvals.set_required_actions(admin, set())
+    reopen_month(admin, 2025, 2, "koreksi lain", close_id=first)
+    (second,) = close_month(actors["treasurer"], 2025, 2)
+    with pytest.raises(DomainError, match="reopened and closed again"):
+        approvals.approve(actors["chair"], request.id, request.version)
+    assert MonthClose.get_by_id(second).reopened_at is None
+    assert approvals.ApprovalRequest.get_by_id(request.id).status == "pending"

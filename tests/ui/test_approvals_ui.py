@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox, QPushButt
 from db.models import ApprovalRequest, CollectionSheet, LoanShare, SavingsEntry
 from desktop import approvals, loans
 from desktop.approvals import ApprovalRequested
-from desktop.collection import LineForm, post_sheet
+from desktop.collection import LineForm, post_sheet, reverse_sheet
 from desktop.loan_queries import loan_detail
 from desktop.savings import deposit, reverse_entry
 from tests.desktop.loan_helpers import (
@@ -172,6 +172,40 @@ def test_a_marked_write_off_is_sent_by_the_chair(qtbot, actors, open_window, off
     assert_sent(seen, "Writing off a loan")
     assert LoanShare.get_by_id(office.share).status == "active"
     assert tab.shares_model.rows[0].status == "active"
+
+
+def test_a_write_off_takes_the_principal_the_dialog_showed(qtbot, actors, open_window, office):
+    mark(actors, "loans.writeoff")
+    tab = loans_tab(open_window(actors["chair"]), office.loan)
+    seen = send(qtbot, WriteOffDialog, lambda d: d.reason.setText("usaha bangkrut"),
+                lambda: click(qtbot, tab, "loan_write_off"))
+    request = assert_sent(seen, "Writing off a loan")
+    # 1.000.000 lent, the 100.000 principal of the first installment repaid: 900.000 shown.
+    assert approvals.arguments(request)["amount"] == 900_000
+
+    # Unmarked, with the payment reversed while the dialog is open: 1.000.000 is out, not
+    # the 900.000 shown, and nothing is written off.
+    mark(actors)
+    told: dict = {}
+
+    def record(box: QMessageBox) -> None:
+        told["text"] = box.text()
+        box.accept()
+
+    def fill(dialog: WriteOffDialog) -> None:
+        told["what"] = dialog.findChild(QLabel, "writeoff_what").text()
+        loans.reverse_payment(actors["treasurer"], office.payment, "salah anggota", TODAY)
+        dialog.reason.setText("usaha bangkrut")
+        when_modal(record, QMessageBox)
+        dialog.accept()
+        told["open"] = dialog.isVisible()
+        dialog.reject()
+
+    when_modal(fill, WriteOffDialog)
+    click(qtbot, tab, "loan_write_off")
+    assert "Rp900.000" in told["what"] and told["open"]
+    assert "changed since it was asked: Rp1.000.000 of principal is out now, not Rp900.000" in told["text"]
+    assert LoanShare.get_by_id(office.share).status == "active"
 
 
 def test_a_marked_loan_approval_is_sent_by_the_chair(qtbot, actors, open_window, office):
@@ -390,3 +424,29 @@ def test_the_administrator_marks_the_actions_and_others_only_read_them(qtbot, ac
     chair = open_window(actors["chair"]).pages["settings"].findChild(ApprovalSettingsBox)
     assert chair.boxes["loans.writeoff"].isChecked() and not chair.boxes["loans.writeoff"].isEnabled()
     assert not chair.findChild(QPushButton, "save_approvals").isEnabled()
+
+
+def test_the_sheet_reversal_is_ticked_with_the_reversals_it_includes(qtbot, actors, open_window, office):
+    window = open_window(actors["administrator"])
+    window.show_page("settings")
+    box = window.pages["settings"].findChild(ApprovalSettingsBox)
+    sheet, hint = box.boxes["sheet.reverse"], box.findChild(QLabel, "approvals_implied")
+    assert not sheet.isChecked() and sheet.isEnabled() and hint.isHidden()
+    box.boxes["loans.reverse"].setChecked(True)
+    assert sheet.isChecked() and not sheet.isEnabled()
+    assert hint.text() == ("“Reversing a posted collection sheet” also waits for approval: it includes what is "
+                           "ticked here (Reversing a loan payment).")
+    box.boxes["loans.reverse"].setChecked(False)
+    assert not sheet.isChecked() and sheet.isEnabled() and hint.isHidden()
+    box.boxes["savings.reverse"].setChecked(True)
+    qtbot.mouseClick(box.findChild(QPushButton, "save_approvals"), Qt.MouseButton.LeftButton)
+    # Only what was ticked is kept; the sheet follows it.
+    assert approvals.required_actions() == {"savings.reverse"} and approvals.needs_approval("sheet.reverse")
+    again = open_window(actors["chair"]).pages["settings"].findChild(ApprovalSettingsBox)
+    assert again.boxes["sheet.reverse"].isChecked() and "Reversing a savings entry" in again.implied.text()
+
+    lines = [LineForm(office.ani, "present", 20_000, 0, 0, 0), LineForm(office.budi, "present")]
+    sheet_id = post_sheet(actors["treasurer"], office.group, dt.date(2025, 3, 3), lines, 20_000)
+    with pytest.raises(ApprovalRequested):
+        reverse_sheet(actors["treasurer"], sheet_id, "tanggal salah", CollectionSheet.get_by_id(sheet_id).version)
+    assert CollectionSheet.get_by_id(sheet_id).status == "posted"

@@ -19,6 +19,7 @@ from db.connection import close_database, database
 from db.models import AuditRecord, SavingsAccount
 from desktop import backups
 from desktop.books import current_books
+from desktop.checks import ChainMark
 from desktop.paths import app_paths
 from desktop.savings import deposit
 from tests.conftest import PASSWORD
@@ -273,3 +274,53 @@ def test_closing_the_program_backs_up_the_books_worked_in(qtbot, books, actors, 
     assert len(made) == 1 and current_books() is not None
     assert QSettings(str(books.parent / "berdaya.ini"), QSettings.Format.IniFormat).value(
         "backup/folder") == str(made[0].parent)
+
+
+def test_a_backup_made_by_a_computer_whose_clock_is_behind_says_so(qtbot, books, actors, open_window):
+    backups.make_backup(None, backups.REASON_DAILY, now=dt.datetime(2099, 12, 31, 23, 59, 0))
+    window = open_window(actors["treasurer"])
+    seen, icons = [], []
+
+    def handle(box: QMessageBox):
+        icons.append(box.icon())
+        answer_box(seen)(box)
+
+    when_modal(handle, QMessageBox, tries=1500)
+    action(window, "back_up_now").trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    title, text = seen[0]
+    assert title == "Backup made" and icons == [QMessageBox.Icon.Warning]
+    assert (f"The date of this computer looks wrong: the backup just made is dated "
+            f"{dt.datetime.now():%d/%m/%Y} ") in text
+    assert f"but a backup dated 31/12/2099 23:59 is already in {books.parent / 'backups'}." in text
+
+
+def test_the_start_up_check_keeps_this_pc_s_mark_and_walks_from_it_next_time(
+        qtbot, books, actors, sukarela, monkeypatch):
+    controller = controller_on(books, monkeypatch)
+    monkeypatch.setattr(app_module, "daily_backup_due", lambda: False)
+    walked = []
+    real = app_module.quick_check_books
+
+    def spy(mark=None, now=None):
+        report = real(mark, now)
+        walked.append((mark, report))
+        return report
+
+    monkeypatch.setattr(app_module, "quick_check_books", spy)
+    key = app_module._mark_key(books)
+    when_modal(log_in("bendahara"), LoginDialog)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.settings.value(key) is not None, timeout=30_000)
+    first_mark, first = walked[0]
+    assert first_mark is None and first.ok and first.walked_from is None
+    assert ChainMark.from_text(controller.settings.value(key)) == first.mark
+    newest = AuditRecord.select().order_by(AuditRecord.id.desc()).first()
+    assert (first.mark.record_id, first.mark.hash) == (newest.id, newest.hash)
+    when_modal(log_in("bendahara"), LoginDialog)
+    controller.log_out()
+    qtbot.waitUntil(lambda: len(walked) == 2, timeout=30_000)
+    second_mark, second = walked[1]
+    assert second_mark == first.mark and second.walked_from == first.mark and second.ok
+    assert second.chain.checked == AuditRecord.select().count() - newest.id  # the login's own records
+    controller.window.close()

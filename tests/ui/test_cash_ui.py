@@ -76,17 +76,21 @@ def test_the_treasurer_records_an_expense_and_reverses_it(qtbot, actors, open_wi
     qtbot.mouseClick(tab.findChild(QPushButton, "cash_expense"), Qt.MouseButton.LeftButton)
     assert seen["drawer"] == "Cash in the drawer at the end of 04/03/2025: Rp1.250.000"
     assert seen["note"] == "Write what the money was for."
-    # Opening 0; Monday 1.000.000 + 250.000; Tuesday 75.000 out: 1.175.000.
+    # The book starts at the opening balance entered on Monday, 1.000.000, which is no money
+    # in; Monday 250.000 in; Tuesday 75.000 out: 1.175.000.
     rows = [(r.kind, r.money_in, r.money_out, r.balance) for r in tab.model.rows]
-    assert rows == [("opening", 0, 0, 0), ("line", 1_000_000, 0, 1_000_000), ("line", 250_000, 0, 1_250_000),
-                    ("day", 1_250_000, 0, 1_250_000), ("line", 0, 75_000, 1_175_000), ("day", 0, 75_000, 1_175_000),
-                    ("closing", 1_250_000, 75_000, 1_175_000)]
-    assert tab.totals.text() == "Opening Rp0 · in Rp1.250.000 · out Rp75.000 · closing Rp1.175.000"
-    assert tab.model.data(tab.model.index(4, 2)) == "Office expense — Kertas dan tinta printer"
-    assert "Deposit Simpanan Sukarela — Siti Aminah" in tab.model.data(tab.model.index(2, 2))
-    tab.table.selectRow(2)
+    assert rows == [("line", 0, 0, 1_000_000), ("line", 250_000, 0, 1_250_000),
+                    ("day", 250_000, 0, 1_250_000), ("line", 0, 75_000, 1_175_000), ("day", 0, 75_000, 1_175_000),
+                    ("closing", 250_000, 75_000, 1_175_000)]
+    assert tab.totals.text() == "Opening Rp1.000.000 · in Rp250.000 · out Rp75.000 · closing Rp1.175.000"
+    assert tab.model.data(tab.model.index(0, 2)) == "Opening balance"
+    assert (tab.model.data(tab.model.index(0, 3)), tab.model.data(tab.model.index(0, 5))) == ("", "1.000.000")
+    assert tab.model.data(tab.model.index(0, 2), Qt.ItemDataRole.FontRole).bold()  # a balance, as totals are
+    assert tab.model.data(tab.model.index(3, 2)) == "Office expense — Kertas dan tinta printer"
+    assert "Deposit Simpanan Sukarela — Siti Aminah" in tab.model.data(tab.model.index(1, 2))
+    tab.table.selectRow(1)
     assert not tab.reverse_button.isEnabled()  # a member's savings are reversed on their own page
-    tab.table.selectRow(4)
+    tab.table.selectRow(3)
     assert tab.reverse_button.isEnabled()
 
     def reverse(dialog: ReverseCashDialog) -> None:
@@ -99,11 +103,11 @@ def test_the_treasurer_records_an_expense_and_reverses_it(qtbot, actors, open_wi
     tab.reverse()
     assert seen["what"] == "Voucher BK0000002 of 04/03/2025: office expense of Rp75.000 — Kertas dan tinta printer"
     assert tab.book.closing == 1_250_000
-    cancelled = tab.model.rows[4]
+    cancelled = tab.model.rows[3]
     assert cancelled.line.reversed_by == "BK0000003"
-    assert "[reversed by BK0000003]" in tab.model.data(tab.model.index(4, 2))
-    assert tab.model.data(tab.model.index(4, 2), Qt.ItemDataRole.FontRole).strikeOut()
-    assert tab.model.rows[5].money_in == 75_000  # the reversal puts the money back
+    assert "[reversed by BK0000003]" in tab.model.data(tab.model.index(3, 2))
+    assert tab.model.data(tab.model.index(3, 2), Qt.ItemDataRole.FontRole).strikeOut()
+    assert tab.model.rows[4].money_in == 75_000  # the reversal puts the money back
 
 
 def test_the_book_follows_money_posted_on_other_pages_and_shows_the_bank(qtbot, actors, open_window, office):
@@ -256,13 +260,16 @@ def test_the_book_of_the_period_is_printed(qtbot, actors, open_window, office, p
     text = "\n".join(pdf_pages(printed[0]))
     assert "BUKU KAS" in text and "Bulan Maret 2025" in text
     assert "Biaya kantor · Kertas dan tinta printer" in text and "1.175.000" in text
+    # The opening balance entered opens the book and the summary; 250.000 is all that came in.
+    assert "Saldo awal Rp1.000.000\r\nPenerimaan Rp250.000\r\nPengeluaran Rp75.000\r\nSaldo akhir Rp1.175.000" in text
+    assert "03/03/2025 BK0000001 Saldo awal kas 1.000.000\r\n" in text
     assert "Bendahara," in text and "Ketua," in text
 
 
 def test_who_sees_the_page_and_who_may_post(qtbot, actors, open_window, office, qtmodeltester):
     page = cash_page(open_window(actors["chair"]))
     tab = march(qtbot, page)
-    assert len(tab.model.rows) == 5
+    assert [r.kind for r in tab.model.rows] == ["line", "line", "day", "closing"]
     assert not any(button.isEnabled() for button in tab.entry_buttons.values())
     page.tabs.setCurrentIndex(1)
     assert not page.count_tab.save_button.isEnabled()
@@ -271,3 +278,72 @@ def test_who_sees_the_page_and_who_may_post(qtbot, actors, open_window, office, 
     for model in (tab.model, page.count_tab.model, page.close_tab.model):
         qtmodeltester.check(model)
     assert "cash" not in open_window(actors["secretary"]).pages
+
+
+def test_a_count_follows_money_posted_into_its_day_afterwards(qtbot, actors, open_window, office):
+    page = cash_page(open_window(actors["treasurer"]))
+    page.tabs.setCurrentIndex(1)
+    tab = page.count_tab
+    type_date(qtbot, tab.date, "03/03/2025")
+    tab.as_total.setChecked(True)
+    qtbot.keyClicks(tab.total, "1250000")
+    assert tab.difference_label.text() == "matches the book"
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert tab.model.data(tab.model.index(0, 3)) == "0"
+    # Siti's wajib of 20.000, paid that Monday, is posted after the count: the book now says
+    # 1.270.000 for Monday and the drawer counted is 20.000 short of it.
+    deposit(actors["treasurer"], account(office, "wajib"), MON, 20_000)
+    bus.changed.emit("savings")
+    changed = "The book changed after the count: when counted it said Rp1.250.000 (matches the book)."
+    assert [tab.model.data(tab.model.index(0, c)) for c in (1, 2, 3)] == ["1.250.000", "1.270.000", "-20.000"]
+    assert tab.model.data(tab.model.index(0, 3), Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
+    assert tab.model.data(tab.model.index(0, 2), Qt.ItemDataRole.ForegroundRole).color().name() == "#8a5a00"
+    assert tab.model.data(tab.model.index(0, 3), Qt.ItemDataRole.ToolTipRole) == changed
+    assert tab.model.data(tab.model.index(0, 6)) == "book when counted Rp1.250.000"
+    assert tab.model.data(tab.model.index(0, 6), Qt.ItemDataRole.ToolTipRole) == changed
+    assert tab.summary.text() == "1 count(s) shown · 1 with a difference · the book changed after 1 count(s)"
+    assert tab.book_label.text() == "Rp1.270.000"
+    # The month on the closing tab says the same.
+    page.tabs.setCurrentIndex(2)
+    months = page.close_tab.model
+    row = next(i for i, s in enumerate(months.rows) if s.month == "2025-03")
+    assert months.data(months.index(row, 8)) == "-20.000"
+    assert months.data(months.index(row, 8), Qt.ItemDataRole.ToolTipRole) == changed
+    assert months.data(months.index(row, 9)) == "1 count(s) with a difference · " + changed
+
+
+def test_the_bank_book_opens_with_the_balance_entered(qtbot, actors, open_window, office):
+    tab = march(qtbot, cash_page(open_window(actors["treasurer"])))
+    seen = {}
+
+    def opening(dialog: CashEntryDialog) -> None:
+        seen["opening"] = (dialog.windowTitle(), dialog.date.value(), dialog.drawer.text())
+        qtbot.keyClicks(dialog.amount, "3000000")
+        dialog.note.setText("saldo buku tabungan 28/02/2025")
+        dialog.accept()
+
+    when_modal(opening, CashEntryDialog)
+    qtbot.mouseClick(tab.findChild(QPushButton, "cash_bank_opening"), Qt.MouseButton.LeftButton)
+    # Dated on the first day with money, as the drawer's opening balance.
+    assert seen["opening"] == ("Bank opening balance", MON, "In the bank book at the end of 03/03/2025: Rp0")
+    assert tab.book.closing == 1_250_000  # the drawer's book is not touched
+    tab.view.setCurrentIndex(tab.view.findData("bank"))
+    # A day with nothing but the opening balance has no total of its own.
+    assert [(r.kind, r.money_in, r.balance) for r in tab.model.rows] == [("line", 0, 3_000_000), ("closing", 0, 3_000_000)]
+    assert tab.totals.text() == "Opening Rp3.000.000 · in Rp0 · out Rp0 · closing Rp3.000.000"
+    assert tab.model.data(tab.model.index(0, 2)) == "Bank opening balance — saldo buku tabungan 28/02/2025"
+
+    def fetch(dialog: CashEntryDialog) -> None:
+        type_date(qtbot, dialog.date, "04/03/2025")
+        seen["fetch"] = dialog.drawer.text()
+        qtbot.keyClicks(dialog.amount, "500000")
+        dialog.accept()
+
+    when_modal(fetch, CashEntryDialog)
+    qtbot.mouseClick(tab.findChild(QPushButton, "cash_from_bank"), Qt.MouseButton.LeftButton)
+    assert seen["fetch"] == ("Cash in the drawer at the end of 04/03/2025: Rp1.250.000\n"
+                             "In the bank book at the end of 04/03/2025: Rp3.000.000")
+    # 3.000.000 - 500.000 fetched = 2.500.000 in the bank; the drawer 1.250.000 + 500.000.
+    assert tab.book.closing == 2_500_000
+    tab.view.setCurrentIndex(tab.view.findData("cash"))
+    assert tab.book.closing == 1_750_000
