@@ -12,12 +12,72 @@
         <translation>Menyiapkan kantor demo…</translation>
     </message>
     <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is back in place as {books}.</source>
+        <translation>Cadangan tanggal {when} sudah dipulihkan sebagai {books}.</translation>
+    </message>
+    <message>
+        <source>The books it replaced are kept as {file}.</source>
+        <translation>Buku kantor yang digantikannya disimpan sebagai {file}.</translation>
+    </message>
+    <message>
+        <source>Log in again to go on.</source>
+        <translation>Silakan masuk lagi untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Tidak dipulihkan</translation>
+    </message>
+    <message>
         <source>Open or create books</source>
         <translation>Buka atau buat buku kantor</translation>
     </message>
     <message>
         <source>Berdaya books (*.sqlite3);;All files (*)</source>
         <translation>Buku kantor Berdaya (*.sqlite3);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Backing up the books in the background…</source>
+        <translation>Mencadangkan buku kantor di latar belakang…</translation>
+    </message>
+    <message>
+        <source>Backed up at {time}: {file}</source>
+        <translation>Dicadangkan pukul {time}: {file}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was not made</source>
+        <translation>Cadangan hari ini tidak dibuat</translation>
+    </message>
+    <message>
+        <source>Closing Berdaya</source>
+        <translation>Menutup Berdaya</translation>
+    </message>
+    <message>
+        <source>Backing up the books before closing…</source>
+        <translation>Mencadangkan buku kantor sebelum ditutup…</translation>
+    </message>
+    <message>
+        <source>No backup on closing</source>
+        <translation>Tidak ada cadangan saat ditutup</translation>
+    </message>
+    <message>
+        <source>Backup not on the USB drive</source>
+        <translation>Cadangan tidak tersimpan di flashdisk</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s date looks wrong</source>
+        <translation>Tanggal komputer tampaknya salah</translation>
     </message>
     <message>
         <source>Cannot open the books</source>
@@ -133,6 +193,177 @@
     <message>
         <source>admin fee {fee}</source>
         <translation>biaya administrasi {fee}</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSettingsBox</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>A ticked action is not done at once: it waits on the Approvals page until an administrator or the chair, other than the user who asked, approves it.</source>
+        <translation>Tindakan yang dicentang tidak langsung dijalankan: tindakan itu menunggu di halaman Persetujuan sampai administrator atau ketua, selain pengguna yang meminta, menyetujuinya.</translation>
+    </message>
+    <message>
+        <source>Save the approvals</source>
+        <translation>Simpan pengaturan persetujuan</translation>
+    </message>
+    <message>
+        <source>“{action}” also waits for approval: it includes what is ticked here ({others}).</source>
+        <translation>“{action}” juga menunggu persetujuan: tindakan ini mencakup yang dicentang di sini ({others}).</translation>
+    </message>
+    <message>
+        <source>Saved. The ticked actions wait for approval from now on.</source>
+        <translation>Tersimpan. Mulai sekarang tindakan yang dicentang menunggu persetujuan.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>&lt;b&gt;Request {number}: {action}&lt;/b&gt;, asked by {user}</source>
+        <translation>&lt;b&gt;Permintaan {number}: {action}&lt;/b&gt;, diminta oleh {user}</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Actions the office marked in Settings wait here until a second user approves them. Approving carries the action out as it was asked, in the name of the user who asked.</source>
+        <translation>Tindakan yang ditandai kantor di Pengaturan menunggu di sini sampai disetujui pengguna kedua. Persetujuan menjalankan tindakan itu persis seperti yang diminta, atas nama pengguna yang meminta.</translation>
+    </message>
+    <message>
+        <source>Your requests for actions that need a second user&apos;s approval, and how they were decided.</source>
+        <translation>Permintaan Anda untuk tindakan yang perlu persetujuan pengguna kedua, beserta keputusannya.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Sudah diputuskan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Diminta oleh</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Diputuskan oleh</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Tanggal keputusan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Tanggal permintaan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Empty: the last {days} days.</source>
+        <translation>Kosong: {days} hari terakhir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n permintaan menunggu keputusan Anda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your own wait for another user.</source>
+        <translation>
+            <numerusform>%n permintaan Anda sendiri menunggu pengguna lain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your requests wait for approval.</source>
+        <translation>
+            <numerusform>%n permintaan Anda menunggu persetujuan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting ({count})</source>
+        <translation>Menunggu ({count})</translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>Tarik kembali permintaan</translation>
+    </message>
+    <message>
+        <source>Withdraw request {number}: {action}? Nothing of it will be done.</source>
+        <translation>Tarik kembali permintaan {number}: {action}? Tidak ada yang akan dijalankan.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Tarik kembali</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>%n request(s) wait for your approval.</source>
+        <translation>%n permintaan menunggu persetujuan Anda.</translation>
+    </message>
+    <message>
+        <source>Open the approvals</source>
+        <translation>Buka halaman Persetujuan</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the request</source>
+        <translation>Setujui permintaan</translation>
+    </message>
+    <message>
+        <source>Approving carries it out now, as it was asked, in the name of {user}.</source>
+        <translation>Persetujuan langsung menjalankannya seperti yang diminta, atas nama {user}.</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Catatan (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
     </message>
 </context>
 <context>
@@ -692,10 +923,1140 @@ dari {days} hari (Rp)</translation>
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <source>Choose a record to see what it changed.</source>
+        <translation>Pilih sebuah catatan untuk melihat apa yang diubahnya.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Record {number}&lt;/b&gt; · {when} · {user}&lt;br&gt;&lt;b&gt;{action}&lt;/b&gt; ({area})&lt;br&gt;{entity}: {what}&lt;br&gt;&lt;i&gt;{summary}&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Catatan {number}&lt;/b&gt; · {when} · {user}&lt;br&gt;&lt;b&gt;{action}&lt;/b&gt; ({area})&lt;br&gt;{entity}: {what}&lt;br&gt;&lt;i&gt;{summary}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>Recorded with these values:</source>
+        <translation>Dicatat dengan nilai berikut:</translation>
+    </message>
+    <message>
+        <source>The fields that changed, before and after:</source>
+        <translation>Isian yang berubah, sebelum dan sesudah:</translation>
+    </message>
+    <message>
+        <source>Taken away; the values it had:</source>
+        <translation>Dihapus; nilai yang dimilikinya:</translation>
+    </message>
+    <message>
+        <source>No values were kept with this record.</source>
+        <translation>Catatan ini tidak menyimpan nilai.</translation>
+    </message>
+    <message>
+        <source>No field changed.</source>
+        <translation>Tidak ada isian yang berubah.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Member registered</source>
+        <translation>Anggota didaftarkan</translation>
+    </message>
+    <message>
+        <source>Member edited</source>
+        <translation>Data anggota diubah</translation>
+    </message>
+    <message>
+        <source>Member moved to another group</source>
+        <translation>Anggota pindah kelompok</translation>
+    </message>
+    <message>
+        <source>Member left the office</source>
+        <translation>Anggota keluar</translation>
+    </message>
+    <message>
+        <source>Members imported</source>
+        <translation>Anggota diimpor</translation>
+    </message>
+    <message>
+        <source>Group created</source>
+        <translation>Kelompok dibuat</translation>
+    </message>
+    <message>
+        <source>Group edited</source>
+        <translation>Data kelompok diubah</translation>
+    </message>
+    <message>
+        <source>Group&apos;s stage changed</source>
+        <translation>Tahap kelompok diubah</translation>
+    </message>
+    <message>
+        <source>Group officer appointed</source>
+        <translation>Pengurus kelompok diangkat</translation>
+    </message>
+    <message>
+        <source>Group officer&apos;s term ended</source>
+        <translation>Masa jabatan pengurus berakhir</translation>
+    </message>
+    <message>
+        <source>Kind of group added</source>
+        <translation>Jenis kelompok ditambahkan</translation>
+    </message>
+    <message>
+        <source>Savings deposit</source>
+        <translation>Setoran simpanan</translation>
+    </message>
+    <message>
+        <source>Savings withdrawal</source>
+        <translation>Penarikan simpanan</translation>
+    </message>
+    <message>
+        <source>Savings paid out on leaving</source>
+        <translation>Simpanan dibayarkan saat keluar</translation>
+    </message>
+    <message>
+        <source>Savings entry reversed</source>
+        <translation>Transaksi simpanan dibatalkan</translation>
+    </message>
+    <message>
+        <source>Demo savings written</source>
+        <translation>Simpanan contoh ditulis</translation>
+    </message>
+    <message>
+        <source>Savings product added</source>
+        <translation>Produk simpanan ditambahkan</translation>
+    </message>
+    <message>
+        <source>Savings product edited</source>
+        <translation>Produk simpanan diubah</translation>
+    </message>
+    <message>
+        <source>Loan applied for</source>
+        <translation>Pinjaman diajukan</translation>
+    </message>
+    <message>
+        <source>Loan approved</source>
+        <translation>Pinjaman disetujui</translation>
+    </message>
+    <message>
+        <source>Loan rejected</source>
+        <translation>Pinjaman ditolak</translation>
+    </message>
+    <message>
+        <source>Loan application cancelled</source>
+        <translation>Pengajuan pinjaman dibatalkan</translation>
+    </message>
+    <message>
+        <source>Loan disbursed</source>
+        <translation>Pinjaman dicairkan</translation>
+    </message>
+    <message>
+        <source>Installment paid</source>
+        <translation>Angsuran dibayar</translation>
+    </message>
+    <message>
+        <source>Loan paid off early</source>
+        <translation>Pinjaman dilunasi dipercepat</translation>
+    </message>
+    <message>
+        <source>Installment covered by the group</source>
+        <translation>Angsuran ditalangi kelompok</translation>
+    </message>
+    <message>
+        <source>Loan set against savings</source>
+        <translation>Pinjaman dipotong dari simpanan</translation>
+    </message>
+    <message>
+        <source>Loan payment reversed</source>
+        <translation>Pembayaran pinjaman dibatalkan</translation>
+    </message>
+    <message>
+        <source>Loan written off</source>
+        <translation>Pinjaman dihapusbukukan</translation>
+    </message>
+    <message>
+        <source>Debt to the group repaid</source>
+        <translation>Talangan kelompok dikembalikan</translation>
+    </message>
+    <message>
+        <source>Repayment to the group reversed</source>
+        <translation>Pengembalian talangan dibatalkan</translation>
+    </message>
+    <message>
+        <source>Demo loan payments written</source>
+        <translation>Angsuran contoh ditulis</translation>
+    </message>
+    <message>
+        <source>Loan product added</source>
+        <translation>Produk pinjaman ditambahkan</translation>
+    </message>
+    <message>
+        <source>Loan product edited</source>
+        <translation>Produk pinjaman diubah</translation>
+    </message>
+    <message>
+        <source>Source of capital added</source>
+        <translation>Sumber dana ditambahkan</translation>
+    </message>
+    <message>
+        <source>Capital pool opened</source>
+        <translation>Dana bergulir dibuka</translation>
+    </message>
+    <message>
+        <source>Capital received</source>
+        <translation>Modal diterima</translation>
+    </message>
+    <message>
+        <source>Meeting sheet saved as a draft</source>
+        <translation>Lembar rapat disimpan sebagai draf</translation>
+    </message>
+    <message>
+        <source>Meeting sheet posted</source>
+        <translation>Lembar rapat dibukukan</translation>
+    </message>
+    <message>
+        <source>Meeting sheet reversed</source>
+        <translation>Lembar rapat dibatalkan</translation>
+    </message>
+    <message>
+        <source>Demo meeting sheets written</source>
+        <translation>Lembar rapat contoh ditulis</translation>
+    </message>
+    <message>
+        <source>Opening cash balance entered</source>
+        <translation>Saldo awal kas dicatat</translation>
+    </message>
+    <message>
+        <source>Opening bank balance entered</source>
+        <translation>Saldo awal bank dicatat</translation>
+    </message>
+    <message>
+        <source>Office income entered</source>
+        <translation>Pendapatan kantor dicatat</translation>
+    </message>
+    <message>
+        <source>Office expense entered</source>
+        <translation>Biaya kantor dicatat</translation>
+    </message>
+    <message>
+        <source>Cash taken to the bank</source>
+        <translation>Kas disetor ke bank</translation>
+    </message>
+    <message>
+        <source>Cash fetched from the bank</source>
+        <translation>Kas diambil dari bank</translation>
+    </message>
+    <message>
+        <source>Cash book entry reversed</source>
+        <translation>Transaksi buku kas dibatalkan</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Kas dihitung</translation>
+    </message>
+    <message>
+        <source>Month closed</source>
+        <translation>Bulan ditutup</translation>
+    </message>
+    <message>
+        <source>Month reopened</source>
+        <translation>Bulan dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Program created</source>
+        <translation>Program dibuat</translation>
+    </message>
+    <message>
+        <source>Program edited</source>
+        <translation>Program diubah</translation>
+    </message>
+    <message>
+        <source>Session planned</source>
+        <translation>Sesi direncanakan</translation>
+    </message>
+    <message>
+        <source>Session edited</source>
+        <translation>Sesi diubah</translation>
+    </message>
+    <message>
+        <source>Session removed</source>
+        <translation>Sesi dihapus</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>Kehadiran dicatat</translation>
+    </message>
+    <message>
+        <source>Card scanned at a session</source>
+        <translation>Kartu dipindai di sesi</translation>
+    </message>
+    <message>
+        <source>Visit recorded</source>
+        <translation>Kunjungan dicatat</translation>
+    </message>
+    <message>
+        <source>Visit edited</source>
+        <translation>Kunjungan diubah</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Tindak lanjut selesai</translation>
+    </message>
+    <message>
+        <source>Follow-up reopened</source>
+        <translation>Tindak lanjut dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Assessment instrument changed</source>
+        <translation>Instrumen penilaian diubah</translation>
+    </message>
+    <message>
+        <source>Group assessed</source>
+        <translation>Kelompok dinilai</translation>
+    </message>
+    <message>
+        <source>Assessment taken back</source>
+        <translation>Penilaian ditarik kembali</translation>
+    </message>
+    <message>
+        <source>Welfare survey recorded</source>
+        <translation>Survei kesejahteraan dicatat</translation>
+    </message>
+    <message>
+        <source>Welfare survey taken back</source>
+        <translation>Survei kesejahteraan ditarik kembali</translation>
+    </message>
+    <message>
+        <source>First administrator created</source>
+        <translation>Administrator pertama dibuat</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Pengguna dibuat</translation>
+    </message>
+    <message>
+        <source>User edited</source>
+        <translation>Pengguna diubah</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Kata sandi diatur ulang</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Kata sandi sendiri diganti</translation>
+    </message>
+    <message>
+        <source>Office profile changed</source>
+        <translation>Profil kantor diubah</translation>
+    </message>
+    <message>
+        <source>Office logo changed</source>
+        <translation>Logo kantor diubah</translation>
+    </message>
+    <message>
+        <source>Lending rules changed</source>
+        <translation>Aturan pinjaman diubah</translation>
+    </message>
+    <message>
+        <source>Actions needing approval changed</source>
+        <translation>Tindakan yang perlu persetujuan diubah</translation>
+    </message>
+    <message>
+        <source>Backup settings changed</source>
+        <translation>Pengaturan cadangan diubah</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>Books restored from a backup</source>
+        <translation>Buku dipulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>Persetujuan diminta</translation>
+    </message>
+    <message>
+        <source>Request approved</source>
+        <translation>Permintaan disetujui</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Permintaan ditolak</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>Permintaan ditarik</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Kind of group</source>
+        <translation>Jenis kelompok</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Savings entry</source>
+        <translation>Transaksi simpanan</translation>
+    </message>
+    <message>
+        <source>Savings product</source>
+        <translation>Produk simpanan</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Share of a loan</source>
+        <translation>Bagian pinjaman</translation>
+    </message>
+    <message>
+        <source>Loan payment</source>
+        <translation>Pembayaran pinjaman</translation>
+    </message>
+    <message>
+        <source>Loan product</source>
+        <translation>Produk pinjaman</translation>
+    </message>
+    <message>
+        <source>Debt to the group</source>
+        <translation>Talangan kelompok</translation>
+    </message>
+    <message>
+        <source>Source of capital</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Capital pool</source>
+        <translation>Dana bergulir</translation>
+    </message>
+    <message>
+        <source>Pool entry</source>
+        <translation>Mutasi dana bergulir</translation>
+    </message>
+    <message>
+        <source>Meeting sheet</source>
+        <translation>Lembar rapat</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Assessment instrument</source>
+        <translation>Instrumen penilaian</translation>
+    </message>
+    <message>
+        <source>Welfare survey</source>
+        <translation>Survei kesejahteraan</translation>
+    </message>
+    <message>
+        <source>Approval request</source>
+        <translation>Permintaan persetujuan</translation>
+    </message>
+    <message>
+        <source>Cash book entry</source>
+        <translation>Transaksi buku kas</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>Hitung kas</translation>
+    </message>
+    <message>
+        <source>Month close</source>
+        <translation>Tutup buku bulanan</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Admin fee</source>
+        <translation>Biaya administrasi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Applied by</source>
+        <translation>Diajukan oleh</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Tanggal pengajuan</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <source>Business activities</source>
+        <translation>Kegiatan usaha</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Ditutup oleh</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Hasil hitung</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Dibuat pada</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Diputuskan oleh</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Tanggal keputusan</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Catatan keputusan</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Disbursed by</source>
+        <translation>Dicairkan oleh</translation>
+    </message>
+    <message>
+        <source>Disbursed on</source>
+        <translation>Tanggal pencairan</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Tanggal keluar</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Alasan keluar</translation>
+    </message>
+    <message>
+        <source>Expected by the cash book</source>
+        <translation>Menurut buku kas</translation>
+    </message>
+    <message>
+        <source>Date formed</source>
+        <translation>Tanggal dibentuk</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frekuensi</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Penghasilan</translation>
+    </message>
+    <message>
+        <source>Jasa</source>
+        <translation>Jasa</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>Tanggal bergabung</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Hari terakhir</translation>
+    </message>
+    <message>
+        <source>Welfare level</source>
+        <translation>Tingkat kesejahteraan</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Jasa paid</source>
+        <translation>Jasa dibayar</translation>
+    </message>
+    <message>
+        <source>Principal paid</source>
+        <translation>Pokok dibayar</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Dana bergulir</translation>
+    </message>
+    <message>
+        <source>Posted at</source>
+        <translation>Dibukukan pada</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Rate (% a month)</source>
+        <translation>Jasa (% per bulan)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kuitansi</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Alasan dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Reopened by</source>
+        <translation>Dibuka kembali oleh</translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation>Membatalkan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Jumlah anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Term (installments)</source>
+        <translation>Jangka waktu (angsuran)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Welfare date</source>
+        <translation>Tanggal data kesejahteraan</translation>
+    </message>
+    <message>
+        <source>Welfare source</source>
+        <translation>Sumber data kesejahteraan</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Dihapusbukukan</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Muat lagi</translation>
+    </message>
+    <message>
+        <source>every user</source>
+        <translation>semua pengguna</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>every kind</source>
+        <translation>semua jenis</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>Periksa rantai</translation>
+    </message>
+    <message>
+        <source>Reads every record of the trail and tells whether any was changed or removed outside the program.</source>
+        <translation>Membaca setiap catatan jejak audit dan memberi tahu apakah ada yang diubah atau dihapus di luar program.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Member number or name</source>
+        <translation>Nomor atau nama anggota</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Semua anggota</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>in the summary: receipt, number, name…</source>
+        <translation>dalam ringkasan: kuitansi, nomor, nama…</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Hapus saringan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>%n catatan ditampilkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>searched back to {when}; Load more to search further back.</source>
+        <translation>dicari mundur sampai {when}; Muat lagi untuk mencari lebih jauh.</translation>
+    </message>
+    <message>
+        <source>older records with Load more.</source>
+        <translation>catatan yang lebih lama dengan Muat lagi.</translation>
+    </message>
+    <message>
+        <source>no older records match.</source>
+        <translation>tidak ada catatan lebih lama yang cocok.</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail</source>
+        <translation>Memeriksa jejak audit</translation>
+    </message>
+    <message>
+        <source>Reading every record of the audit trail…</source>
+        <translation>Membaca setiap catatan jejak audit…</translation>
+    </message>
+    <message>
+        <source>The check could not be finished: {error}</source>
+        <translation>Pemeriksaan tidak dapat diselesaikan: {error}</translation>
+    </message>
+    <message>
+        <source>Checked at {time}: the trail is intact — {count} records, none changed or removed outside the program.</source>
+        <translation>Diperiksa pukul {time}: jejak audit utuh — {count} catatan, tidak ada yang diubah atau dihapus di luar program.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at {time}: the trail was changed outside the program at %n place(s), shown in red ({count} records read). Choose one to see it:</source>
+        <translation>
+            <numerusform>Diperiksa pukul {time}: jejak audit diubah di luar program di %n tempat, ditandai merah ({count} catatan dibaca). Pilih untuk melihatnya:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record {first}, the newest, was removed outside the program (the trail now ends before it)</source>
+        <translation>Catatan {first}, yang terbaru, dihapus di luar program (jejak audit kini berakhir sebelum catatan itu)</translation>
+    </message>
+    <message>
+        <source>Records {first}–{last}, the newest, were removed outside the program (the trail now ends before them)</source>
+        <translation>Catatan {first}–{last}, yang terbaru, dihapus di luar program (jejak audit kini berakhir sebelum catatan-catatan itu)</translation>
+    </message>
+    <message>
+        <source>Record {number} was changed outside the program</source>
+        <translation>Catatan {number} diubah di luar program</translation>
+    </message>
+    <message>
+        <source>Record {first} was removed outside the program (the chain breaks at {number})</source>
+        <translation>Catatan {first} dihapus di luar program (rantai putus di {number})</translation>
+    </message>
+    <message>
+        <source>Records {first}–{last} were removed outside the program (the chain breaks at {number})</source>
+        <translation>Catatan {first}–{last} dihapus di luar program (rantai putus di {number})</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>{when} ({why}), {size} — {file}</source>
+        <translation>{when} ({why}), {size} — {file}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The books were backed up to {file} ({size}).</source>
+        <translation>Buku kantor sudah dicadangkan ke {file} ({size}).</translation>
+    </message>
+    <message>
+        <source>The folder {wanted} was not found, so the backup went to the program&apos;s own folder. Plug in the USB drive and back up again to have a copy off this computer.</source>
+        <translation>Folder {wanted} tidak ditemukan, jadi cadangan disimpan di folder milik program. Pasang flashdisk lalu cadangkan lagi agar ada salinan di luar komputer ini.</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Mencadangkan</translation>
+    </message>
+    <message>
+        <source>Backing up the books…</source>
+        <translation>Mencadangkan buku kantor…</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Cadangan tidak dibuat</translation>
+    </message>
+    <message>
+        <source>No backup was made.</source>
+        <translation>Tidak ada cadangan yang dibuat.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Tidak dapat dipulihkan</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Reading the backup whole…</source>
+        <translation>Membaca seluruh isi cadangan…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Berdaya backups (*.sqlite3);;All files (*)</source>
+        <translation>Cadangan Berdaya (*.sqlite3);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Check the books</source>
+        <translation>Periksa buku kantor</translation>
+    </message>
+    <message>
+        <source>Checking the books…</source>
+        <translation>Memeriksa buku kantor…</translation>
+    </message>
+    <message>
+        <source>The books need checking:</source>
+        <translation>Buku kantor perlu diperiksa:</translation>
+    </message>
+    <message>
+        <source>Run Books, Check the books for the full report. If the books were changed outside Berdaya, restoring the last good backup may be needed.</source>
+        <translation>Jalankan Buku kantor, Periksa buku kantor untuk laporan lengkapnya. Jika buku kantor diubah di luar Berdaya, mungkin perlu memulihkan cadangan terakhir yang baik.</translation>
+    </message>
+    <message>
+        <source>The books need checking: the start-up check found a problem. Tell the administrator or the chair, and keep a paper note of the money you record until it is sorted out.</source>
+        <translation>Buku kantor perlu diperiksa: pemeriksaan saat mulai menemukan masalah. Beri tahu administrator atau ketua, dan catat juga di kertas uang yang Anda bukukan sampai masalahnya selesai.</translation>
+    </message>
+    <message>
+        <source>The books need checking</source>
+        <translation>Buku kantor perlu diperiksa</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminderDialog</name>
+    <message>
+        <source>Time for a backup</source>
+        <translation>Saatnya mencadangkan</translation>
+    </message>
+    <message>
+        <source>No backup of these books has been made in {folder} yet.</source>
+        <translation>Belum pernah ada cadangan buku kantor ini di {folder}.</translation>
+    </message>
+    <message>
+        <source>The last backup in {folder} was made on {when}, more than {days} days ago.</source>
+        <translation>Cadangan terakhir di {folder} dibuat pada {when}, lebih dari {days} hari yang lalu.</translation>
+    </message>
+    <message>
+        <source>A copy on a USB drive kept away from this computer saves the books when the computer breaks or is stolen. Plug in the drive, then choose Back up now.</source>
+        <translation>Salinan di flashdisk yang disimpan jauh dari komputer ini menyelamatkan buku kantor bila komputer rusak atau dicuri. Pasang flashdisk, lalu pilih Cadangkan sekarang.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>Cadangan otomatis yang disimpan</translation>
+    </message>
+    <message>
+        <source>newest</source>
+        <translation>terbaru</translation>
+    </message>
+    <message>
+        <source>Remind when no backup for</source>
+        <translation>Ingatkan bila tidak ada cadangan selama</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>Cadangan baik terakhir</translation>
+    </message>
+    <message>
+        <source>A backup is made every day after the first login and when Berdaya closes; the oldest automatic ones are removed. Backups made by hand or before a restore are never removed. When the folder is missing (the USB drive is not plugged in) the backup goes to the program&apos;s own folder.</source>
+        <translation>Cadangan dibuat setiap hari setelah login pertama dan saat Berdaya ditutup; cadangan otomatis yang paling lama dihapus. Cadangan yang dibuat sendiri atau sebelum pemulihan tidak pernah dihapus. Bila folder tidak ada (flashdisk tidak terpasang), cadangan disimpan di folder milik program.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>The program&apos;s folder</source>
+        <translation>Folder program</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>The program&apos;s own folder: {folder}</source>
+        <translation>Folder milik program: {folder}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Pilih folder cadangan</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +2130,373 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Member cards</source>
         <translation>Kartu anggota</translation>
+    </message>
+</context>
+<context>
+    <name>CashBookTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>No. bukti</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>In (Rp)</source>
+        <translation>Masuk (Rp)</translation>
+    </message>
+    <message>
+        <source>Out (Rp)</source>
+        <translation>Keluar (Rp)</translation>
+    </message>
+    <message>
+        <source>Balance (Rp)</source>
+        <translation>Saldo (Rp)</translation>
+    </message>
+    <message>
+        <source>The month before</source>
+        <translation>Bulan sebelumnya</translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation>Bulan berikutnya</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer</source>
+        <translation>Kas tunai</translation>
+    </message>
+    <message>
+        <source>Bank (transfers)</source>
+        <translation>Bank (transfer)</translation>
+    </message>
+    <message>
+        <source>Daily totals</source>
+        <translation>Jumlah per hari</translation>
+    </message>
+    <message>
+        <source>Other income…</source>
+        <translation>Pendapatan lain…</translation>
+    </message>
+    <message>
+        <source>Office expense…</source>
+        <translation>Biaya kantor…</translation>
+    </message>
+    <message>
+        <source>Cash to the bank…</source>
+        <translation>Setor ke bank…</translation>
+    </message>
+    <message>
+        <source>Cash from the bank…</source>
+        <translation>Ambil dari bank…</translation>
+    </message>
+    <message>
+        <source>Opening balance…</source>
+        <translation>Saldo awal kas…</translation>
+    </message>
+    <message>
+        <source>Bank opening balance…</source>
+        <translation>Saldo awal bank…</translation>
+    </message>
+    <message>
+        <source>Reverse the entry…</source>
+        <translation>Batalkan transaksi…</translation>
+    </message>
+    <message>
+        <source>Print the book…</source>
+        <translation>Cetak buku kas…</translation>
+    </message>
+    <message>
+        <source>Balance brought forward</source>
+        <translation>Saldo awal</translation>
+    </message>
+    <message>
+        <source>Balance carried forward</source>
+        <translation>Saldo akhir</translation>
+    </message>
+    <message>
+        <source>Total of {date}</source>
+        <translation>Jumlah {date}</translation>
+    </message>
+    <message>
+        <source>[reversed by {number}]</source>
+        <translation>[dibatalkan oleh {number}]</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day.</source>
+        <translation>Isi tanggal awal dan tanggal akhir.</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last.</source>
+        <translation>Tanggal awal sesudah tanggal akhir.</translation>
+    </message>
+    <message>
+        <source>Opening {amount}</source>
+        <translation>Saldo awal {amount}</translation>
+    </message>
+    <message>
+        <source>in {amount}</source>
+        <translation>masuk {amount}</translation>
+    </message>
+    <message>
+        <source>out {amount}</source>
+        <translation>keluar {amount}</translation>
+    </message>
+    <message>
+        <source>closing {amount}</source>
+        <translation>saldo akhir {amount}</translation>
+    </message>
+    <message>
+        <source>closed up to {date}</source>
+        <translation>buku ditutup sampai {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n transaksi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CashCountTab</name>
+    <message>
+        <source>matches the book</source>
+        <translation>cocok dengan buku</translation>
+    </message>
+    <message>
+        <source>{amount} over</source>
+        <translation>lebih {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} short</source>
+        <translation>kurang {amount}</translation>
+    </message>
+    <message>
+        <source>The book changed after the count: when counted it said {amount} ({difference}).</source>
+        <translation>Buku berubah sesudah kas dihitung: saat dihitung, saldo buku {amount} ({difference}).</translation>
+    </message>
+    <message>
+        <source>Counts saved</source>
+        <translation>Hasil hitung kas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Counted (Rp)</source>
+        <translation>Dihitung (Rp)</translation>
+    </message>
+    <message>
+        <source>Book (Rp)</source>
+        <translation>Saldo buku (Rp)</translation>
+    </message>
+    <message>
+        <source>Difference (Rp)</source>
+        <translation>Selisih (Rp)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Hitungan</translation>
+    </message>
+    <message>
+        <source>recount</source>
+        <translation>ulang</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>pertama</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Count the drawer</source>
+        <translation>Hitung uang di laci</translation>
+    </message>
+    <message>
+        <source>End of the day</source>
+        <translation>Akhir hari</translation>
+    </message>
+    <message>
+        <source>Note or coin</source>
+        <translation>Pecahan</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Lembar/keping</translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Count as a total instead</source>
+        <translation>Isi jumlahnya saja</translation>
+    </message>
+    <message>
+        <source>Total counted (Rp)</source>
+        <translation>Jumlah dihitung (Rp)</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>The book at the end of the day</source>
+        <translation>Saldo buku akhir hari</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>what explains a difference</source>
+        <translation>penjelasan bila ada selisih</translation>
+    </message>
+    <message>
+        <source>Save the count</source>
+        <translation>Simpan hitungan</translation>
+    </message>
+    <message>
+        <source>book when counted {amount}</source>
+        <translation>saldo buku saat dihitung {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n count(s) shown</source>
+        <translation>
+            <numerusform>%n hitungan ditampilkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a difference</source>
+        <translation>
+            <numerusform>%n dengan selisih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the book changed after %n count(s)</source>
+        <translation>
+            <numerusform>buku berubah sesudah %n hitungan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CashDialogs</name>
+    <message>
+        <source>Bank book</source>
+        <translation>Buku bank</translation>
+    </message>
+    <message>
+        <source>Cash book</source>
+        <translation>Buku kas</translation>
+    </message>
+</context>
+<context>
+    <name>CashEntryDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <source>The cash the office held before its first entry in the books. It is entered once, dated on or before the first day with money.</source>
+        <translation>Uang tunai yang ada di kantor sebelum transaksi pertama di buku. Dicatat sekali, bertanggal pada atau sebelum hari pertama ada transaksi.</translation>
+    </message>
+    <message>
+        <source>What the office&apos;s bank account held before its first entry in the books, as the passbook shows. It is entered once, dated on or before the first day with money; it is the bank book&apos;s opening, not money received.</source>
+        <translation>Isi rekening bank kantor sebelum transaksi pertamanya di buku, sesuai buku tabungan. Dicatat sekali, bertanggal pada atau sebelum hari pertama ada uang; ini saldo awal buku bank, bukan penerimaan.</translation>
+    </message>
+    <message>
+        <source>Money the office received that is neither savings nor a loan payment.</source>
+        <translation>Uang yang diterima kantor di luar simpanan dan angsuran pinjaman.</translation>
+    </message>
+    <message>
+        <source>Money the office paid for its own running: stationery, electricity, transport, a meeting&apos;s snacks. Keep the receipt with the voucher.</source>
+        <translation>Uang yang dibayar kantor untuk keperluannya sendiri: alat tulis, listrik, transport, konsumsi rapat. Simpan nota bersama bukti kas.</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer and paid into the office&apos;s bank account.</source>
+        <translation>Uang tunai yang diambil dari laci dan disetor ke rekening bank kantor.</translation>
+    </message>
+    <message>
+        <source>Cash drawn from the office&apos;s bank account into the drawer.</source>
+        <translation>Uang yang diambil dari rekening bank kantor ke kas tunai.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>for example: sale of passbooks</source>
+        <translation>misalnya: penjualan buku simpanan</translation>
+    </message>
+    <message>
+        <source>for example: paper and printer ink</source>
+        <translation>misalnya: kertas dan tinta printer</translation>
+    </message>
+    <message>
+        <source>for example: deposit slip number</source>
+        <translation>misalnya: nomor slip setoran</translation>
+    </message>
+    <message>
+        <source>for example: cheque number</source>
+        <translation>misalnya: nomor cek</translation>
+    </message>
+    <message>
+        <source>for example: passbook balance of 28/02/2025</source>
+        <translation>misalnya: saldo buku tabungan 28/02/2025</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer at the end of {date}: {amount}</source>
+        <translation>Uang kas pada akhir {date}: {amount}</translation>
+    </message>
+    <message>
+        <source>In the bank book at the end of {date}: {amount}</source>
+        <translation>Saldo buku bank pada akhir {date}: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CashPage</name>
+    <message>
+        <source>Cash book</source>
+        <translation>Buku kas</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>Hitung kas</translation>
+    </message>
+    <message>
+        <source>Closing the month</source>
+        <translation>Tutup buku</translation>
     </message>
 </context>
 <context>
@@ -867,6 +2595,60 @@ dari {days} hari (Rp)</translation>
     </message>
 </context>
 <context>
+    <name>CheckReportDialog</name>
+    <message>
+        <source>Check of the books</source>
+        <translation>Pemeriksaan buku kantor</translation>
+    </message>
+    <message>
+        <source>The books are in order.</source>
+        <translation>Buku kantor dalam keadaan baik.</translation>
+    </message>
+    <message>
+        <source>The books need attention: see the lines in red.</source>
+        <translation>Buku kantor perlu perhatian: lihat baris berwarna merah.</translation>
+    </message>
+    <message>
+        <source>Someone changed the books outside Berdaya, or the disk is failing. Keep this report, do not post money until it is understood, and ask the administrator: restoring the last good backup may be needed.</source>
+        <translation>Ada yang mengubah buku kantor di luar Berdaya, atau disk mulai rusak. Simpan laporan ini, jangan membukukan uang sampai penyebabnya jelas, dan hubungi administrator: mungkin perlu memulihkan cadangan terakhir yang baik.</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Salin laporan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>CloseMonthDialog</name>
+    <message>
+        <source>Close the month</source>
+        <translation>Tutup buku</translation>
+    </message>
+    <message>
+        <source>Close the books of &lt;b&gt;{months}&lt;/b&gt;?</source>
+        <translation>Tutup buku &lt;b&gt;{months}&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <source>Nothing dated up to {date} can then be posted or reversed: savings, loan payments and disbursements, collection sheets, cash book entries and cash counts. The month&apos;s figures are kept as they stand now. Only the administrator can reopen a closed month.</source>
+        <translation>Sesudah itu tidak ada yang bertanggal sampai {date} dapat dicatat atau dibatalkan: simpanan, angsuran dan pencairan pinjaman, lembar setoran, transaksi buku kas dan hitung kas. Angka bulan ini disimpan seperti sekarang. Hanya administrator yang dapat membuka kembali bulan yang sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>for example: checked against the bank statement</source>
+        <translation>misalnya: sudah dicocokkan dengan rekening koran</translation>
+    </message>
+    <message>
+        <source>Close the books</source>
+        <translation>Tutup buku</translation>
+    </message>
+</context>
+<context>
     <name>CollectionPage</name>
     <message>
         <source>Choose a group and the date of its meeting.</source>
@@ -931,6 +2713,10 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Reverse the sheet…</source>
         <translation>Batalkan daftar setoran…</translation>
+    </message>
+    <message>
+        <source>Delete the draft…</source>
+        <translation>Hapus draf…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1047,6 +2833,14 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Nothing was posted. Row {row}, {name}: {message}</source>
         <translation>Tidak ada yang dibukukan. Baris {row}, {name}: {message}</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>Hapus draf</translation>
+    </message>
+    <message>
+        <source>Delete the draft sheet of {group} for {date}? What was typed on it is lost; no money was posted from it.</source>
+        <translation>Hapus draf lembar {group} tanggal {date}? Isian pada lembar itu hilang; belum ada uang yang dibukukan darinya.</translation>
     </message>
     <message>
         <source>Collection sheet</source>
@@ -1319,6 +3113,49 @@ awal → sekarang</translation>
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Approve…</source>
+        <translation>Setujui…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Tarik kembali</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list.</source>
+        <translation>Pilih permintaan di daftar.</translation>
+    </message>
+    <message>
+        <source>Request {number}: {action}</source>
+        <translation>Permintaan {number}: {action}</translation>
+    </message>
+    <message>
+        <source>Asked by {user} on {when}.</source>
+        <translation>Diminta oleh {user} pada {when}.</translation>
+    </message>
+    <message>
+        <source>{status} by {user} on {when}.</source>
+        <translation>{status} oleh {user} pada {when}.</translation>
+    </message>
+    <message>
+        <source>Approving carries it out as asked; rejecting needs a reason.</source>
+        <translation>Jika disetujui, tindakan dijalankan seperti yang diminta; penolakan harus disertai alasan.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval by {roles}, other than you. You may withdraw it while it waits.</source>
+        <translation>Menunggu persetujuan {roles} selain Anda. Anda dapat menariknya kembali selama masih menunggu.</translation>
+    </message>
+    <message>
+        <source>Waiting for {roles}, other than {user}.</source>
+        <translation>Menunggu {roles} selain {user}.</translation>
+    </message>
+</context>
+<context>
     <name>DevelopmentPage</name>
     <message>
         <source>Group history</source>
@@ -1370,6 +3207,10 @@ awal → sekarang</translation>
     <message>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Sent for approval</source>
+        <translation>Dikirim untuk persetujuan</translation>
     </message>
     <message>
         <source>Receipts</source>
@@ -1469,20 +3310,36 @@ awal → sekarang</translation>
         <translation>Pengguna ini sudah dinonaktifkan. Hubungi administrator.</translation>
     </message>
     <message>
-        <source>The file {path} is damaged or is not a database. Open another file or restore a backup.</source>
-        <translation>Berkas {path} rusak atau bukan buku kantor. Buka berkas lain atau pulihkan dari cadangan.</translation>
-    </message>
-    <message>
-        <source>The file {path} is a database of another program. Open another file.</source>
-        <translation>Berkas {path} adalah basis data program lain. Buka berkas lain.</translation>
-    </message>
-    <message>
-        <source>The file {path} was written by a newer version of this program. Install the newer version to open it.</source>
-        <translation>Berkas {path} dibuat oleh versi program yang lebih baru. Pasang versi yang lebih baru itu untuk membukanya.</translation>
-    </message>
-    <message>
         <source>Enter the full name.</source>
         <translation>Isi nama lengkap.</translation>
+    </message>
+    <message>
+        <source>The books {path} were not found. If they are on a USB drive or a network folder, plug it in or connect it and choose Try again. Otherwise restore the last backup or open another file.</source>
+        <translation>Buku kantor {path} tidak ditemukan. Jika tersimpan di flashdisk atau folder jaringan, pasang atau sambungkan lalu pilih Coba lagi. Jika tidak, pulihkan cadangan terakhir atau buka berkas lain.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged or is not a database, so it cannot be opened safely. Restore the last backup (the damaged file is kept aside), or open another file.</source>
+        <translation>Berkas {path} rusak atau bukan basis data, sehingga tidak dapat dibuka dengan aman. Pulihkan cadangan terakhir (berkas yang rusak disimpan terpisah), atau buka berkas lain.</translation>
+    </message>
+    <message>
+        <source>The books {path} cannot be written: the file or its folder is read-only (a write-protected USB drive, a CD, or a folder you may not change). Remove the protection or copy the file to a folder you may write in, then choose Try again.</source>
+        <translation>Buku kantor {path} tidak dapat ditulisi: berkas atau foldernya hanya-baca (flashdisk yang dikunci, CD, atau folder yang tidak boleh Anda ubah). Lepaskan kuncinya atau salin berkas ke folder yang boleh ditulisi, lalu pilih Coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: only {free} is free. Delete files you no longer need or empty the Recycle Bin, then choose Try again.</source>
+        <translation>Disk tempat {path} sudah penuh: hanya tersisa {free}. Hapus berkas yang tidak diperlukan atau kosongkan Recycle Bin, lalu pilih Coba lagi.</translation>
+    </message>
+    <message>
+        <source>The books {path} are busy in another program or on another PC (perhaps a backup or a restore). Wait a moment, then choose Try again.</source>
+        <translation>Buku kantor {path} sedang dipakai program lain atau di komputer lain (mungkin sedang dicadangkan atau dipulihkan). Tunggu sebentar, lalu pilih Coba lagi.</translation>
+    </message>
+    <message>
+        <source>The file {path} was written by a newer version of this program (books version {found}; this program reads up to {current}). Install the newer version to open it, or open another file.</source>
+        <translation>Berkas {path} ditulis oleh versi program yang lebih baru (versi buku kantor {found}; program ini hanya membaca sampai versi {current}). Pasang versi yang lebih baru untuk membukanya, atau buka berkas lain.</translation>
+    </message>
+    <message>
+        <source>The file {path} is a database of another program, not Berdaya books. Open another file.</source>
+        <translation>Berkas {path} adalah basis data program lain, bukan buku kantor Berdaya. Buka berkas lain.</translation>
     </message>
     <message>
         <source>These books already have an administrator. Log in instead.</source>
@@ -1641,12 +3498,20 @@ awal → sekarang</translation>
         <translation>Isi jumlah nol atau lebih, dalam rupiah bulat.</translation>
     </message>
     <message>
+        <source>Enter the cash counted in whole rupiah, up to {most}.</source>
+        <translation>Isi uang tunai yang dihitung dalam rupiah bulat, paling banyak {most}.</translation>
+    </message>
+    <message>
         <source>Someone else changed this record while you were editing it. Close the form and open it again.</source>
         <translation>Data ini sudah diubah orang lain saat Anda mengisinya. Tutup formulir, lalu buka lagi.</translation>
     </message>
     <message>
         <source>The sheet of {group} for {date} was already posted by {user}. Open it again to see it.</source>
         <translation>Daftar setoran {group} tanggal {date} sudah dibukukan oleh {user}. Buka lagi untuk melihatnya.</translation>
+    </message>
+    <message>
+        <source>The sheet of {group} for {date} was reversed; it is kept as it is.</source>
+        <translation>Lembar rapat {group} tanggal {date} sudah dibatalkan; lembar itu disimpan apa adanya.</translation>
     </message>
     <message>
         <source>Count the cash and enter it before posting.</source>
@@ -1703,6 +3568,10 @@ awal → sekarang</translation>
     <message>
         <source>A phone number has 8 to 15 digits, for example 0812 3456 7890.</source>
         <translation>Nomor telepon terdiri dari 8 sampai 15 digit, misalnya 0812 3456 7890.</translation>
+    </message>
+    <message>
+        <source>A NIK or KK number has 16 digits; this has {length} characters.</source>
+        <translation>NIK atau nomor KK terdiri dari 16 digit; isian ini {length} karakter.</translation>
     </message>
     <message>
         <source>The household size must be 1 to 30 people.</source>
@@ -1861,6 +3730,10 @@ awal → sekarang</translation>
         <translation>Nama pengguna {name} sudah dipakai. Pilih nama lain.</translation>
     </message>
     <message>
+        <source>Choose whether the user may log in.</source>
+        <translation>Pilih apakah pengguna ini boleh masuk.</translation>
+    </message>
+    <message>
         <source>You cannot deactivate yourself.</source>
         <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
@@ -1903,6 +3776,10 @@ awal → sekarang</translation>
     <message>
         <source>{text} is not a whole number.</source>
         <translation>{text} bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>The cell shows Excel&apos;s error {text} instead of a value. Correct the formula in Excel, or type the value.</source>
+        <translation>Sel ini menampilkan galat Excel {text}, bukan nilai. Perbaiki rumusnya di Excel, atau ketik nilainya.</translation>
     </message>
     <message>
         <source>Write RT/RW like 003/004 (not {text}).</source>
@@ -2019,6 +3896,10 @@ awal → sekarang</translation>
     <message>
         <source>{name} is not a text CSV file. Open the list in Excel and save it as CSV UTF-8 (.csv).</source>
         <translation>{name} bukan berkas teks CSV. Buka daftar itu di Excel, lalu simpan sebagai CSV UTF-8 (.csv).</translation>
+    </message>
+    <message>
+        <source>{name} holds formulas whose results were never calculated (cell {cell} and others). Open it in Excel, save it, and choose it again.</source>
+        <translation>{name} berisi rumus yang hasilnya belum pernah dihitung (sel {cell} dan lainnya). Buka di Excel, simpan, lalu pilih berkasnya lagi.</translation>
     </message>
     <message>
         <source>The letters in {name} cannot be read. Open it in Excel and save it again as CSV UTF-8 (.csv).</source>
@@ -2265,12 +4146,80 @@ awal → sekarang</translation>
         <translation>Pengembalian talangan ini sudah dibatalkan.</translation>
     </message>
     <message>
+        <source>On {date} and after, the cash holds at least {balance}; {amount} is more than that.</source>
+        <translation>Pada {date} dan sesudahnya, kas berisi paling sedikit {balance}; {amount} lebih dari itu.</translation>
+    </message>
+    <message>
+        <source>On {date} and after, the bank book holds at least {balance}; {amount} is more than that. If the account held money before the books began, enter the bank&apos;s opening balance first.</source>
+        <translation>Pada {date} dan sesudahnya, buku bank berisi paling sedikit {balance}; {amount} lebih dari itu. Bila rekening sudah berisi uang sebelum pembukuan dimulai, catat dulu saldo awal bank.</translation>
+    </message>
+    <message>
+        <source>On {date} and after, the bank book holds at least {balance}; {amount} is more than that.</source>
+        <translation>Pada {date} dan sesudahnya, buku bank berisi paling sedikit {balance}; {amount} lebih dari itu.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s opening balance was entered on {date} as {number}; reverse it first to enter another.</source>
+        <translation>Saldo awal bank sudah dicatat pada {date} sebagai {number}; batalkan dulu untuk mencatat yang lain.</translation>
+    </message>
+    <message>
+        <source>The opening balance was entered on {date} as {number}; reverse it first to enter another.</source>
+        <translation>Saldo awal kas sudah dicatat pada {date} sebagai {number}; batalkan dulu untuk mencatat yang lain.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s opening balance is what the account held before the first money in the books; date it on or before {date}.</source>
+        <translation>Saldo awal bank adalah isi rekening sebelum transaksi pertama di buku; beri tanggal {date} atau sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The opening balance is the cash held before the first money in the books; date it on or before {date}.</source>
+        <translation>Saldo awal kas adalah uang tunai yang ada sebelum transaksi pertama di buku; beri tanggal {date} atau sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of cash entry this is.</source>
+        <translation>Pilih jenis transaksi kas ini.</translation>
+    </message>
+    <message>
+        <source>Write what the money was for.</source>
+        <translation>Tulis untuk apa uang ini.</translation>
+    </message>
+    <message>
+        <source>This cash book entry no longer exists.</source>
+        <translation>Transaksi buku kas ini sudah tidak ada.</translation>
+    </message>
+    <message>
         <source>Receipt {number} has already been reversed.</source>
         <translation>Kuitansi {number} sudah dibatalkan.</translation>
     </message>
     <message>
         <source>Enter the reason for the reversal.</source>
         <translation>Isi alasan pembatalan.</translation>
+    </message>
+    <message>
+        <source>Enter how many of each note and coin were counted.</source>
+        <translation>Isi berapa lembar atau keping setiap pecahan uang yang dihitung.</translation>
+    </message>
+    <message>
+        <source>There is no note or coin of {amount}.</source>
+        <translation>Tidak ada uang kertas atau logam senilai {amount}.</translation>
+    </message>
+    <message>
+        <source>Enter how many notes or coins of {amount}: a whole number from 0 to {most}.</source>
+        <translation>Isi jumlah lembar atau keping {amount}: bilangan bulat dari 0 sampai {most}.</translation>
+    </message>
+    <message>
+        <source>Enter the cash counted in whole rupiah, from Rp0 up to {most}.</source>
+        <translation>Isi uang kas yang dihitung dalam rupiah bulat, dari Rp0 sampai {most}.</translation>
+    </message>
+    <message>
+        <source>The notes and coins come to {total}, more than one count can hold; check the numbers.</source>
+        <translation>Uang kertas dan logam berjumlah {total}, lebih dari yang dapat dicatat dalam satu hitungan; periksa lagi angkanya.</translation>
+    </message>
+    <message>
+        <source>The notes and coins come to {total}, not {counted}.</source>
+        <translation>Uang kertas dan logam berjumlah {total}, bukan {counted}.</translation>
+    </message>
+    <message>
+        <source>Enter the cash counted: by notes and coins, or as a total.</source>
+        <translation>Isi uang kas yang dihitung: per pecahan uang, atau jumlahnya saja.</translation>
     </message>
     <message>
         <source>Receipt {number} was posted after this payment; reverse it first, then this one.</source>
@@ -2291,6 +4240,10 @@ awal → sekarang</translation>
     <message>
         <source>{name} has already paid the group back part of this cover; reverse that repayment to the group first.</source>
         <translation>{name} sudah mengembalikan sebagian talangan ini kepada kelompok; batalkan dulu pengembalian itu.</translation>
+    </message>
+    <message>
+        <source>Loan {loan} of {name} changed since it was asked: {outstanding} of principal is out now, not {amount}. Look at the loan again and ask again.</source>
+        <translation>Pinjaman {loan} atas nama {name} sudah berubah sejak diajukan: sisa pokok sekarang {outstanding}, bukan {amount}. Periksa kembali pinjaman itu lalu ajukan lagi.</translation>
     </message>
     <message>
         <source>Enter the reason for the write-off.</source>
@@ -2381,12 +4334,12 @@ awal → sekarang</translation>
         <translation>Isi biaya administrasi dalam persen pinjaman dari 0 sampai 10.</translation>
     </message>
     <message>
-        <source>Enter the first-loan ceiling in whole rupiah, or 0 for none.</source>
-        <translation>Isi batas pinjaman pertama dalam rupiah bulat, atau 0 bila tidak ada.</translation>
+        <source>Enter the first-loan ceiling in whole rupiah up to {most}, or 0 for none.</source>
+        <translation>Isi batas pinjaman pertama dalam rupiah bulat, paling banyak {most}, atau 0 bila tidak ada.</translation>
     </message>
     <message>
-        <source>Enter the largest loan in whole rupiah, or 0 for none.</source>
-        <translation>Isi pinjaman terbesar dalam rupiah bulat, atau 0 bila tidak ada.</translation>
+        <source>Enter the largest loan in whole rupiah up to {most}, or 0 for none.</source>
+        <translation>Isi pinjaman terbesar dalam rupiah bulat, paling banyak {most}, atau 0 bila tidak ada.</translation>
     </message>
     <message>
         <source>The first-loan ceiling cannot be above the largest loan.</source>
@@ -2397,8 +4350,8 @@ awal → sekarang</translation>
         <translation>Pilih jenis simpanan.</translation>
     </message>
     <message>
-        <source>Enter the amount members must pay, above zero.</source>
-        <translation>Isi jumlah yang wajib dibayar anggota, lebih dari nol.</translation>
+        <source>Enter the amount members must pay, above zero, in whole rupiah up to {most}.</source>
+        <translation>Isi jumlah yang wajib dibayar anggota, lebih dari nol, dalam rupiah bulat, paling banyak {most}.</translation>
     </message>
     <message>
         <source>Choose whether simpanan wajib is due each month or each meeting.</source>
@@ -2673,6 +4626,10 @@ awal → sekarang</translation>
         <translation>Sebagian anggota ini baru saja ditandai di komputer lain. Tanda mereka ditampilkan lagi; periksa, lalu simpan sekali lagi.</translation>
     </message>
     <message>
+        <source>This is not a member number. Scan the card again, or type the number.</source>
+        <translation>Ini bukan nomor anggota. Pindai kartunya sekali lagi, atau ketik nomornya.</translation>
+    </message>
+    <message>
         <source>Scan a member card or type a member number.</source>
         <translation>Pindai kartu anggota atau ketik nomor anggota.</translation>
     </message>
@@ -2727,6 +4684,174 @@ awal → sekarang</translation>
     <message>
         <source>Say why the survey is taken back.</source>
         <translation>Isi alasan survei dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Sent for approval as request {number}: {action}. It takes effect when a user who may approve it agrees.</source>
+        <translation>Dikirim untuk persetujuan sebagai permintaan {number}: {action}. Berlaku setelah pengguna yang berwenang menyetujuinya.</translation>
+    </message>
+    <message>
+        <source>Unknown action: {key}.</source>
+        <translation>Tindakan tidak dikenal: {key}.</translation>
+    </message>
+    <message>
+        <source>This cannot be kept with a request for approval: enter a whole number, a date or a text.</source>
+        <translation>Isian ini tidak dapat disimpan bersama permintaan persetujuan: masukkan bilangan bulat, tanggal, atau teks.</translation>
+    </message>
+    <message>
+        <source>This is already waiting for approval as request {number}.</source>
+        <translation>Ini sudah menunggu persetujuan sebagai permintaan {number}.</translation>
+    </message>
+    <message>
+        <source>This request no longer exists.</source>
+        <translation>Permintaan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Request {number} has already been decided.</source>
+        <translation>Permintaan {number} sudah diputuskan.</translation>
+    </message>
+    <message>
+        <source>You asked for this yourself; another user must approve or reject it.</source>
+        <translation>Anda sendiri yang meminta ini; pengguna lain yang harus menyetujui atau menolaknya.</translation>
+    </message>
+    <message>
+        <source>Your role may not decide this request.</source>
+        <translation>Peran Anda tidak berwenang memutuskan permintaan ini.</translation>
+    </message>
+    <message>
+        <source>{name}, who asked for this, no longer works here; reject the request and ask again.</source>
+        <translation>{name}, yang mengajukan permintaan ini, sudah tidak bekerja di sini; tolak permintaan ini dan ajukan lagi.</translation>
+    </message>
+    <message>
+        <source>{name}, who asked for this, is now {role} and may no longer do it; reject the request and ask again.</source>
+        <translation>{name}, yang mengajukan permintaan ini, kini berperan sebagai {role} dan tidak lagi berwenang melakukannya; tolak permintaan ini dan ajukan lagi.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for rejecting the request.</source>
+        <translation>Isi alasan menolak permintaan ini.</translation>
+    </message>
+    <message>
+        <source>Only the user who asked may withdraw a request.</source>
+        <translation>Hanya pengguna yang meminta yang dapat menarik permintaan.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} was not found. Plug in the USB drive or choose another folder.</source>
+        <translation>Folder {folder} tidak ditemukan. Pasang flashdisk atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written. Plug in the USB drive (and check that it is not write-protected) or choose another folder.</source>
+        <translation>Folder {folder} tidak dapat ditulisi. Pasang flashdisk (dan pastikan tidak dikunci) atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Keep from 1 to {most} automatic backups.</source>
+        <translation>Simpan 1 sampai {most} cadangan otomatis.</translation>
+    </message>
+    <message>
+        <source>Remind after 1 to {most} days without a backup.</source>
+        <translation>Ingatkan setelah 1 sampai {most} hari tanpa cadangan.</translation>
+    </message>
+    <message>
+        <source>No books are open.</source>
+        <translation>Tidak ada buku kantor yang terbuka.</translation>
+    </message>
+    <message>
+        <source>The copy in {folder} did not read back intact ({detail}), so it was removed. Try again, or choose another folder.</source>
+        <translation>Salinan di {folder} tidak terbaca utuh ({detail}), jadi dihapus. Coba lagi, atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>There is not enough room in {folder}: the backup needs about {need}, only {free} is free. Free some space or choose another folder (Settings, Backups).</source>
+        <translation>Ruang di {folder} tidak cukup: cadangan memerlukan sekitar {need}, hanya tersisa {free}. Kosongkan sebagian ruang atau pilih folder lain (Pengaturan, Cadangan).</translation>
+    </message>
+    <message>
+        <source>The books could not be read whole ({detail}), so no backup was made. Check the books (Books, Check the books) and tell the administrator.</source>
+        <translation>Buku kantor tidak dapat dibaca utuh ({detail}), jadi tidak ada cadangan yang dibuat. Periksa buku kantor (Buku kantor, Periksa buku kantor) dan beri tahu administrator.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written in {folder} ({detail}). Plug in the USB drive or choose another folder (Settings, Backups).</source>
+        <translation>Cadangan tidak dapat ditulis di {folder} ({detail}). Pasang flashdisk atau pilih folder lain (Pengaturan, Cadangan).</translation>
+    </message>
+    <message>
+        <source>The backup {file} was not found.</source>
+        <translation>Cadangan {file} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged ({detail}) and cannot be restored. Choose another backup.</source>
+        <translation>Cadangan {file} rusak ({detail}) dan tidak dapat dipulihkan. Pilih cadangan lain.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a backup of Berdaya books. Choose another file.</source>
+        <translation>Berkas {file} bukan cadangan buku kantor Berdaya. Pilih berkas lain.</translation>
+    </message>
+    <message>
+        <source>The backup {file} was made by a newer version of this program (books version {found}; this program reads up to {current}). Install the newer version to restore it.</source>
+        <translation>Cadangan {file} dibuat oleh versi program yang lebih baru (versi buku kantor {found}; program ini hanya membaca sampai versi {current}). Pasang versi yang lebih baru untuk memulihkannya.</translation>
+    </message>
+    <message>
+        <source>That file is the books themselves. Choose a backup.</source>
+        <translation>Berkas itu adalah buku kantor itu sendiri. Pilih sebuah cadangan.</translation>
+    </message>
+    <message>
+        <source>The books are open in another program or on another PC. Close Berdaya there, then restore again.</source>
+        <translation>Buku kantor sedang terbuka di program lain atau di komputer lain. Tutup Berdaya di sana, lalu pulihkan lagi.</translation>
+    </message>
+    <message>
+        <source>Collection sheets dated up to {date} are still drafts: {sheets}. Post or delete them first.</source>
+        <translation>Lembar setoran bertanggal sampai {date} masih berupa draf: {sheets}. Posting atau hapus dulu.</translation>
+    </message>
+    <message>
+        <source>Choose the month to close.</source>
+        <translation>Pilih bulan yang akan ditutup.</translation>
+    </message>
+    <message>
+        <source>{month} has not ended yet; it can be closed from {date} on.</source>
+        <translation>Bulan {month} belum berakhir; dapat ditutup mulai {date}.</translation>
+    </message>
+    <message>
+        <source>{month} is already closed.</source>
+        <translation>Bulan {month} sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Choose the month to reopen.</source>
+        <translation>Pilih bulan yang akan dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>{month} is not closed.</source>
+        <translation>Bulan {month} tidak dalam keadaan ditutup.</translation>
+    </message>
+    <message>
+        <source>Only the latest closed month, {latest}, can be reopened; reopen the months from the latest back.</source>
+        <translation>Hanya bulan terakhir yang ditutup, {latest}, yang dapat dibuka kembali; buka kembali bulan-bulan mulai dari yang terakhir.</translation>
+    </message>
+    <message>
+        <source>{month} was reopened and closed again since this was asked; look at the month again and ask again.</source>
+        <translation>{month} sudah dibuka kembali dan ditutup lagi sejak permintaan ini dibuat; periksa bulan itu lagi lalu ajukan ulang.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for reopening the month.</source>
+        <translation>Isi alasan membuka kembali bulan ini.</translation>
+    </message>
+    <message>
+        <source>The books are busy on another computer. Nothing was saved; try again in a moment.</source>
+        <translation>Buku sedang dipakai untuk menyimpan di komputer lain. Tidak ada yang tersimpan; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The books are closed up to {date}; nothing can be posted or reversed on {day}. Use a date after {date}, or ask the administrator to reopen the month.</source>
+        <translation>Buku sudah ditutup sampai {date}; tidak ada yang dapat dicatat atau dibatalkan pada {day}. Gunakan tanggal sesudah {date}, atau minta administrator membuka kembali bulan itu.</translation>
+    </message>
+    <message>
+        <source>The books are closed up to {date}; a date in a closed month cannot be used. Use a later date, or ask the administrator to reopen the month.</source>
+        <translation>Buku sudah ditutup sampai {date}; tanggal dalam bulan yang sudah ditutup tidak dapat dipakai. Gunakan tanggal yang lebih akhir, atau minta administrator membuka kembali bulan itu.</translation>
+    </message>
+    <message>
+        <source>This entry cannot be read as text. Type it again.</source>
+        <translation>Isian ini tidak terbaca sebagai teks. Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>The text holds hidden characters. Type it again.</source>
+        <translation>Teks ini berisi karakter tersembunyi. Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>Use at most {n} characters here; this has {length}.</source>
+        <translation>Isian ini paling banyak {n} karakter; yang ini {length} karakter.</translation>
     </message>
 </context>
 <context>
@@ -3712,8 +5837,52 @@ awal → sekarang</translation>
         <translation>Bank atau lembaga keuangan mikro</translation>
     </message>
     <message>
+        <source>Members and groups</source>
+        <translation>Anggota dan kelompok</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Rotating capital</source>
+        <translation>Dana bergulir</translation>
+    </message>
+    <message>
+        <source>Meeting days</source>
+        <translation>Rapat kelompok</translation>
+    </message>
+    <message>
+        <source>Cash book and month close</source>
+        <translation>Buku kas dan tutup buku</translation>
+    </message>
+    <message>
+        <source>Training and mentoring</source>
+        <translation>Pelatihan dan pendampingan</translation>
+    </message>
+    <message>
+        <source>Assessments and welfare</source>
+        <translation>Penilaian dan kesejahteraan</translation>
+    </message>
+    <message>
+        <source>Users and settings</source>
+        <translation>Pengguna dan pengaturan</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
     </message>
     <message>
         <source>Pra-Sejahtera (BKKBN)</source>
@@ -3848,8 +6017,20 @@ awal → sekarang</translation>
         <translation>Disetujui, belum dicairkan</translation>
     </message>
     <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ditarik kembali</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -4080,8 +6261,164 @@ awal → sekarang</translation>
         <translation>Tanggal data kesejahteraan</translation>
     </message>
     <message>
+        <source>Receipt</source>
+        <translation>Kuitansi</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Date of the reversal</source>
+        <translation>Tanggal pembatalan</translation>
+    </message>
+    <message>
+        <source>Weekly installments</source>
+        <translation>Angsuran mingguan</translation>
+    </message>
+    <message>
+        <source>Two-weekly installments</source>
+        <translation>Angsuran dua mingguan</translation>
+    </message>
+    <message>
+        <source>Monthly installments</source>
+        <translation>Angsuran bulanan</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Simpanan</translation>
+    </message>
+    <message>
+        <source>Date of the entry</source>
+        <translation>Tanggal transaksi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>Dibukukan oleh</translation>
+    </message>
+    <message>
+        <source>Date of the payment</source>
+        <translation>Tanggal pembayaran</translation>
+    </message>
+    <message>
+        <source>Principal / jasa</source>
+        <translation>Pokok / jasa</translation>
+    </message>
+    <message>
+        <source>Date of the repayment</source>
+        <translation>Tanggal pembayaran kembali</translation>
+    </message>
+    <message>
+        <source>Repaid to the group</source>
+        <translation>Dibayar kembali ke kelompok</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Disbursed on</source>
+        <translation>Dicairkan pada</translation>
+    </message>
+    <message>
+        <source>Principal lent</source>
+        <translation>Pokok pinjaman</translation>
+    </message>
+    <message>
+        <source>Principal still outstanding</source>
+        <translation>Sisa pokok</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Pembayaran terakhir</translation>
+    </message>
+    <message>
+        <source>Date of the write-off</source>
+        <translation>Tanggal penghapusbukuan</translation>
+    </message>
+    <message>
+        <source>Members borrowing</source>
+        <translation>Anggota peminjam</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Angsuran</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tujuan pinjaman</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Diajukan pada</translation>
+    </message>
+    <message>
+        <source>Applied by</source>
+        <translation>Diajukan oleh</translation>
+    </message>
+    <message>
+        <source>Date of the approval</source>
+        <translation>Tanggal persetujuan</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Tanggal rapat</translation>
+    </message>
+    <message>
+        <source>Members on the sheet</source>
+        <translation>Anggota di lembar setoran</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>Uang masuk</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>Uang keluar</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Closed through</source>
+        <translation>Ditutup sampai</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Ditutup oleh</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Tanggal tutup buku</translation>
     </message>
     <message>
         <source>Kind of group</source>
@@ -4136,8 +6473,36 @@ awal → sekarang</translation>
         <translation>Dibayarkan saat keluar</translation>
     </message>
     <message>
+        <source>Opening balance</source>
+        <translation>Saldo awal kas</translation>
+    </message>
+    <message>
+        <source>Bank opening balance</source>
+        <translation>Saldo awal bank</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>Pendapatan lain</translation>
+    </message>
+    <message>
+        <source>Office expense</source>
+        <translation>Biaya kantor</translation>
+    </message>
+    <message>
+        <source>Taken to the bank</source>
+        <translation>Disetor ke bank</translation>
+    </message>
+    <message>
+        <source>Fetched from the bank</source>
+        <translation>Diambil dari bank</translation>
+    </message>
+    <message>
         <source>Reversal</source>
         <translation>Pembatalan</translation>
+    </message>
+    <message>
+        <source>Reversing a cash book entry</source>
+        <translation>Membatalkan transaksi buku kas</translation>
     </message>
     <message>
         <source>Current (Lancar)</source>
@@ -4374,6 +6739,182 @@ awal → sekarang</translation>
     <message>
         <source>No survey since the start</source>
         <translation>Tidak ada survei sejak awal</translation>
+    </message>
+    <message>
+        <source>automatic, on closing</source>
+        <translation>otomatis, saat ditutup</translation>
+    </message>
+    <message>
+        <source>automatic, daily</source>
+        <translation>otomatis, harian</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>dibuat sendiri</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>sebelum pembaruan</translation>
+    </message>
+    <message>
+        <source>The date of this computer looks wrong: the backup just made is dated {made}, but a backup dated {later} is already in {folder}. Set the computer&apos;s date and time (a dead clock battery often resets them), so that backups are dated right and the newest are kept.</source>
+        <translation>Tanggal komputer ini tampaknya salah: cadangan yang baru dibuat bertanggal {made}, padahal sudah ada cadangan bertanggal {later} di {folder}. Setel tanggal dan jam komputer (baterai jam yang habis sering mengaturnya ulang), agar cadangan diberi tanggal yang benar dan yang terbaru tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Backup made: {file} ({size}).</source>
+        <translation>Cadangan dibuat: {file} ({size}).</translation>
+    </message>
+    <message>
+        <source>The folder {wanted} was not found (is the USB drive plugged in?); the backup was saved in {folder} instead.</source>
+        <translation>Folder {wanted} tidak ditemukan (apakah flashdisk terpasang?); cadangan disimpan di {folder}.</translation>
+    </message>
+    <message>
+        <source>Older automatic backups removed: {count} (the newest {keep} are kept).</source>
+        <translation>Cadangan otomatis lama yang dihapus: {count} ({keep} yang terbaru disimpan).</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date} (members: {members}; last money posted: {last}) in place of the books {books}? The current books are backed up first. Type yes to go on: </source>
+        <translation>Pulihkan cadangan tanggal {date} (anggota: {members}; pembukuan uang terakhir: {last}) menggantikan buku kantor {books}? Buku kantor yang sekarang dicadangkan lebih dulu. Ketik ya untuk melanjutkan: </translation>
+    </message>
+    <message>
+        <source>Nothing was restored. Answer yes, or add --yes, to restore.</source>
+        <translation>Tidak ada yang dipulihkan. Jawab ya, atau tambahkan --yes, untuk memulihkan.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {date} into {books}.</source>
+        <translation>Cadangan tanggal {date} sudah dipulihkan ke {books}.</translation>
+    </message>
+    <message>
+        <source>The books as they were before are kept as {file}.</source>
+        <translation>Buku kantor sebelum pemulihan disimpan sebagai {file}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>These books are of version {version}, older than this program (version {current}): only the file itself was checked, and nothing in the books was changed. Open them in Berdaya to bring them up to date, then check them again.</source>
+        <translation>Buku kantor ini versi {version}, lebih lama daripada program ini (versi {current}): hanya berkasnya yang diperiksa, dan tidak ada yang diubah di dalam buku kantor. Buka buku kantor ini di Berdaya agar diperbarui, lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <source>Books version {version}; this program reads up to version {current}.</source>
+        <translation>Versi buku kantor {version}; program ini membaca sampai versi {current}.</translation>
+    </message>
+    <message>
+        <source>The file is sound (SQLite&apos;s quick check).</source>
+        <translation>Berkas dalam keadaan baik (pemeriksaan cepat SQLite).</translation>
+    </message>
+    <message>
+        <source>The file is sound (SQLite&apos;s integrity check).</source>
+        <translation>Berkas dalam keadaan baik (pemeriksaan keutuhan SQLite).</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {detail}</source>
+        <translation>Berkas rusak: {detail}</translation>
+    </message>
+    <message>
+        <source>Part of the books could not be read: {detail}</source>
+        <translation>Sebagian buku kantor tidak dapat dibaca: {detail}</translation>
+    </message>
+    <message>
+        <source>Every record points at records that exist.</source>
+        <translation>Setiap catatan merujuk ke catatan yang ada.</translation>
+    </message>
+    <message>
+        <source>{count} records point at records that do not exist, for example record {rowid} of {table} (missing in {parent}).</source>
+        <translation>{count} catatan merujuk ke catatan yang tidak ada, misalnya catatan {rowid} di {table} (tidak ada di {parent}).</translation>
+    </message>
+    <message>
+        <source>The audit trail is whole: the {count} records written since the last check on this computer match their seal (the whole trail was last checked on {date}).</source>
+        <translation>Catatan perubahan utuh: {count} catatan yang ditulis sejak pemeriksaan terakhir di komputer ini cocok dengan segelnya (seluruh catatan terakhir diperiksa pada {date}).</translation>
+    </message>
+    <message>
+        <source>The audit trail is whole: {count} records, none changed outside the program.</source>
+        <translation>Catatan perubahan utuh: {count} catatan, tidak ada yang diubah di luar program.</translation>
+    </message>
+    <message>
+        <source>The newest records of the audit trail, {first} to {last}, were removed outside the program.</source>
+        <translation>Catatan terbaru jejak audit, {first} sampai {last}, dihapus di luar program.</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed outside the program: records {records} no longer match their seal ({count} records checked).</source>
+        <translation>Catatan perubahan diubah di luar program: catatan nomor {records} tidak lagi cocok dengan segelnya ({count} catatan diperiksa).</translation>
+    </message>
+    <message>
+        <source>Every closed month&apos;s figures equal its entries.</source>
+        <translation>Angka setiap bulan yang sudah ditutup sama dengan transaksinya.</translation>
+    </message>
+    <message>
+        <source>Closed month {month}, cash book: closed with {kept}, its entries now add up to {entries}; money dated in it was changed outside the program.</source>
+        <translation>Bulan tertutup {month}, buku kas: ditutup dengan {kept}, transaksinya kini berjumlah {entries}; uang bertanggal di bulan itu diubah di luar program.</translation>
+    </message>
+    <message>
+        <source>Closed month {month}, bank book: closed with {kept}, its entries now add up to {entries}; money dated in it was changed outside the program.</source>
+        <translation>Bulan tertutup {month}, buku bank: ditutup dengan {kept}, transaksinya kini berjumlah {entries}; uang bertanggal di bulan itu diubah di luar program.</translation>
+    </message>
+    <message>
+        <source>Every savings balance equals its entries ({count} accounts).</source>
+        <translation>Setiap saldo simpanan sama dengan jumlah transaksinya ({count} rekening).</translation>
+    </message>
+    <message>
+        <source>Savings balances that differ from their entries: {count}.</source>
+        <translation>Saldo simpanan yang berbeda dari jumlah transaksinya: {count}.</translation>
+    </message>
+    <message>
+        <source>Savings account {account} of {member}: the balance is {stored}, its entries add up to {entries}.</source>
+        <translation>Rekening simpanan {account} milik {member}: saldonya {stored}, jumlah transaksinya {entries}.</translation>
+    </message>
+    <message>
+        <source>Every loan share&apos;s amounts paid equal its payments ({count} shares).</source>
+        <translation>Setiap jumlah terbayar pinjaman anggota sama dengan pembayarannya ({count} pinjaman).</translation>
+    </message>
+    <message>
+        <source>Loan shares whose amounts paid differ from their payments: {count}.</source>
+        <translation>Pinjaman anggota yang jumlah terbayarnya berbeda dari pembayarannya: {count}.</translation>
+    </message>
+    <message>
+        <source>Loan {loan}, share of {member}: principal paid {stored_principal}, payments {paid_principal}; jasa paid {stored_jasa}, payments {paid_jasa}.</source>
+        <translation>Pinjaman {loan}, bagian {member}: pokok terbayar {stored_principal}, pembayaran {paid_principal}; jasa terbayar {stored_jasa}, pembayaran {paid_jasa}.</translation>
+    </message>
+    <message>
+        <source>Every capital pool&apos;s money available equals its entries ({count} pools).</source>
+        <translation>Setiap dana tersedia di dana bergulir sama dengan jumlah transaksinya ({count} dana bergulir).</translation>
+    </message>
+    <message>
+        <source>Capital pool {pool}: available {stored}, its entries add up to {entries}.</source>
+        <translation>Dana bergulir {pool}: tersedia {stored}, jumlah transaksinya {entries}.</translation>
+    </message>
+    <message>
+        <source>Reversing a posted collection sheet</source>
+        <translation>Pembatalan lembar setoran yang sudah dibukukan</translation>
+    </message>
+    <message>
+        <source>Approving a loan</source>
+        <translation>Persetujuan pinjaman</translation>
+    </message>
+    <message>
+        <source>Reversing a repayment to the group</source>
+        <translation>Pembatalan pembayaran utang ke kelompok</translation>
+    </message>
+    <message>
+        <source>Reversing a loan payment</source>
+        <translation>Pembatalan pembayaran pinjaman</translation>
+    </message>
+    <message>
+        <source>Writing off a loan</source>
+        <translation>Penghapusbukuan pinjaman</translation>
+    </message>
+    <message>
+        <source>Reopening a closed month</source>
+        <translation>Membuka kembali bulan yang sudah ditutup</translation>
+    </message>
+    <message>
+        <source>Reversing a savings entry</source>
+        <translation>Pembatalan transaksi simpanan</translation>
     </message>
 </context>
 <context>
@@ -4908,6 +7449,18 @@ awal → sekarang</translation>
         <translation>Pendampingan</translation>
     </message>
     <message>
+        <source>Cash book</source>
+        <translation>Buku kas</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
@@ -4926,6 +7479,18 @@ awal → sekarang</translation>
     <message>
         <source>Open the demo office</source>
         <translation>Buka kantor demo</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>Check the books</source>
+        <translation>Periksa buku kantor</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -5442,6 +8007,107 @@ awal → sekarang</translation>
         <translation>
             <numerusform>%n anggota</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MonthCloseTab</name>
+    <message>
+        <source>Close the month…</source>
+        <translation>Tutup buku bulan…</translation>
+    </message>
+    <message>
+        <source>Reopen the latest closed month…</source>
+        <translation>Buka kembali bulan terakhir yang ditutup…</translation>
+    </message>
+    <message>
+        <source>Print the month&apos;s cash book…</source>
+        <translation>Cetak buku kas bulan terpilih…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opening (Rp)</source>
+        <translation>Saldo awal (Rp)</translation>
+    </message>
+    <message>
+        <source>In (Rp)</source>
+        <translation>Masuk (Rp)</translation>
+    </message>
+    <message>
+        <source>Out (Rp)</source>
+        <translation>Keluar (Rp)</translation>
+    </message>
+    <message>
+        <source>Closing (Rp)</source>
+        <translation>Saldo akhir (Rp)</translation>
+    </message>
+    <message>
+        <source>Bank (Rp)</source>
+        <translation>Bank (Rp)</translation>
+    </message>
+    <message>
+        <source>Last count</source>
+        <translation>Hitung kas terakhir</translation>
+    </message>
+    <message>
+        <source>Difference (Rp)</source>
+        <translation>Selisih (Rp)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>A closed month keeps the figures it had when it was closed; nothing dated in it can be posted or reversed. Months close in order.</source>
+        <translation>Bulan yang sudah ditutup menyimpan angka saat ditutup; tidak ada transaksi bertanggal di dalamnya yang dapat dicatat atau dibatalkan. Bulan ditutup berurutan.</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <translation>Ditutup {date}</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Belum ditutup</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>oleh {name}</translation>
+    </message>
+    <message>
+        <source>reopened {date} by {name}: {reason}</source>
+        <translation>dibuka kembali {date} oleh {name}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n count(s) with a difference</source>
+        <translation>
+            <numerusform>%n hitungan dengan selisih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No month is waiting to be closed.</source>
+        <translation>Tidak ada bulan yang menunggu ditutup.</translation>
+    </message>
+    <message>
+        <source>The next month to close is &lt;b&gt;{month}&lt;/b&gt;.</source>
+        <translation>Bulan berikutnya yang ditutup: &lt;b&gt;{month}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Close {month}…</source>
+        <translation>Tutup buku {month}…</translation>
     </message>
 </context>
 <context>
@@ -6387,6 +9053,106 @@ sesudahnya</translation>
     </message>
 </context>
 <context>
+    <name>RejectRequestDialog</name>
+    <message>
+        <source>Reject the request</source>
+        <translation>Tolak permintaan</translation>
+    </message>
+    <message>
+        <source>Nothing of what was asked is done; {user} sees the reason.</source>
+        <translation>Tidak ada yang dijalankan dari permintaan ini; {user} akan melihat alasannya.</translation>
+    </message>
+    <message>
+        <source>for example: the deposit slip shows the amount was right</source>
+        <translation>misalnya: slip setoran menunjukkan jumlahnya sudah benar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenMonthDialog</name>
+    <message>
+        <source>Reopen a closed month</source>
+        <translation>Buka kembali bulan yang sudah ditutup</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{month}&lt;/b&gt; is closed.</source>
+        <translation>Buku &lt;b&gt;{month}&lt;/b&gt; sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Postings and reversals dated in the month become possible again. The close stays on record, marked reopened with your reason; close the month again when the corrections are done.</source>
+        <translation>Transaksi dan pembatalan bertanggal di bulan ini dapat dicatat lagi. Catatan tutup buku tetap disimpan, ditandai dibuka kembali dengan alasan Anda; tutup lagi bulan ini setelah koreksi selesai.</translation>
+    </message>
+    <message>
+        <source>for example: a deposit of 12 March was not posted</source>
+        <translation>misalnya: setoran tanggal 12 Maret belum dicatat</translation>
+    </message>
+    <message>
+        <source>Reopen the month</source>
+        <translation>Buka kembali bulan ini</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreConfirmDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}?</source>
+        <translation>Pulihkan cadangan tanggal {when}?</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>It holds the books of {office} — members: {members}; last money posted: {last}.</source>
+        <translation>Isinya buku kantor {office} — anggota: {members}; pembukuan uang terakhir: {last}.</translation>
+    </message>
+    <message>
+        <source>The books at {books} are replaced by this backup. Whatever was recorded after {when} is no longer in them. The current books are backed up first, so nothing is lost. Everyone logs in again afterwards.</source>
+        <translation>Buku kantor di {books} diganti dengan cadangan ini. Apa pun yang dicatat setelah {when} tidak lagi ada di dalamnya. Buku kantor yang sekarang dicadangkan lebih dulu, jadi tidak ada yang hilang. Sesudahnya semua pengguna masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseCashDialog</name>
+    <message>
+        <source>Voucher {number} of {date}: {kind} of {amount}</source>
+        <translation>Bukti kas {number} tanggal {date}: {kind} sebesar {amount}</translation>
+    </message>
+    <message>
+        <source>Reverse a cash entry</source>
+        <translation>Batalkan transaksi kas</translation>
+    </message>
+    <message>
+        <source>The entry stays in the book; a reversal of the opposite amount cancels it.</source>
+        <translation>Transaksi tetap ada di buku; pembatalan dengan jumlah yang berlawanan meniadakannya.</translation>
+    </message>
+    <message>
+        <source>for example: the amount was typed wrong</source>
+        <translation>misalnya: jumlahnya salah ketik</translation>
+    </message>
+    <message>
+        <source>Reverse the entry</source>
+        <translation>Batalkan transaksi</translation>
+    </message>
+    <message>
+        <source>Date of the reversal</source>
+        <translation>Tanggal pembatalan</translation>
+    </message>
+</context>
+<context>
     <name>ReverseDialog</name>
     <message>
         <source>Reverse an entry</source>
@@ -7077,6 +9843,69 @@ dibayar</translation>
     <message>
         <source>Save the source</source>
         <translation>Simpan sumber dana</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblemDialog</name>
+    <message>
+        <source>Cannot open the books</source>
+        <translation>Buku kantor tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}</source>
+        <translation>Pulihkan cadangan tanggal {when}</translation>
+    </message>
+    <message>
+        <source>{file} — the file now in place is kept aside.</source>
+        <translation>{file} — berkas yang ada sekarang disimpan terpisah.</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Buka berkas lain…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Tutup Berdaya</translation>
+    </message>
+    <message>
+        <source>The books were not found</source>
+        <translation>Buku kantor tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>The books are damaged</source>
+        <translation>Buku kantor rusak</translation>
+    </message>
+    <message>
+        <source>The books are from a newer version of Berdaya</source>
+        <translation>Buku kantor berasal dari versi Berdaya yang lebih baru</translation>
+    </message>
+    <message>
+        <source>This file is not Berdaya books</source>
+        <translation>Berkas ini bukan buku kantor Berdaya</translation>
+    </message>
+    <message>
+        <source>The books cannot be written</source>
+        <translation>Buku kantor tidak dapat ditulisi</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Disk penuh</translation>
+    </message>
+    <message>
+        <source>The books are busy</source>
+        <translation>Buku kantor sedang dipakai</translation>
+    </message>
+    <message>
+        <source>No backup of these books was found in the backup folders.</source>
+        <translation>Tidak ada cadangan buku kantor ini di folder cadangan.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there, so the backup cannot be put back in it. Plug in the drive and try again.</source>
+        <translation>Folder {folder} tidak ada, jadi cadangan tidak dapat dipulihkan ke sana. Pasang flashdisk lalu coba lagi.</translation>
     </message>
 </context>
 <context>
