@@ -38,6 +38,7 @@ import peewee as pw
 
 from db.connection import database
 from db.models import (
+    ApprovalRequest,
     CapitalPool,
     CashCount,
     CashEntry,
@@ -619,6 +620,14 @@ def post_cash_entry(actor: Actor, on: dt.date, kind: str, amount: int, note: str
     return _write(actor, on, kind, ENTRY_SIGNS[kind] * amount, note).id
 
 
+def standing_opening(view: str = CASH) -> tuple[dt.date, str] | None:
+    """The date and voucher number of the view's opening balance as it stands (entered and not
+    reversed); None when there is none."""
+    _check_view(view)
+    entry = _standing_opening(OPENING_KINDS[view])
+    return (_day(entry.on), entry.receipt_number) if entry is not None else None
+
+
 @approvable("cash.reverse", QT_TRANSLATE_NOOP("Labels", "Reversing a cash book entry"))
 @operation("cash.reverse")
 def reverse_cash_entry(actor: Actor, entry_id: int, reason: str, on: dt.date | None = None) -> int:
@@ -641,6 +650,20 @@ def reverse_cash_entry(actor: Actor, entry_id: int, reason: str, on: dt.date | N
     _check_out(on, entry.kind, -entry.amount, "date")
     return _write(actor, on, "reversal", -entry.amount, f"{entry.receipt_number}: {reason}",
                   reverses=entry.id).id
+
+
+def reversals_waiting() -> dict[int, int]:
+    """The office's cash entries whose reversal waits for approval: entry id -> the number of
+    the request (the first, when asked more than once)."""
+    waiting: dict[int, int] = {}
+    query = (ApprovalRequest.select(ApprovalRequest.id, ApprovalRequest.params)
+             .where((ApprovalRequest.action == "cash.reverse") & (ApprovalRequest.status == "pending"))
+             .order_by(ApprovalRequest.id).tuples())
+    for request_id, params in query:
+        entry_id = json.loads(params).get("entry_id")
+        if isinstance(entry_id, int):
+            waiting.setdefault(entry_id, request_id)
+    return waiting
 
 
 # --- counting the drawer ---------------------------------------------------------------------

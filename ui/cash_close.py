@@ -66,21 +66,25 @@ class MonthCloseTab(QWidget):
         top.addWidget(self.next_label, 1)
         self.close_button = push(self.tr("Close the month…"), self.close_month, "month_close")
         self.reopen_button = push(self.tr("Reopen the latest closed month…"), self.reopen, "month_reopen")
-        self.reopen_button.setVisible(actor.may("month.reopen"))
         self.print_button = push(self.tr("Print the month's cash book…"), self.print_month, "month_print")
         for button in (self.close_button, self.reopen_button, self.print_button):
             top.addWidget(button)
+        for button, permission in ((self.close_button, "month.close"), (self.reopen_button, "month.reopen")):
+            if not actor.may(permission):  # a role that may not is not offered it
+                button.hide()
         layout.addLayout(top)
+        # Headings of two lines keep the figures' columns narrow, so that the last count is read
+        # whole and the note is in sight on a 1366-pixel screen.
         self.model = MonthsModel([
-            Column(self.tr("Month"), lambda s: month_name(s.first.year, s.first.month), width=120),
-            Column(self.tr("Status"), self._status, width=150),
-            Column(self.tr("Opening (Rp)"), lambda s: format_amount(s.cash.opening), width=95, align_right=True),
-            Column(self.tr("In (Rp)"), lambda s: format_amount(s.cash.money_in), width=95, align_right=True),
-            Column(self.tr("Out (Rp)"), lambda s: format_amount(s.cash.money_out), width=95, align_right=True),
-            Column(self.tr("Closing (Rp)"), lambda s: format_amount(s.cash.closing), width=95, align_right=True),
-            Column(self.tr("Bank (Rp)"), lambda s: format_amount(s.bank.closing), width=90, align_right=True),
-            Column(self.tr("Last count"), _count, width=150),
-            Column(self.tr("Difference (Rp)"), self._difference, width=90, align_right=True),
+            Column(self.tr("Month"), lambda s: month_name(s.first.year, s.first.month), width=115),
+            Column(self.tr("Status"), self._status, width=140),
+            Column(self.tr("Opening\n(Rp)"), lambda s: format_amount(s.cash.opening), width=85, align_right=True),
+            Column(self.tr("In\n(Rp)"), lambda s: format_amount(s.cash.money_in), width=85, align_right=True),
+            Column(self.tr("Out\n(Rp)"), lambda s: format_amount(s.cash.money_out), width=85, align_right=True),
+            Column(self.tr("Closing\n(Rp)"), lambda s: format_amount(s.cash.closing), width=85, align_right=True),
+            Column(self.tr("Bank\n(Rp)"), lambda s: format_amount(s.bank.closing), width=95, align_right=True),
+            Column(self.tr("Last count"), _count, width=170),
+            Column(self.tr("Difference\n(Rp)"), self._difference, width=75, align_right=True),
             Column(self.tr("Note"), self._note, width=150),
         ], self)
         self.table = make_table(self.model, "months_table")

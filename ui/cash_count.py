@@ -45,9 +45,9 @@ from ui.widgets import (
     Form,
     MoneyField,
     RowsModel,
+    errors_of,
     make_table,
     push,
-    read_amount,
     read_date,
     report,
 )
@@ -99,20 +99,26 @@ class CashCountTab(QWidget):
         self.actor = actor
         self.stale = True
         self.expected: int | None = None
+        self.today = dt.date.today()  # the day the count is of unless another is typed
         row = QHBoxLayout(self)
-        row.addWidget(self._count_box())
+        self.box = self._count_box()
+        row.addWidget(self.box)
+        if not actor.may("cash.count"):  # a role that only reads the counts sees just those
+            self.box.hide()
         right = QVBoxLayout()
         title = QLabel(self.tr("Counts saved"))
         title.setStyleSheet("font-weight: bold;")
         right.addWidget(title)
+        # Headings of two lines keep the figures' columns narrow, so that the note is in sight on a
+        # 1366-pixel screen.
         self.model = CountsModel([
-            Column(self.tr("Date"), lambda c: format_date(c.on), lambda c: (c.on, c.id), 85),
-            Column(self.tr("Counted (Rp)"), lambda c: format_amount(c.counted), lambda c: c.counted, 100, True),
-            Column(self.tr("Book (Rp)"), lambda c: format_amount(c.expected), lambda c: c.expected, 100, True),
-            Column(self.tr("Difference (Rp)"), lambda c: format_amount(c.difference) if c.difference else "0",
-                   lambda c: c.difference, 100, True),
+            Column(self.tr("Date"), lambda c: format_date(c.on), lambda c: (c.on, c.id), 80),
+            Column(self.tr("Counted\n(Rp)"), lambda c: format_amount(c.counted), lambda c: c.counted, 85, True),
+            Column(self.tr("Book\n(Rp)"), lambda c: format_amount(c.expected), lambda c: c.expected, 85, True),
+            Column(self.tr("Difference\n(Rp)"), lambda c: format_amount(c.difference) if c.difference else "0",
+                   lambda c: c.difference, 80, True),
             Column(self.tr("Count"), lambda c: self.tr("recount") if c.recount else self.tr("first"), width=65),
-            Column(self.tr("By"), lambda c: c.user, width=110),
+            Column(self.tr("By"), lambda c: c.user, width=105),
             Column(self.tr("Note"), self._note, width=140),
         ], self)
         self.table = make_table(self.model, "cash_counts")
@@ -123,7 +129,6 @@ class CashCountTab(QWidget):
         self.summary.setStyleSheet(HINT_STYLE)
         right.addWidget(self.summary)
         row.addLayout(right, 1)
-        self.save_button.setEnabled(actor.may("cash.count"))
 
     def _count_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Count the drawer"))
@@ -132,7 +137,7 @@ class CashCountTab(QWidget):
         self.form = Form(QFormLayout())
         self.date = self.form.add(self.tr("End of the day"), DateField(), "date")
         self.date.setObjectName("count_date")
-        self.date.set_value(dt.date.today())
+        self.date.set_value(self.today)
         self.date.edited.connect(self._read_book)
         column.addLayout(self.form.layout)
         grid = QGridLayout()
@@ -202,13 +207,14 @@ class CashCountTab(QWidget):
         self._show_figures()
 
     def counted(self) -> int | None:
-        """The cash counted as typed so far; None while a total cannot be read."""
+        """The cash counted as typed so far; None while nothing is typed, or a total cannot be
+        read (a drawer found empty is counted as a total of 0)."""
         if self.as_total.isChecked():
             try:
                 return self.total.value()
             except DomainError:
                 return None
-        return sum(value * spin.value() for value, spin in self.pieces.items())
+        return sum(value * spin.value() for value, spin in self.pieces.items()) or None
 
     def _read_book(self) -> None:
         try:
@@ -231,17 +237,33 @@ class CashCountTab(QWidget):
         self.difference_label.setText(difference_text(difference))
         self.difference_label.setStyleSheet(ERROR_STYLE + " font-weight: bold;" if difference else GOOD_STYLE)
 
+    def _total_typed(self, errors: list[DomainError]) -> int | None:
+        """The total counted, when counted as a total; None while it is left empty (nothing
+        counted yet, which the count refuses: a drawer found empty is a total of 0)."""
+        if not self.as_total.isChecked():
+            return None
+        try:
+            return self.total.value()
+        except DomainError as exc:
+            exc.field = "counted"
+            errors.append(exc)
+            return None
+
     def save(self) -> None:
         self.form.clear_errors()
         try:
             errors: list[DomainError] = []
             on = read_date(self.date, errors)
-            total = read_amount(self.total, errors) if self.as_total.isChecked() else None
+            total = self._total_typed(errors)
             if errors:
                 raise ValidationErrors(errors)
             pieces = None if self.as_total.isChecked() else {v: s.value() for v, s in self.pieces.items()}
             record_cash_count(self.actor, on, total, pieces, self.note.text())
         except DomainError as exc:
+            if not self.as_total.isChecked():
+                for error in errors_of(exc):  # nothing counted: said under the notes and coins typed
+                    if error.field == "counted":
+                        error.field = "denominations"
             report(self.form, self, exc)
             return
         for spin in self.pieces.values():
@@ -249,6 +271,21 @@ class CashCountTab(QWidget):
         self.total.clear()
         self.note.clear()
         bus.changed.emit("cash")
+
+    def follow_today(self) -> bool:
+        """On a new day, move the count's day on to it when it still is the day the page last
+        knew as today (a day the user typed stays); True when it moved."""
+        today = dt.date.today()
+        if today == self.today:
+            return False
+        try:
+            usual = self.date.value() == self.today
+        except DomainError:
+            usual = False
+        self.today = today
+        if usual:
+            self.date.set_value(today)
+        return usual
 
     def refresh(self) -> None:
         self.stale = False
@@ -263,11 +300,14 @@ class CashCountTab(QWidget):
         self.summary.setText(" · ".join(parts))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.follow_today():
+            self.stale = True
         if self.stale:
             self.refresh()
         super().showEvent(event)
 
     def money_moved(self) -> None:
+        self.follow_today()
         if self.isVisible():
             self.refresh()
         else:

@@ -21,11 +21,13 @@ from desktop.cashbook import (
     first_day,
     post_cash_entry,
     reverse_cash_entry,
+    standing_opening,
 )
 from desktop.dates import format_date
 from desktop.errors import DomainError, ValidationErrors
 from desktop.money import format_rupiah
 from desktop.month_close import close_month, month_bounds, reopen_month
+from desktop.periods import closed_through
 from desktop.text import NOTE_LENGTH, REASON_LENGTH
 from ui.bus import bus
 from ui.i18n import label
@@ -64,6 +66,46 @@ def print_cash_book(parent: QWidget | None, first: dt.date, last: dt.date, view:
     make_pdf(parent, title, "buku-bank" if view == "bank" else "buku-kas", render)
 
 
+def opening_day() -> dt.date | None:
+    """The date an opening balance is entered on by default: the first day with money (today
+    while there is none); None when that day is in a closed month, where it cannot be."""
+    on = first_day() or dt.date.today()
+    through = closed_through()
+    return on if through is None or on > through else None
+
+
+def opening_barred(view: str) -> str:
+    """Why the opening balance of *view* (cash, bank) cannot be entered now: it stands already,
+    or the day it would be dated on is in a closed month; "" when it can."""
+    standing = standing_opening(view)
+    if standing is not None:
+        text = (QCoreApplication.translate("CashDialogs", "The bank's opening balance was entered on {date} as "
+                                           "{number}; reverse that entry to enter another.") if view == BANK else
+                QCoreApplication.translate("CashDialogs", "The opening balance was entered on {date} as {number}; "
+                                           "reverse that entry to enter another."))
+        return text.format(date=format_date(standing[0]), number=standing[1])
+    if opening_day() is None:
+        return QCoreApplication.translate(
+            "CashDialogs", "An opening balance is dated on or before the first day with money, {date}, and the "
+            "books are closed up to {closed}.").format(date=format_date(first_day()),
+                                                       closed=format_date(closed_through()))
+    return ""
+
+
+def make_room(dialog: QDialog) -> None:
+    """Fit a shown dialog's height to what it holds now, its width as the user left it: a line
+    that appears under a field (the amount in words, a refusal) would otherwise squeeze the
+    fields into the height the dialog had."""
+    if not dialog.isVisible():
+        return
+    layout = dialog.layout()
+    layout.activate()
+    width = max(dialog.width(), layout.totalMinimumSize().width())
+    height = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+              else layout.totalSizeHint().height())
+    dialog.resize(width, max(height, layout.totalMinimumSize().height()))
+
+
 class CashEntryDialog(QDialog):
     """Money into or out of the drawer that is neither savings nor a loan."""
 
@@ -82,7 +124,7 @@ class CashEntryDialog(QDialog):
         self.form = Form(QFormLayout())
         self.date = self.form.add(self.tr("Date"), DateField(), "date")
         self.date.setObjectName("cash_entry_date")
-        self.date.set_value(on or (first_day() if kind in OPENING_KINDS.values() else None) or dt.date.today())
+        self.date.set_value(on or (opening_day() if kind in OPENING_KINDS.values() else dt.date.today()))
         self.date.edited.connect(self._show_drawer)
         self.drawer = QLabel()
         self.drawer.setObjectName("cash_entry_drawer")
@@ -90,7 +132,7 @@ class CashEntryDialog(QDialog):
         self.form.layout.addRow("", self.drawer)
         self.amount = self.form.add(self.tr("Amount (Rp)"), MoneyField(), "amount")
         self.amount.setObjectName("cash_entry_amount")
-        self.amount.textChanged.connect(lambda *_: show_amount_in_words(self.form, self.amount))
+        self.amount.textChanged.connect(self._show_words)
         self.note = self.form.add(self._note_caption(), QLineEdit(), "note")
         self.note.setObjectName("cash_entry_note")
         self.note.setMaxLength(NOTE_LENGTH)
@@ -124,6 +166,10 @@ class CashEntryDialog(QDialog):
                 "from_bank": self.tr("for example: cheque number"),
                 "bank_opening": self.tr("for example: passbook balance of 28/02/2025")}.get(self.kind, "")
 
+    def _show_words(self) -> None:
+        show_amount_in_words(self.form, self.amount)
+        make_room(self)
+
     def _show_drawer(self) -> None:
         try:
             on = self.date.value()
@@ -131,6 +177,7 @@ class CashEntryDialog(QDialog):
             on = None
         if on is None or on > dt.date.today():
             self.drawer.clear()
+            make_room(self)
             return
         parts = []
         if self.kind != OPENING_KINDS[BANK]:
@@ -140,6 +187,7 @@ class CashEntryDialog(QDialog):
             parts.append(self.tr("In the bank book at the end of {date}: {amount}").format(
                 date=format_date(on), amount=format_rupiah(balance_at_end(on, BANK))))
         self.drawer.setText("\n".join(parts))
+        make_room(self)
 
     def accept(self) -> None:
         self.form.clear_errors()
@@ -152,6 +200,7 @@ class CashEntryDialog(QDialog):
             self.entry_id = post_cash_entry(self.actor, on, self.kind, amount, self.note.text())
         except DomainError as exc:
             report(self.form, self, exc)
+            make_room(self)  # for the refusals under the fields
             return
         bus.changed.emit(AREA)
         super().accept()
@@ -181,6 +230,10 @@ class ReverseCashDialog(ReasonDialog):
     def take_back(self, reason: str) -> None:
         on = self.date.required_value("date")
         reverse_cash_entry(self.actor, self.line.entry_id, reason, on)
+
+    def accept(self) -> None:
+        super().accept()
+        make_room(self)  # still shown when refused: room for the refusals under the fields
 
 
 class CloseMonthDialog(QDialog):
@@ -222,6 +275,7 @@ class CloseMonthDialog(QDialog):
             close_month(self.actor, self.year, self.month, self.note.text())
         except DomainError as exc:
             report(self.form, self, exc)
+            make_room(self)  # for the refusals under the fields
             return
         bus.changed.emit(AREA)
         super().accept()
@@ -245,3 +299,7 @@ class ReopenMonthDialog(ReasonDialog):
 
     def take_back(self, reason: str) -> None:
         reopen_month(self.actor, self.year, self.month, reason)
+
+    def accept(self) -> None:
+        super().accept()
+        make_room(self)  # still shown when refused: room for the refusals under the fields

@@ -7,11 +7,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTabWidget,
     QToolButton,
@@ -20,7 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.auth import Actor
-from desktop.cashbook import CASH_ENTRY_KINDS, CashBook, CashLine, cash_book
+from desktop.cashbook import (
+    CASH,
+    CASH_ENTRY_KINDS,
+    OPENING_KINDS,
+    CashBook,
+    CashLine,
+    cash_book,
+    reversals_waiting,
+)
 from desktop.dates import format_date
 from desktop.errors import DomainError
 from desktop.labels import LOAN_PAYMENT_KINDS, POOL_ENTRY_KINDS, SAVINGS_ENTRY_KINDS
@@ -30,7 +39,7 @@ from desktop.periods import closed_through
 from ui.bus import bus
 from ui.cash_close import MonthCloseTab
 from ui.cash_count import CashCountTab
-from ui.cash_dialogs import CashEntryDialog, ReverseCashDialog, print_cash_book
+from ui.cash_dialogs import CashEntryDialog, ReverseCashDialog, opening_barred, print_cash_book
 from ui.i18n import label, message
 from ui.widgets import (
     ERROR_STYLE,
@@ -45,7 +54,7 @@ from ui.widgets import (
 
 # What other pages post that moves money, so that the book reads it again.
 MONEY_AREAS = ("cash", "savings", "loans", "capital", "members", "approvals")
-GREY, RED = QColor("#8a8a8a"), QColor("#b00020")
+GREY, RED, WAITING = QColor("#8a8a8a"), QColor("#b00020"), QColor("#8a5a00")
 TOTAL_FILL = QColor("#eef2ef")
 DESCRIPTION_COLUMN = 2
 
@@ -61,6 +70,7 @@ class BookRow:
     money_out: int
     balance: int
     line: CashLine | None = None
+    waiting: int | None = None  # the request under which the line's reversal waits for approval
 
 
 def _amount(value: int) -> str:
@@ -69,7 +79,8 @@ def _amount(value: int) -> str:
 
 class BookModel(RowsModel):
     """The book's rows in their order; totals and the opening balance entered bold and shaded,
-    cancelled lines struck through, a balance below zero in red."""
+    cancelled lines struck through, lines whose reversal waits for approval in amber, a balance
+    below zero in red."""
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid():
@@ -90,6 +101,8 @@ class BookModel(RowsModel):
                     return QBrush(RED)
                 if cancelled:
                     return QBrush(GREY)
+                if row.waiting is not None:
+                    return QBrush(WAITING)
         return super().data(index, role)
 
 
@@ -101,6 +114,9 @@ class CashBookTab(QWidget):
         self.actor = actor
         self.book: CashBook | None = None
         self.stale = True
+        self.today = dt.date.today()  # the day whose month the period shows unless another is chosen
+        self.waiting: dict[int, int] = {}  # cash entry -> the request its reversal waits under
+        self.barred: dict[str, str] = {}  # opening kind -> why it cannot be entered now ("" when it can)
         layout = QVBoxLayout(self)
         layout.addLayout(self._period_bar())
         row = QHBoxLayout()
@@ -108,12 +124,16 @@ class CashBookTab(QWidget):
             Column(self.tr("Date"), lambda r: format_date(r.on) if r.kind == "line" else "", width=85),
             Column(self.tr("Number"), lambda r: r.line.reference if r.line else "", width=90),
             Column(self.tr("Description"), self._describe, width=400),
-            Column(self.tr("In (Rp)"), lambda r: _amount(r.money_in), width=110, align_right=True),
-            Column(self.tr("Out (Rp)"), lambda r: _amount(r.money_out), width=110, align_right=True),
-            Column(self.tr("Balance (Rp)"), lambda r: format_amount(r.balance), width=120, align_right=True),
+            Column(self.tr("In (Rp)"), lambda r: _amount(r.money_in), width=100, align_right=True),
+            Column(self.tr("Out (Rp)"), lambda r: _amount(r.money_out), width=100, align_right=True),
+            Column(self.tr("Balance (Rp)"), lambda r: format_amount(r.balance), width=110, align_right=True),
         ], self)
         self.table = make_table(self.model, "cash_book_table")
         self.table.setSortingEnabled(False)
+        # The description takes the room the figures leave, so that less of it is cut.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(DESCRIPTION_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         row.addWidget(self.table, 1)
         row.addLayout(self._buttons())
@@ -140,16 +160,15 @@ class CashBookTab(QWidget):
         later.clicked.connect(lambda: self.show_month(1))
         bar.addWidget(later)
         bar.addWidget(QLabel(self.tr("From")))
-        today = dt.date.today()
         self.first = DateField()
         self.first.setObjectName("cash_first")
-        self.first.set_value(today.replace(day=1))
+        self.first.set_value(self.today.replace(day=1))
         self.first.edited.connect(self.refresh)
         bar.addWidget(self.first)
         bar.addWidget(QLabel(self.tr("to")))
         self.last = DateField()
         self.last.setObjectName("cash_last")
-        self.last.set_value(today)
+        self.last.set_value(self.today)
         self.last.edited.connect(self.refresh)
         bar.addWidget(self.last)
         self.view = combo([("cash", self.tr("Cash in the drawer")), ("bank", self.tr("Bank (transfers)"))])
@@ -177,9 +196,14 @@ class CashBookTab(QWidget):
             button = push(text, lambda _checked=False, k=kind: self.post(k), f"cash_{kind}")
             self.entry_buttons[kind] = button
             column.addWidget(button)
-        column.addSpacing(12)
+            if not self.actor.may("cash.post"):  # a role that only reads the book is not offered them
+                button.hide()
+        if self.actor.may("cash.post"):
+            column.addSpacing(12)
         self.reverse_button = push(self.tr("Reverse the entry…"), self.reverse, "cash_reverse")
         column.addWidget(self.reverse_button)
+        if not self.actor.may("cash.reverse"):
+            self.reverse_button.hide()
         self.print_button = push(self.tr("Print the book…"), self.print_book, "cash_print")
         column.addWidget(self.print_button)
         column.addStretch()
@@ -215,7 +239,28 @@ class CashBookTab(QWidget):
         text = " — ".join(p for p in parts if p)
         if line.reversed_by:
             text += " " + self.tr("[reversed by {number}]").format(number=line.reversed_by)
+        if row.waiting is not None:
+            text += " " + self.tr("[reversal waiting for approval, request {number}]").format(number=row.waiting)
         return text
+
+    def _typed_period(self) -> tuple[dt.date | None, dt.date | None] | None:
+        try:
+            return self.first.value(), self.last.value()
+        except DomainError:
+            return None
+
+    def follow_today(self) -> bool:
+        """On a new day, move the period on to it when it still is this month up to the day the
+        page last knew as today (a period the user chose stays); True when it moved."""
+        today = dt.date.today()
+        if today == self.today:
+            return False
+        usual = self._typed_period() == (self.today.replace(day=1), self.today)
+        self.today = today
+        if usual:
+            self.first.set_value(today.replace(day=1))
+            self.last.set_value(today)
+        return usual
 
     def period(self) -> tuple[dt.date, dt.date] | None:
         """The period typed, or None (with the reason shown) while it cannot be read."""
@@ -247,6 +292,8 @@ class CashBookTab(QWidget):
             return
         self.stale = False
         self.book = cash_book(*period, self.view.currentData())
+        self.waiting = reversals_waiting()
+        self.barred = {kind: opening_barred(view) for view, kind in OPENING_KINDS.items()}
         self._show()
 
     def _show(self) -> None:
@@ -259,7 +306,8 @@ class CashBookTab(QWidget):
         day = next(days, None)
         for index, line in enumerate(book.lines):
             moved = 0 if line.opens else line.amount  # an opening balance is no money in
-            rows.append(BookRow("line", line.on, max(moved, 0), max(-moved, 0), line.balance, line))
+            waiting = self.waiting.get(line.entry_id) if line.source == CASH else None
+            rows.append(BookRow("line", line.on, max(moved, 0), max(-moved, 0), line.balance, line, waiting))
             last_of_day = index + 1 == len(book.lines) or book.lines[index + 1].on != line.on
             if last_of_day:
                 # A day of the opening balance alone needs no total below it.
@@ -280,18 +328,28 @@ class CashBookTab(QWidget):
         self.period_note.setText(self.tr("%n movement(s)", "", len(book.lines)))
         self._update_buttons()
 
-    def current_line(self) -> CashLine | None:
+    def current_row(self) -> BookRow | None:
         index = self.table.currentIndex()
-        return self.model.row_at(index.row()).line if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def current_line(self) -> CashLine | None:
+        row = self.current_row()
+        return row.line if row is not None else None
 
     def _update_buttons(self) -> None:
         post = self.actor.may("cash.post")
-        for button in self.entry_buttons.values():
-            button.setEnabled(post)
-        line = self.current_line()
+        for kind, button in self.entry_buttons.items():
+            barred = self.barred.get(kind, "")
+            button.setEnabled(post and not barred)
+            button.setToolTip(barred)
+        row = self.current_row()
+        line = row.line if row is not None else None
         self.reverse_button.setEnabled(self.actor.may("cash.reverse") and line is not None
-                                       and line.source == "cash" and not line.cancels
-                                       and not line.reversed_by)
+                                       and line.source == CASH and not line.cancels
+                                       and not line.reversed_by and row.waiting is None)
+        self.reverse_button.setToolTip(
+            self.tr("The reversal of {number} already waits for approval as request {request}.").format(
+                number=line.reference, request=row.waiting) if row is not None and row.waiting is not None else "")
 
     def post(self, kind: str) -> None:
         if self.entry_buttons[kind].isEnabled():
@@ -308,11 +366,14 @@ class CashBookTab(QWidget):
             print_cash_book(self, *period, self.view.currentData())
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self.stale:  # read when first shown, and again after money moved elsewhere
+        if self.follow_today():
+            self.stale = True
+        if self.stale:  # read when first shown, and again after money moved elsewhere or a new day
             self.refresh()
         super().showEvent(event)
 
     def money_moved(self) -> None:
+        self.follow_today()
         if self.isVisible():
             self.refresh()
         else:
@@ -335,11 +396,26 @@ class CashPage(QWidget):
         layout.addWidget(self.tabs)
         self.close_tab.print_requested.connect(self._print_month)
         bus.changed.connect(self._on_changed)
+        # A page left open overnight moves on to the new day as it begins.
+        self.midnight = QTimer(self)
+        self.midnight.setSingleShot(True)
+        self.midnight.timeout.connect(self._new_day)
+        self._wait_for_midnight()
 
     def _on_changed(self, area: str) -> None:
         if area in MONEY_AREAS:
             for tab in (self.book_tab, self.count_tab, self.close_tab):
                 tab.money_moved()
+
+    def _wait_for_midnight(self) -> None:
+        now = dt.datetime.now()
+        midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+        self.midnight.start(int((midnight - now).total_seconds() * 1000) + 1000)  # just past it
+
+    def _new_day(self) -> None:
+        for tab in (self.book_tab, self.count_tab, self.close_tab):
+            tab.money_moved()
+        self._wait_for_midnight()
 
     def _print_month(self, first: dt.date, last: dt.date) -> None:
         print_cash_book(self, first, last, "cash")

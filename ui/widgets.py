@@ -538,6 +538,7 @@ class ReasonDialog(QDialog):
             self.take_back(self.reason.text())
         except DomainError as exc:
             report(self.form, self, exc)
+            self.adjustSize()  # room for the message shown under its field
             if isinstance(exc, StaleRecord | NotFound):
                 bus.changed.emit(self.area)  # the list shows it as it now stands
             return

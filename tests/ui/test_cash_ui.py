@@ -5,21 +5,23 @@ month, and, as the administrator, reopen it; print the book."""
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from db.models import CashCount, MonthClose
 from desktop import approvals
-from desktop.cashbook import post_cash_entry
+from desktop.cashbook import post_cash_entry, record_cash_count
 from desktop.month_close import close_month
 from desktop.periods import closed_through
 from desktop.savings import deposit
 from tests.desktop.helpers import new_group, new_member, pdf_pages
 from tests.desktop.test_cashbook import account
 from tests.ui.conftest import when_modal
-from ui import paper_dialogs
+from ui import cash_count, paper_dialogs
+from ui import cash_page as cash_page_module
 from ui.bus import bus
 from ui.cash_dialogs import CashEntryDialog, CloseMonthDialog, ReopenMonthDialog, ReverseCashDialog
 
@@ -136,6 +138,8 @@ def test_the_drawer_is_counted_note_by_note_against_the_book(qtbot, actors, open
     tab = page.count_tab
     type_date(qtbot, tab.date, "03/03/2025")
     assert tab.book_label.text() == "Rp1.250.000"
+    # Nothing counted yet: no difference is claimed.
+    assert (tab.counted_label.text(), tab.difference_label.text()) == ("", "")
     # 12 x 100.000 + 2 x 20.000 = 1.240.000: 10.000 short of the book's 1.250.000.
     tab.pieces[100_000].setValue(12)
     tab.pieces[20_000].setValue(2)
@@ -145,6 +149,7 @@ def test_the_drawer_is_counted_note_by_note_against_the_book(qtbot, actors, open
     first = CashCount.get()
     assert (first.counted, first.expected, first.difference, first.note) == (1_240_000, 1_250_000, -10_000, "belum ketemu")
     assert tab.pieces[100_000].value() == 0 and tab.note.text() == ""
+    assert (tab.counted_label.text(), tab.difference_label.text()) == ("", "")  # the form is ready again
     shown = tab.model.rows[0]
     assert (shown.difference, shown.recount) == (-10_000, False)
     assert tab.model.data(tab.model.index(0, 3)) == "-10.000"
@@ -270,14 +275,28 @@ def test_who_sees_the_page_and_who_may_post(qtbot, actors, open_window, office, 
     page = cash_page(open_window(actors["chair"]))
     tab = march(qtbot, page)
     assert [r.kind for r in tab.model.rows] == ["line", "line", "day", "closing"]
-    assert not any(button.isEnabled() for button in tab.entry_buttons.values())
+    # The chair reads the book, the counts and the months, and prints: nothing else is offered.
+    assert not any(button.isVisible() for button in tab.entry_buttons.values())
+    assert not tab.reverse_button.isVisible() and tab.print_button.isVisible()
     page.tabs.setCurrentIndex(1)
-    assert not page.count_tab.save_button.isEnabled()
+    assert not page.count_tab.box.isVisible() and page.count_tab.table.isVisible()
     page.tabs.setCurrentIndex(2)
-    assert not page.close_tab.close_button.isEnabled() and not page.close_tab.reopen_button.isVisible()
+    close = page.close_tab
+    assert not close.close_button.isVisible() and not close.reopen_button.isVisible()
+    assert close.print_button.isVisible()
     for model in (tab.model, page.count_tab.model, page.close_tab.model):
         qtmodeltester.check(model)
     assert "cash" not in open_window(actors["secretary"]).pages
+
+
+def test_the_treasurer_is_offered_all_but_reopening(qtbot, actors, open_window, office):
+    page = cash_page(open_window(actors["treasurer"]))
+    tab = page.book_tab
+    assert all(button.isVisible() for button in tab.entry_buttons.values()) and tab.reverse_button.isVisible()
+    page.tabs.setCurrentIndex(1)
+    assert page.count_tab.box.isVisible() and page.count_tab.save_button.isEnabled()
+    page.tabs.setCurrentIndex(2)
+    assert page.close_tab.close_button.isVisible() and not page.close_tab.reopen_button.isVisible()
 
 
 def test_a_count_follows_money_posted_into_its_day_afterwards(qtbot, actors, open_window, office):
@@ -332,6 +351,11 @@ def test_the_bank_book_opens_with_the_balance_entered(qtbot, actors, open_window
     assert [(r.kind, r.money_in, r.balance) for r in tab.model.rows] == [("line", 0, 3_000_000), ("closing", 0, 3_000_000)]
     assert tab.totals.text() == "Opening Rp3.000.000 · in Rp0 · out Rp0 · closing Rp3.000.000"
     assert tab.model.data(tab.model.index(0, 2)) == "Bank opening balance — saldo buku tabungan 28/02/2025"
+    # It stands now: it is not offered again, and the button says why.
+    button = tab.entry_buttons["bank_opening"]
+    assert not button.isEnabled()
+    assert button.toolTip() == ("The bank's opening balance was entered on 03/03/2025 as BK0000002; "
+                                "reverse that entry to enter another.")
 
     def fetch(dialog: CashEntryDialog) -> None:
         type_date(qtbot, dialog.date, "04/03/2025")
@@ -347,3 +371,203 @@ def test_the_bank_book_opens_with_the_balance_entered(qtbot, actors, open_window
     assert tab.book.closing == 2_500_000
     tab.view.setCurrentIndex(tab.view.findData("cash"))
     assert tab.book.closing == 1_750_000
+
+
+def test_the_opening_balances_are_offered_only_while_they_can_be_entered(qtbot, actors, open_window, office):
+    tab = cash_page(open_window(actors["treasurer"])).book_tab
+    cash, bank = tab.entry_buttons["opening"], tab.entry_buttons["bank_opening"]
+    # The drawer's opening of 1.000.000 stands since Monday; the bank's is still to be entered.
+    assert not cash.isEnabled()
+    assert cash.toolTip() == ("The opening balance was entered on 03/03/2025 as BK0000001; "
+                              "reverse that entry to enter another.")
+    assert bank.isEnabled() and bank.toolTip() == ""
+    # Once March is closed, the bank's opening (dated on or before Monday 03/03/2025, the first
+    # day with money) cannot be entered either, and the button says why instead of letting the
+    # treasurer type it all to be refused.
+    close_month(actors["treasurer"], 2025, 3)
+    bus.changed.emit("cash")
+    assert not bank.isEnabled()
+    assert bank.toolTip() == ("An opening balance is dated on or before the first day with money, "
+                              "03/03/2025, and the books are closed up to 31/03/2025.")
+
+
+def test_the_entry_dialog_grows_for_the_amount_in_words_and_refusals(qtbot, actors, open_window, office):
+    close_month(actors["treasurer"], 2025, 3)
+    tab = cash_page(open_window(actors["treasurer"])).book_tab
+    seen = {}
+
+    def shown(label: QLabel) -> tuple[bool, bool]:
+        """Whether the line is shown, and whole: as tall as its text needs at its width."""
+        return label.isVisible(), label.height() >= label.heightForWidth(label.width())
+
+    def fill(dialog: CashEntryDialog) -> None:
+        QApplication.processEvents()
+        seen["amount before"] = dialog.amount.height()
+        qtbot.keyClicks(dialog.amount, "150000")
+        QApplication.processEvents()
+        seen["words"] = (dialog.form.note("amount").text(), *shown(dialog.form.note("amount")))
+        seen["amount after"] = dialog.amount.height()
+        seen["date before"] = dialog.date.edit.height()
+        type_date(qtbot, dialog.date, "31/03/2025")
+        dialog.note.setText("materai")
+        dialog.accept()
+        QApplication.processEvents()
+        seen["refusal"] = (dialog.form.note("date").text(), *shown(dialog.form.note("date")))
+        seen["date after"] = dialog.date.edit.height()
+        dialog.reject()
+
+    when_modal(fill, CashEntryDialog)
+    qtbot.mouseClick(tab.findChild(QPushButton, "cash_expense"), Qt.MouseButton.LeftButton)
+    assert seen["words"] == ("seratus lima puluh ribu rupiah", True, True)
+    assert seen["amount after"] == seen["amount before"] > 15  # the field keeps its height
+    assert seen["refusal"][0].startswith("The books are closed up to 31/03/2025")
+    assert seen["refusal"][1:] == (True, True)  # the whole message, on as many lines as it needs
+    assert seen["date after"] == seen["date before"]
+
+
+def test_the_reversal_dialog_grows_for_a_refusal(qtbot, actors, open_window, office):
+    post_cash_entry(actors["treasurer"], TUE, "expense", 75_000, "Kertas dan tinta printer")
+    tab = march(qtbot, cash_page(open_window(actors["treasurer"])))
+    tab.table.selectRow(next(i for i, r in enumerate(tab.model.rows) if r.line and r.line.kind == "expense"))
+    seen = {}
+
+    def reverse(dialog: ReverseCashDialog) -> None:
+        QApplication.processEvents()
+        seen["before"] = dialog.date.edit.height()
+        type_date(qtbot, dialog.date, "03/03/2025")
+        dialog.reason.setText("dicatat dua kali")
+        dialog.accept()
+        QApplication.processEvents()
+        note = dialog.form.note("date")
+        seen["refusal"] = (note.text(), note.isVisible(), note.height() >= note.heightForWidth(note.width()))
+        seen["after"] = dialog.date.edit.height()
+        dialog.reject()
+
+    when_modal(reverse, ReverseCashDialog)
+    tab.reverse()
+    assert seen["refusal"] == ("A reversal cannot be dated before the entry it cancels (04/03/2025).", True, True)
+    assert seen["after"] == seen["before"]
+
+
+def test_a_reversal_waiting_for_approval_is_marked_in_the_book(qtbot, actors, open_window, office):
+    post_cash_entry(actors["treasurer"], TUE, "expense", 75_000, "Kertas dan tinta printer")
+    approvals.set_required_actions(actors["administrator"], {"cash.reverse"})
+    tab = march(qtbot, cash_page(open_window(actors["treasurer"])))
+    expense = next(i for i, r in enumerate(tab.model.rows) if r.line and r.line.kind == "expense")
+    tab.table.selectRow(expense)
+    seen = {}
+
+    def box(message: QMessageBox) -> None:
+        seen["sent"] = message.text()
+        message.accept()
+
+    def reverse(dialog: ReverseCashDialog) -> None:
+        dialog.reason.setText("dicatat dua kali")
+        when_modal(box, QMessageBox)
+        dialog.accept()
+
+    when_modal(reverse, ReverseCashDialog)
+    qtbot.mouseClick(tab.reverse_button, Qt.MouseButton.LeftButton)
+    assert seen["sent"].startswith("Sent for approval as request 1")
+    # The line says it, in amber, and cannot be asked for again.
+    tab.table.selectRow(expense)
+    assert tab.model.data(tab.model.index(expense, 2)) == (
+        "Office expense — Kertas dan tinta printer [reversal waiting for approval, request 1]")
+    assert tab.model.data(tab.model.index(expense, 4), Qt.ItemDataRole.ForegroundRole).color().name() == "#8a5a00"
+    assert not tab.reverse_button.isEnabled()
+    assert tab.reverse_button.toolTip() == "The reversal of BK0000002 already waits for approval as request 1."
+    assert tab.book.closing == 1_175_000  # nothing is reversed yet
+    # The chair approves it on another PC: the line is reversed, and no longer waiting.
+    request = approvals.ApprovalRequest.get()
+    approvals.approve(actors["chair"], request.id, request.version)
+    bus.changed.emit("approvals")
+    text = tab.model.data(tab.model.index(expense, 2))
+    assert text == "Office expense — Kertas dan tinta printer [reversed by BK0000003]"
+    assert tab.model.data(tab.model.index(expense, 4), Qt.ItemDataRole.ForegroundRole).color().name() == "#8a8a8a"
+
+
+def test_nothing_counted_is_said_where_the_counting_is_typed(qtbot, actors, open_window, office):
+    page = cash_page(open_window(actors["treasurer"]))
+    page.tabs.setCurrentIndex(1)
+    tab = page.count_tab
+    type_date(qtbot, tab.date, "03/03/2025")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    message = "Enter the cash counted: by notes and coins, or as a total."
+    pieces, total = tab.form.note("denominations"), tab.form.note("counted")
+    assert (pieces.text(), pieces.isVisible(), total.isVisible()) == (message, True, False)
+    assert tab.window().focusWidget() is tab.pieces[100_000]
+    # Counting as a total, the same is said under the total.
+    tab.as_total.setChecked(True)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert (total.text(), total.isVisible(), pieces.isVisible()) == (message, True, False)
+    assert CashCount.select().count() == 0
+
+
+def test_the_months_and_the_counts_fit_a_1366_pixel_screen(qtbot, actors, open_window, office):
+    # A count of 10.216.734 against the book's 1.250.000 makes the longest "last count" there is.
+    record_cash_count(actors["treasurer"], MON, 10_216_734, None, "uang titipan panitia belum dipisah")
+    window = open_window(actors["treasurer"])
+    window.resize(1366, 728)
+    page = cash_page(window)
+    for index, tab, last_count in ((1, page.count_tab, None), (2, page.close_tab, 7)):
+        page.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+        table = tab.table
+        assert table.horizontalScrollBar().maximum() == 0  # every column in sight, the note too
+        note = table.model().columnCount() - 1
+        assert table.columnWidth(note) >= 140
+        if last_count is not None:
+            metrics = table.fontMetrics()
+            texts = [table.model().data(table.model().index(row, last_count)) for row in range(table.model().rowCount())]
+            assert "03/03/2025: 10.216.734" in texts
+            assert all(metrics.horizontalAdvance(text) + 8 <= table.columnWidth(last_count) for text in texts)
+
+
+def _days_late(monkeypatch, days: int) -> None:
+    """Let the cash page's tabs take today for *days* days ago (0: the real today; -1: tomorrow)."""
+    class Earlier(dt.date):
+        @classmethod
+        def today(cls) -> dt.date:
+            return dt.date.today() - dt.timedelta(days=days)
+
+    clock = SimpleNamespace(date=Earlier, datetime=dt.datetime, timedelta=dt.timedelta, time=dt.time)
+    for module in (cash_page_module, cash_count):
+        monkeypatch.setattr(module, "dt", clock if days else dt)
+
+
+def test_the_page_moves_on_to_a_new_day(qtbot, actors, open_window, office, monkeypatch):
+    today = dt.date.today()
+    yesterday, before = today - dt.timedelta(days=1), today - dt.timedelta(days=2)
+    _days_late(monkeypatch, 2)  # the page is opened the day before yesterday and the PC is left on
+    window = open_window(actors["treasurer"])
+    page = cash_page(window)
+    book, count = page.book_tab, page.count_tab
+    assert (book.first.value(), book.last.value()) == (before.replace(day=1), before)
+    page.tabs.setCurrentIndex(1)
+    assert count.date.value() == before
+    type_date(qtbot, count.date, "03/03/2025")  # a day the treasurer chose stays
+    page.tabs.setCurrentIndex(0)
+    # Yesterday an expense of 5.000 was posted on another PC; midnight passes with the book in sight.
+    post_cash_entry(actors["treasurer"], yesterday, "expense", 5_000, "materai")
+    _days_late(monkeypatch, 1)
+    assert page.midnight.isActive() and page.midnight.remainingTime() <= 24 * 3600 * 1000 + 1000
+    page.midnight.timeout.emit()
+    assert (book.first.value(), book.last.value()) == (yesterday.replace(day=1), yesterday)
+    assert [line.note for line in book.book.lines if line.on == yesterday] == ["materai"]
+    # Today another 5.000 is posted elsewhere; the treasurer comes back to the page from another.
+    post_cash_entry(actors["treasurer"], today, "expense", 5_000, "fotokopi")
+    window.show_page("savings")
+    _days_late(monkeypatch, 0)
+    window.show_page("cash")
+    assert (book.first.value(), book.last.value()) == (today.replace(day=1), today)
+    assert [line.note for line in book.book.lines if line.on == today] == ["fotokopi"]
+    assert book.book.closing == 1_240_000  # 1.250.000 from Monday, less 5.000 twice
+    page.tabs.setCurrentIndex(1)
+    assert count.date.value() == dt.date(2025, 3, 3)
+    # A period the treasurer chose stays when the page is shown on a later day.
+    page.tabs.setCurrentIndex(0)
+    march(qtbot, page)
+    window.show_page("savings")
+    _days_late(monkeypatch, -1)
+    window.show_page("cash")
+    assert (book.first.value(), book.last.value()) == (dt.date(2025, 3, 1), dt.date(2025, 3, 31))
