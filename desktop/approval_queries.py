@@ -1,5 +1,6 @@
 """Reading approval requests: those waiting (and whether a given user may decide each), those
-decided in a period, and how many wait, for the notice at login."""
+decided in a period, how many wait, and, for the notices at login, the decisions on a user's own
+requests that they have not been told of yet."""
 
 from __future__ import annotations
 
@@ -10,11 +11,19 @@ from dataclasses import dataclass
 from peewee import JOIN, ModelSelect
 
 from db.models import ApprovalRequest, User
+
+# The modules whose actions can be marked as needing approval: each registers its own, so the
+# list of them is whole wherever requests are read.
+from desktop import audit, cashbook, collection, loans, month_close, savings  # noqa: F401
 from desktop.approvals import APPROVABLE, may_decide
 from desktop.auth import ROLES, Actor
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.operations import operation
+from desktop.settings import get_setting, put_setting
 
 DECIDED_DAYS = 90  # the decided requests shown unless a period is chosen
+NOTICE_DAYS = 7  # decisions older than this are not told at login any more
+SEEN_SETTING = "approvals.seen.{user}"  # the newest decision the user was told of
 
 REQUEST_STATUSES = {
     "pending": QT_TRANSLATE_NOOP("Labels", "Waiting"),
@@ -109,3 +118,68 @@ def pending_counts(actor: Actor, rows: list[RequestRow] | None = None) -> Pendin
     *rows* when the list is already read)."""
     rows = pending_requests(actor) if rows is None else rows
     return PendingCounts(sum(r.may_decide for r in rows), sum(r.own for r in rows))
+
+
+def pending_count(actor: Actor, counts: PendingCounts | None = None) -> int:
+    """The number beside the page's name: the requests waiting for the user's decision, or,
+    for a user who does not decide them, their own requests still waiting (of *counts* when
+    they are already read)."""
+    counts = pending_counts(actor) if counts is None else counts
+    return counts.to_decide if sees_all(actor) else counts.own
+
+
+def approvals_page_useful(actor: Actor) -> bool:
+    """Whether the page can ever hold anything for the user: their role may decide requests,
+    or may do an action the office can mark as needing approval, or they asked before (in a
+    role they no longer hold)."""
+    if sees_all(actor) or any(actor.may(spec.operation.permission) for spec in APPROVABLE.values()):
+        return True
+    return ApprovalRequest.select().where(ApprovalRequest.requested_by == actor.id).exists()
+
+
+def request_row(actor: Actor, request_id: int) -> RequestRow | None:
+    """One request as the user reads it; None when it is gone or not theirs to see."""
+    request = _query(actor).where(ApprovalRequest.id == request_id).objects().first()
+    return _row(actor, request) if request is not None else None
+
+
+# --- decisions the asker has not been told of ----------------------------------------------
+
+def _seen_up_to(actor: Actor) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(get_setting(SEEN_SETTING.format(user=actor.id)))
+    except ValueError:
+        return None
+
+
+def decided_since_last_login(actor: Actor, now: dt.datetime | None = None) -> list[RequestRow]:
+    """The user's own requests approved or rejected by another user in the last NOTICE_DAYS
+    days and not yet told of at a login, newest first. (A request the user withdrew is not news
+    to them.)"""
+    now = now or dt.datetime.now()
+    since = now - dt.timedelta(days=NOTICE_DAYS)
+    seen = _seen_up_to(actor)
+    condition = ((ApprovalRequest.requested_by == actor.id)
+                 & ApprovalRequest.status.in_(["approved", "rejected"])
+                 & (ApprovalRequest.decided_by != actor.id)
+                 & (ApprovalRequest.decided_at >= since))
+    if seen is not None:
+        condition &= ApprovalRequest.decided_at > seen
+    query = (_query(actor).where(condition)
+             .order_by(ApprovalRequest.decided_at.desc(), ApprovalRequest.id.desc()))
+    return [_row(actor, request) for request in query.objects()]
+
+
+@operation("approvals.request")
+def mark_decisions_seen(actor: Actor, rows: list[RequestRow]) -> None:
+    """Note that the user was told of the decisions on *rows*, so that the next login tells
+    only newer ones."""
+    decided = [row.decided_at for row in rows if row.decided_at is not None]
+    if not decided:
+        return
+    seen = _seen_up_to(actor)
+    newest = max(decided) if seen is None else max(*decided, seen)
+    put_setting(SEEN_SETTING.format(user=actor.id), newest.isoformat(sep=" "))
+    audit.record(actor, "approval.seen", "approval_request", None,
+                 " ".join(f"#{row.id}" for row in rows), None,
+                 {"requests": [row.id for row in rows], "seen_up_to": newest.isoformat(sep=" ")})

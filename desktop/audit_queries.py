@@ -22,6 +22,8 @@ from db.models import (
     AuditRecord,
     CapitalPool,
     CapitalSource,
+    CashCount,
+    CashEntry,
     CollectionSheet,
     FollowUp,
     Group,
@@ -44,6 +46,8 @@ from db.models import (
     WelfareSurvey,
 )
 from desktop import audit
+from desktop.approval_queries import REQUEST_STATUSES, approvable_actions
+from desktop.audit_summaries import Said, Shown, readable_summaries
 from desktop.auth import ROLE_LABELS, Actor, require
 from desktop.cashbook import CASH_ENTRY_KINDS
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -120,7 +124,8 @@ class AuditRow:
     entity: str
     entity_id: int | None
     what: str  # the record it is about, by name where known
-    summary: str
+    summary: str  # as written
+    said: Said = ()  # the summary as read (see desktop/audit_summaries.py)
 
 
 @dataclass(frozen=True)
@@ -293,9 +298,11 @@ def _rows(found: list[tuple]) -> list[AuditRow]:
         if entity_id is not None:
             by_entity.setdefault(entity, set()).add(entity_id)
     names = {entity: _names(entity, ids) for entity, ids in by_entity.items()}
+    said = readable_summaries([(action, summary, bool(names.get(entity, {}).get(entity_id)))
+                               for _i, _at, _user, action, entity, entity_id, summary in found])
     return [AuditRow(i, _as_datetime(at), users.get(user, "") if user else "", action, area_of(action),
-                     entity, entity_id, names.get(entity, {}).get(entity_id, ""), summary)
-            for i, at, user, action, entity, entity_id, summary in found]
+                     entity, entity_id, names.get(entity, {}).get(entity_id, ""), summary, read)
+            for (i, at, user, action, entity, entity_id, summary), read in zip(found, said, strict=True)]
 
 
 def _user_names() -> dict[int, str]:
@@ -350,6 +357,9 @@ _NAMERS: dict[str, tuple] = {
                                                         TrainingSession.on), lambda t, on: f"{t} · {_day(on)}"),
     "visit": (lambda: Visit.select(Visit.id, Group.name, Visit.on).join(Group), lambda g, on: f"{g} · {_day(on)}"),
     "pool_entry": (lambda: PoolEntry.select(PoolEntry.id, CapitalPool.name).join(CapitalPool), str),
+    "cash_entry": (lambda: CashEntry.select(CashEntry.id, CashEntry.receipt_number, CashEntry.note),
+                   lambda r, note: f"{r} · {note}" if note else r),
+    "cash_count": (lambda: CashCount.select(CashCount.id, CashCount.on), _day),
 }
 
 
@@ -366,14 +376,6 @@ def _names(entity: str, ids: set[int]) -> dict[int, str]:
 # --- one record ------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class Shown:
-    """A value as the user reads it; *label* when it is a Labels text to translate."""
-
-    text: str
-    label: bool = False
-
-
-@dataclass(frozen=True)
 class FieldChange:
     name: str  # as stored; a nested value is "outer.inner" (a member's "household.size")
     before: Shown | None  # None: the record had no values before (it was created)
@@ -387,7 +389,8 @@ class RecordDetail:
     fields: list[FieldChange]
 
 
-HIDDEN_FIELDS = frozenset({"id", "version", "name_key", "password_hash", "hash"})
+HIDDEN_FIELDS = frozenset({"id", "version", "name_key", "password_hash", "hash",
+                           "params"})  # a request's arguments, by number: its summary names them
 USER_FIELDS = frozenset({"user", "created_by", "posted_by", "reversed_by", "decided_by", "requested_by",
                          "applied_by", "disbursed_by", "done_by", "surveyor", "assessor", "recorded_by",
                          "closed_by", "reopened_by", "mentor"})
@@ -407,7 +410,7 @@ CODE_LABELS: dict[tuple[str, str], dict[str, str]] = {
     ("loan_share", "status"): SHARE_STATUSES, ("collection_sheet", "status"): SHEET_STATUSES,
     ("training_session", "kind"): SESSION_KINDS, ("pool_entry", "kind"): POOL_ENTRY_KINDS,
     ("capital_source", "kind"): SOURCE_KINDS, ("savings_product", "kind"): SAVINGS_KINDS,
-    ("cash_entry", "kind"): CASH_ENTRY_KINDS,
+    ("cash_entry", "kind"): CASH_ENTRY_KINDS, ("approval_request", "status"): REQUEST_STATUSES,
 }
 REFERENCES = {"member": "member", "group": "group", "account": "savings_account", "share": "loan_share",
               "loan": "loan", "pool": "capital_pool", "source": "capital_source", "program": "program",
@@ -498,6 +501,8 @@ def _shown(entity: str, name: str, value: Any, refs: dict[str, dict[int, str]]) 
     codes = CODE_LABELS.get((entity, field)) or CODE_LABELS.get(("", field))
     if codes and isinstance(value, str) and value in codes:
         return Shown(codes[value], True)
+    if entity in _READERS and (read := _READERS[entity](field, value)) is not None:
+        return read
     kind = _reference(entity, name)
     if kind and isinstance(value, int):
         return Shown(refs.get(kind, {}).get(value) or f"#{value}")
@@ -508,6 +513,38 @@ def _shown(entity: str, name: str, value: Any, refs: dict[str, dict[int, str]]) 
     if isinstance(value, dict | list):
         return Shown(json.dumps(value, ensure_ascii=False))
     return Shown(str(value))
+
+
+def _request_value(field: str, value: Any) -> Shown | None:
+    """A request's action by its label, and its summary as the approver read it."""
+    actions = dict(approvable_actions())
+    if field == "action" and value in actions:
+        return Shown(actions[value], True)
+    if field == "summary" and isinstance(value, str):
+        try:
+            pairs = json.loads(value)
+        except ValueError:
+            return None
+        if isinstance(pairs, list) and all(isinstance(pair, list) and len(pair) == 2 for pair in pairs):
+            return Shown("", pairs=tuple((str(c), str(v)) for c, v in pairs))
+    return None
+
+
+def _setting_value(field: str, value: Any) -> Shown | None:
+    """The actions needing approval, by their labels."""
+    if field == "required" and isinstance(value, list):
+        actions = dict(approvable_actions())
+        return Shown("", pairs=tuple((actions.get(key, str(key)), "") for key in value)) if value else Shown("–")
+    return None
+
+
+def _session_value(_field: str, value: Any) -> Shown | None:
+    """Attendance, kept by member number, by its label."""
+    return Shown(ATTENDANCE[value], True) if isinstance(value, str) and value in ATTENDANCE else None
+
+
+# Values of one kind of record read in their own way: (field, value) -> shown, or None.
+_READERS = {"approval_request": _request_value, "setting": _setting_value, "training_session": _session_value}
 
 
 def _readable_time(text: str) -> str:

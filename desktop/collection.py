@@ -346,7 +346,7 @@ def discard_draft(actor: Actor, sheet_id: int, version: int) -> None:
     SheetLine.delete().where(SheetLine.sheet == sheet.id).execute()
     sheet.delete_instance()
     audit.record(actor, "sheet.discard", "collection_sheet", sheet_id,
-                 f"{sheet.group_id} {sheet.on.isoformat()}", before, None)
+                 f"{sheet.group.name} {sheet.on.strftime('%d/%m/%Y')}", before, None)
 
 
 def _row(row: int, name: str, column: str, call, *args):

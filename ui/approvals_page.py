@@ -4,11 +4,12 @@ withdraw one while it waits."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,8 +32,12 @@ from desktop.approval_queries import (
     REQUEST_STATUSES,
     RequestRow,
     decided_requests,
+    decided_since_last_login,
+    mark_decisions_seen,
+    pending_count,
     pending_counts,
     pending_requests,
+    request_row,
     sees_all,
 )
 from desktop.approvals import approve, reject, withdraw
@@ -41,8 +46,9 @@ from desktop.dates import format_date
 from desktop.errors import DomainError, NotFound, StaleRecord
 from desktop.text import NOTE_LENGTH, REASON_LENGTH
 from ui.bus import bus
-from ui.i18n import label
+from ui.i18n import label, message
 from ui.widgets import (
+    ERROR_STYLE,
     HINT_STYLE,
     Column,
     DateField,
@@ -68,6 +74,7 @@ AREAS = {
     "cash.reverse": ("cash",),
     "month.reopen": ("cash",),
 }
+ASKED_ON, DECIDED_ON = 3, 5  # the columns the lists are read in order of
 
 
 def when(value: dt.datetime | None) -> str:
@@ -194,7 +201,8 @@ class DetailPane(QFrame):
         column.addStretch()
         self.show_row(None)
 
-    def show_row(self, row: RequestRow | None) -> None:
+    def show_row(self, row: RequestRow | None, gone: str = "") -> None:
+        """Show *row*; with none, what became of the request chosen before (*gone*), if anything."""
         while self.facts.rowCount():
             self.facts.removeRow(0)
         pending = row is not None and row.status == "pending"
@@ -202,8 +210,8 @@ class DetailPane(QFrame):
         self.reject_button.setVisible(pending and row.may_decide)
         self.withdraw_button.setVisible(pending and row.own)
         if row is None:
-            self.title.setText(self.tr("Choose a request in the list."))
-            self.asked.clear()
+            self.title.setText(gone or self.tr("Choose a request in the list."))
+            self.asked.setText(self.tr("Choose a request in the list.") if gone else "")
             self.standing.clear()
             return
         self.title.setText(self.tr("Request {number}: {action}").format(number=row.id, action=label(row.label)))
@@ -229,10 +237,14 @@ class DetailPane(QFrame):
 
 
 class ApprovalsPage(QWidget):
+    # The requests waiting for the user (see ``pending_count``), after each reading.
+    count_changed = Signal(int)
+
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
         self.loaded = self.stale = False
+        self.gone: dict[int, str] = {}  # by tab: what became of the request chosen there
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.heading = QLabel()
@@ -268,12 +280,12 @@ class ApprovalsPage(QWidget):
     def _columns(self, decided: bool) -> list[Column]:
         columns = [
             Column(self.tr("No."), lambda r: str(r.id), lambda r: r.id, width=45, align_right=True),
-            Column(self.tr("Action"), lambda r: label(r.label), width=230),
+            Column(self.tr("Action"), lambda r: label(r.label), width=195),
             Column(self.tr("Asked by"), lambda r: r.requested_by, width=105),
         ]
         if decided:
             return columns + [
-                Column(self.tr("Status"), lambda r: label(REQUEST_STATUSES[r.status]), width=85),
+                Column(self.tr("Status"), lambda r: label(REQUEST_STATUSES[r.status]), width=100),
                 Column(self.tr("Decided by"), lambda r: r.decided_by, width=105),
                 Column(self.tr("Decided on"), lambda r: when(r.decided_at), lambda r: r.decided_at, width=125),
                 Column(self.tr("Note"), lambda r: r.note, width=100),
@@ -283,10 +295,19 @@ class ApprovalsPage(QWidget):
             Column(self.tr("What"), facts_line, width=250),
         ]
 
+    def _table(self, tab: int, model: RowsModel, name: str, column: int, order: Qt.SortOrder) -> QTableView:
+        """The list of the tab *tab*, in the order its rows are read (marked on *column*): the
+        header's mark tells the order the rows stand in, also after each reading."""
+        table = make_table(model, name)
+        table.sortByColumn(column, order)
+        table.selectionModel().selectionChanged.connect(lambda *_: self._chosen(tab))
+        return table
+
     def _pending_tab(self) -> QWidget:
         self.pending_model = RequestsModel(self._columns(False), self)
-        self.pending_table = make_table(self.pending_model, "approvals_pending")
-        self.pending_table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        # Oldest first, as they wait.
+        self.pending_table = self._table(0, self.pending_model, "approvals_pending", ASKED_ON,
+                                         Qt.SortOrder.AscendingOrder)
         return self.pending_table
 
     def _decided_tab(self) -> QWidget:
@@ -304,15 +325,17 @@ class ApprovalsPage(QWidget):
             field.edit.returnPressed.connect(self.show_decided)
             row.addWidget(field)
         row.addWidget(push(self.tr("Show"), self.show_decided, "approvals_show_decided"))
-        self.period_note = QLabel(self.tr("Empty: the last {days} days.").format(days=DECIDED_DAYS))
+        self.period_note = QLabel()
         self.period_note.setObjectName("approvals_period_note")
-        self.period_note.setStyleSheet(HINT_STYLE)
+        self.period_note.setWordWrap(True)
         row.addWidget(self.period_note, 1)
         column.addLayout(row)
         self.decided_model = RequestsModel(self._columns(True), self)
-        self.decided_table = make_table(self.decided_model, "approvals_decided")
-        self.decided_table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        # Newest first.
+        self.decided_table = self._table(1, self.decided_model, "approvals_decided", DECIDED_ON,
+                                         Qt.SortOrder.DescendingOrder)
         column.addWidget(self.decided_table, 1)
+        self._say_period("", HINT_STYLE)
         return box
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -326,12 +349,14 @@ class ApprovalsPage(QWidget):
             self.stale = True
             if self.isVisible():
                 self.refresh()
+            else:
+                self.count_changed.emit(pending_count(self.actor))
 
     def refresh(self) -> None:
         self.loaded, self.stale = True, False
-        chosen = self.current()
+        chosen = self.chosen(self.pending_table, self.pending_model)
         rows = pending_requests(self.actor)
-        self.pending_model.set_rows(rows)
+        self._fill(self.pending_table, self.pending_model, rows)
         counts = pending_counts(self.actor, rows)
         if sees_all(self.actor):
             heading = self.tr("%n request(s) wait for your decision.", "", counts.to_decide)
@@ -341,37 +366,94 @@ class ApprovalsPage(QWidget):
         else:
             self.heading.setText(self.tr("%n of your requests wait for approval.", "", counts.own))
         self.tabs.setTabText(0, self.tr("Waiting ({count})").format(count=len(rows)))
-        self._load_decided(chosen)
-        self._select(self.pending_table, self.pending_model, chosen)
+        self.count_changed.emit(pending_count(self.actor, counts))
+        self._load_decided()
+        self._select(0, chosen)
 
     def show_decided(self) -> None:
-        self._load_decided(self.current())
+        self._load_decided()
 
-    def _load_decided(self, chosen: RequestRow | None) -> None:
+    def show_request(self, request_id: int) -> None:
+        """Show the request *request_id*, in the tab that lists it now."""
+        self.refresh()
+        for tab, (table, model) in enumerate(self._lists()):
+            ids = [r.id for r in model.rows]
+            if request_id in ids:
+                self.tabs.setCurrentIndex(tab)
+                table.selectRow(ids.index(request_id))
+                return
+
+    def _say_period(self, text: str, style: str) -> None:
+        self.period_note.setText(text or self.tr("Empty: the last {days} days.").format(days=DECIDED_DAYS))
+        self.period_note.setStyleSheet(style)
+
+    def _load_decided(self) -> None:
+        """Read the decided requests of the period typed; a date that cannot be read is said
+        beside it, and the list stays as it was."""
         try:
             first, last = self.first.value(), self.last.value()
         except DomainError as exc:
-            show_refusal(self, exc)
+            self._say_period(message(exc), ERROR_STYLE)
             return
-        self.decided_model.set_rows(decided_requests(self.actor, first, last))
-        self._select(self.decided_table, self.decided_model, chosen)
+        self._say_period("", HINT_STYLE)
+        chosen = self.chosen(self.decided_table, self.decided_model)
+        self._fill(self.decided_table, self.decided_model, decided_requests(self.actor, first, last))
+        self._select(1, chosen)
 
-    def _select(self, table: QTableView, model: RowsModel, chosen: RequestRow | None) -> None:
+    @staticmethod
+    def _fill(table: QTableView, model: RowsModel, rows: list[RequestRow]) -> None:
+        model.set_rows(rows)
+        header = table.horizontalHeader()
+        table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def _lists(self) -> list[tuple[QTableView, RowsModel]]:
+        return [(self.pending_table, self.pending_model), (self.decided_table, self.decided_model)]
+
+    def _select(self, tab: int, chosen: RequestRow | None) -> None:
+        """Choose *chosen* again in the list of *tab*. When it has left that list (withdrawn or
+        decided meanwhile, here or elsewhere), nothing is chosen and the pane says what became
+        of it; the first row is chosen only when nothing was chosen before."""
+        table, model = self._lists()[tab]
         ids = [r.id for r in model.rows]
+        selection = table.selectionModel()
+        selection.blockSignals(True)  # not a choice of the user's
         if chosen is not None and chosen.id in ids:
             table.selectRow(ids.index(chosen.id))
-        elif ids:
+        elif chosen is not None:
+            table.clearSelection()
+            self.gone[tab] = self._gone_text(chosen) if tab == 0 else ""
+        elif ids and not self.gone.get(tab):
             table.selectRow(0)
+        selection.blockSignals(False)
+        table.viewport().update()
         self._show_selected()
 
-    def current(self) -> RequestRow | None:
-        table, model = ((self.pending_table, self.pending_model) if self.tabs.currentIndex() == 0
-                        else (self.decided_table, self.decided_model))
+    def _gone_text(self, chosen: RequestRow) -> str:
+        row = request_row(self.actor, chosen.id)
+        if row is None or row.status == "pending":
+            return self.tr("Request {number} is no longer in the list.").format(number=chosen.id)
+        done = {
+            "approved": self.tr("Request {number} was approved by {user} on {when}; it is listed under Decided."),
+            "rejected": self.tr("Request {number} was rejected by {user} on {when}; it is listed under Decided."),
+            "withdrawn": self.tr("Request {number} was withdrawn by {user} on {when}; it is listed under Decided."),
+        }[row.status]
+        return done.format(number=row.id, user=row.decided_by, when=when(row.decided_at))
+
+    @staticmethod
+    def chosen(table: QTableView, model: RowsModel) -> RequestRow | None:
         rows = table.selectionModel().selectedRows()
         return model.row_at(rows[0].row()) if rows else None
 
+    def current(self) -> RequestRow | None:
+        return self.chosen(*self._lists()[self.tabs.currentIndex()])
+
+    def _chosen(self, tab: int) -> None:
+        """The user chose another request: what became of the one before is no longer news."""
+        self.gone.pop(tab, None)
+        self._show_selected()
+
     def _show_selected(self) -> None:
-        self.detail.show_row(self.current())
+        self.detail.show_row(self.current(), self.gone.get(self.tabs.currentIndex(), ""))
 
     def approve(self) -> None:
         row = self.current()
@@ -417,4 +499,49 @@ def show_pending_at_start(parent: QWidget | None, actor: Actor) -> bool:
     box.exec()
     if box.clickedButton() is opened and hasattr(parent, "show_page"):
         parent.show_page("approvals")
+    return True
+
+
+NOTICE_LINES = 8  # decisions named one by one in the notice at login; the rest are counted
+
+
+def decision_line(row: RequestRow) -> str:
+    """One decision, for the notice at login."""
+    text = QCoreApplication.translate(
+        "ApprovalsPage", "Request {number}: {action} — {status} by {user} on {when}").format(
+        number=row.id, action=label(row.label), status=label(REQUEST_STATUSES[row.status]).lower(),
+        user=row.decided_by, when=when(row.decided_at))
+    return text + (f": “{row.note}”" if row.note else ".")
+
+
+def show_decided_at_start(parent: QWidget | None, actor: Actor) -> bool:
+    """After logging in: tell the user of the decisions on their own requests that they have not
+    been told of yet (see ``decided_since_last_login``), and open the one decided last when
+    asked. Told once: the next login tells only newer decisions. Whether anything was said."""
+    rows = decided_since_last_login(actor)
+    if not rows:
+        return False
+    lines = [decision_line(row) for row in rows[:NOTICE_LINES]]
+    if len(rows) > NOTICE_LINES:
+        lines.append(QCoreApplication.translate("ApprovalsPage", "…and {count} more.").format(
+            count=len(rows) - NOTICE_LINES))
+    told = QCoreApplication.translate(
+        "ApprovalsPage", "%n of your requests were decided since you last logged in.", "", len(rows))
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ApprovalsPage", "Approvals"), told,
+                      parent=parent)
+    box.setObjectName("decided_at_start")
+    box.setInformativeText("\n\n".join(lines))
+    pages = getattr(parent, "pages", {})
+    opened = None
+    if "approvals" in pages:
+        opened = box.addButton(QCoreApplication.translate("ApprovalsPage", "Open the approvals"),
+                               QMessageBox.ButtonRole.AcceptRole)
+        opened.setObjectName("decided_open")
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Ok))
+    box.exec()
+    with contextlib.suppress(DomainError):  # not noted (the books were busy): the next login tells them again
+        mark_decisions_seen(actor, rows)
+    if opened is not None and box.clickedButton() is opened:
+        parent.show_page("approvals")
+        pages["approvals"].show_request(rows[0].id)
     return True

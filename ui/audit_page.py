@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,7 +39,7 @@ from desktop.audit_queries import (
 from desktop.auth import Actor
 from desktop.errors import DomainError
 from desktop.money import format_amount
-from ui.audit_detail import AuditDetail, what
+from ui.audit_detail import AuditDetail, said, what
 from ui.audit_labels import action_text
 from ui.bus import bus
 from ui.i18n import label, message
@@ -52,6 +52,7 @@ from ui.widgets import (
     DateField,
     RowsModel,
     combo,
+    fitted_widths,
     make_table,
     push,
     refill,
@@ -60,6 +61,11 @@ from ui.widgets import (
 BROKEN_COLOR = "#b00020"
 INTACT_STYLE = "color: #1b6e20; font-weight: bold;"
 TYPING_PAUSE_MS = 400
+KIND, WHAT, SUMMARY = 3, 4, 5
+CELL_ROOM = 14  # a cell's margins beside its text
+USER_MOST, KIND_MOST = 140, 230  # a longer name or kind is cut (and shown whole under the mouse)
+SUMMARY_LEAST = 160  # the Summary keeps at least this much of the list
+FIT_ROWS = 500  # the rows measured: enough to see the longest texts of a page or two
 
 
 class AuditModel(RowsModel):
@@ -118,24 +124,26 @@ class AuditPage(QWidget):
         layout.addLayout(self._second_bar())
         layout.addLayout(self._chain_bar())
         self.model = AuditModel([
-            Column(self.tr("No."), lambda r: str(r.id), width=68, align_right=True),
-            Column(self.tr("Time"), lambda r: r.at.strftime("%d/%m/%Y %H:%M"), width=128),
-            Column(self.tr("User"), lambda r: r.user or self.tr("the program"), width=110),
-            Column(self.tr("Kind"), lambda r: action_text(r.action), width=160),
+            Column(self.tr("No."), lambda r: str(r.id), width=50, align_right=True),
+            Column(self.tr("Time"), lambda r: r.at.strftime("%d/%m/%Y %H:%M"), width=110),
+            Column(self.tr("User"), lambda r: r.user or self.tr("the program"), width=100),
+            Column(self.tr("Kind"), lambda r: action_text(r.action), width=150),
             Column(self.tr("What"), what, width=150),
-            Column(self.tr("Summary"), lambda r: r.summary, width=150),
+            Column(self.tr("Summary"), said, width=150),
         ], self)
         self.table = make_table(self.model, "audit_list")
         self.table.setSortingEnabled(False)  # newest first, as read; a page is not the whole trail
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.table.horizontalHeader().setStretchLastSection(False)  # fit_columns gives the Summary the rest
+        self.table.viewport().installEventFilter(self)
         self.detail = AuditDetail()
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 380])
-        layout.addWidget(splitter, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([850, 310])
+        layout.addWidget(self.splitter, 1)
         bottom = QHBoxLayout()
         self.status = QLabel()
         self.status.setObjectName("audit_status")
@@ -169,6 +177,7 @@ class AuditPage(QWidget):
         self.area.currentIndexChanged.connect(lambda *_: self.refresh())
         bar.addWidget(self.area)
         bar.addStretch(1)
+        bar.addWidget(push(self.tr("Refresh"), self.refresh, "audit_refresh"))
         self.check_button = push(self.tr("Check the chain"), self.check, "audit_check")
         self.check_button.setToolTip(self.tr(
             "Reads every record of the trail and tells whether any was changed or removed outside "
@@ -315,6 +324,33 @@ class AuditPage(QWidget):
             self._say(count + " · " + self.tr("no older records match."), HINT_STYLE)
         if replace and not self.model.rows:
             self.detail.show_record(None)
+        self.fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()  # the list's width changed: with the window or the splitter
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Each column as wide as what it holds on the page, within the list's width: No., Time,
+        User and Kind first (up to USER_MOST and KIND_MOST), then What, as far as it leaves the
+        Summary SUMMARY_LEAST; the Summary takes the rest. A text cut short shows whole under
+        the mouse."""
+        metrics = self.table.fontMetrics()
+        headings = fitted_widths(self.table, [0] * len(self.model.columns))
+        rows = self.model.rows[:FIT_ROWS]
+
+        def natural(column: int, most: int | None = None) -> int:
+            show = self.model.columns[column].display
+            widest = max((metrics.horizontalAdvance(show(row)) for row in rows), default=0) + CELL_ROOM
+            return max(min(widest, most or widest), headings[column])
+
+        fixed = [natural(0), natural(1), natural(2, USER_MOST), natural(KIND, KIND_MOST)]
+        room = self.table.viewport().width() - sum(fixed)
+        least = max(SUMMARY_LEAST, headings[SUMMARY])
+        what_ = max(min(natural(WHAT), room - least), headings[WHAT])
+        for column, width in enumerate([*fixed, what_, max(room - what_, least)]):
+            self.table.setColumnWidth(column, width)
 
     def _say(self, text: str, style: str) -> None:
         self.status.setText(text)

@@ -4,6 +4,7 @@ and posts the whole sheet at once; or keeps it as a draft, prints it, reverses i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from html import escape
 from pathlib import Path
@@ -37,7 +38,7 @@ from desktop.collection import (
     sheet_receipts,
 )
 from desktop.dates import format_date
-from desktop.errors import DomainError
+from desktop.errors import DomainError, NotFound
 from desktop.groups import group_choices
 from desktop.labels import SHEET_STATUSES
 from desktop.money import format_amount, format_rupiah, parse_rupiah
@@ -503,12 +504,29 @@ class CollectionPage(QWidget):
         if exc.field == "date":
             self._show_error(message(exc))
             return
-        show_refusal(self, exc)
-        # Someone else saved or posted the sheet meanwhile: show it as it now is.
         sheet = self.sheet
         fresh = load_sheet(sheet.group_id, sheet.on)
+        if sheet.status == "draft" and fresh.status == "new":
+            self._keep_deleted_draft()
+            return
+        show_refusal(self, exc)
+        # Someone else saved or posted the sheet meanwhile: show it as it now is.
         if (fresh.status, fresh.version) != (sheet.status, sheet.version):
             self.load(sheet.group_id, sheet.on)
+
+    def _keep_deleted_draft(self) -> None:
+        """The draft shown was deleted on another computer while it was being typed: what is on
+        the screen stays, as a sheet not saved yet, which Save keeps as a new draft."""
+        sheet = self.sheet = dataclasses.replace(self.sheet, sheet_id=None, status="new", version=0, saved_by="")
+        self.model.dirty = True  # nothing of it is kept now: leaving asks first
+        text = self.tr("The draft of this sheet was deleted on another computer. What is typed here is still "
+                       "shown but no longer saved: Save draft keeps it as a new draft.")
+        where = f"<b>{escape(sheet.group)}</b> · {format_date(sheet.on)} — "
+        self._show_status(where + escape(self.tr("Not saved: the draft was deleted on another computer.")),
+                          STATUS_STYLES["draft"])
+        self._show_error(text)
+        self._update_buttons()
+        self.grid.setFocus()
 
     def reverse(self) -> None:
         if self.sheet is None or not self.reverse_button.isEnabled():
@@ -532,18 +550,23 @@ class CollectionPage(QWidget):
             return
         try:
             discard_draft(self.actor, sheet.sheet_id, sheet.version)
+        except NotFound:
+            self.load(sheet.group_id, sheet.on, focus=False)
+            self._show_error(self.tr("The draft had already been deleted on another computer."))
+            return
         except DomainError as exc:
             self._show_refusal(exc)
             return
         self.load(sheet.group_id, sheet.on, focus=False)
         self.refresh_list()
+        self.announce("meetings")
 
-    def announce(self) -> None:
-        """Tell the other pages that savings and loans moved."""
+    def announce(self, *areas: str) -> None:
+        """Tell the other pages what changed: by default, that savings and loans moved."""
         self.announcing = True
         try:
-            bus.changed.emit("savings")
-            bus.changed.emit("loans")
+            for area in areas or ("savings", "loans"):
+                bus.changed.emit(area)
         finally:
             self.announcing = False
 
@@ -552,7 +575,7 @@ class CollectionPage(QWidget):
             return
         if area in ("groups", "settings"):
             refill(self.group, group_choices(), self.tr("Choose a group…"))
-        if area in ("groups", "members", "savings", "loans", "settings") and self.sheet is not None \
+        if area in ("groups", "members", "savings", "loans", "settings", "meetings") and self.sheet is not None \
                 and not self.model.dirty:
             self.reload()
 

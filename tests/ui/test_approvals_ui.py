@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox, QPushButt
 
 from db.models import ApprovalRequest, CollectionSheet, LoanShare, SavingsEntry
 from desktop import approvals, loans
+from desktop.approval_queries import approvals_page_useful, decided_since_last_login, pending_count
 from desktop.approvals import ApprovalRequested
 from desktop.collection import LineForm, post_sheet, reverse_sheet
 from desktop.loan_queries import loan_detail
@@ -29,7 +30,13 @@ from tests.ui.conftest import when_modal
 from tests.ui.test_collection_ui import meeting_page
 from ui import approvals_page, paper_dialogs
 from ui.approval_settings import ApprovalSettingsBox
-from ui.approvals_page import ApproveDialog, RejectRequestDialog, show_pending_at_start
+from ui.approvals_page import (
+    ApprovalsPage,
+    ApproveDialog,
+    RejectRequestDialog,
+    show_pending_at_start,
+)
+from ui.bus import bus
 from ui.collection_page import ReverseSheetDialog
 from ui.loan_dialogs import (
     DecisionDialog,
@@ -396,14 +403,178 @@ def test_the_models_pass_the_model_tester(qtmodeltester, actors, open_window, of
     qtmodeltester.check(page.decided_model)
 
 
-def test_a_period_that_cannot_be_read_is_refused(qtbot, actors, open_window, office, monkeypatch):
+def test_a_period_that_cannot_be_read_is_said_beside_it_and_never_in_a_box(qtbot, actors, open_window, office,
+                                                                           monkeypatch):
     refusals = []
     monkeypatch.setattr(approvals_page, "show_refusal", lambda parent, exc: refusals.append(str(exc)))
+    mark(actors, "savings.reverse")
+    request = ask_reversal(actors, office)
+    approvals.reject(actors["chair"], request, 1, "tidak perlu")
     page = approvals_of(open_window(actors["chair"]))
     page.tabs.setCurrentIndex(1)
+    assert [r.id for r in page.decided_model.rows] == [request]
     page.first.edit.setText("31/02/2026")
+    qtbot.keyClick(page.first.edit, Qt.Key.Key_Return)
+    assert "31/02/2026 does not exist" in page.period_note.text()
+    assert "#b00020" in page.period_note.styleSheet()
+    # Every later reading (another request, a refresh) leaves the list and the note as they are,
+    # with no box popping up.
+    ask_reversal(actors, office, reason="setoran ganda")
+    bus.changed.emit("approvals")
+    qtbot.mouseClick(page.findChild(QPushButton, "approvals_refresh"), Qt.MouseButton.LeftButton)
+    assert refusals == [] and "does not exist" in page.period_note.text()
+    assert [r.id for r in page.decided_model.rows] == [request] and page.tabs.tabText(0) == "Waiting (1)"
+    page.first.edit.clear()
+    qtbot.mouseClick(page.findChild(QPushButton, "approvals_show_decided"), Qt.MouseButton.LeftButton)
+    assert page.period_note.text() == "Empty: the last 90 days." and refusals == []
+
+
+def gone_text(status: str, request: int, user: str) -> str:
+    decided = ApprovalRequest.get_by_id(request).decided_at
+    return (f"Request {request} was {status} by {user} on {decided:%d/%m/%Y %H:%M}; "
+            "it is listed under Decided.")
+
+
+def test_a_request_decided_elsewhere_is_not_replaced_by_another(qtbot, actors, open_window, office):
+    mark(actors, "savings.reverse")
+    first = ask_reversal(actors, office)
+    second = ask_reversal(actors, office, "treasurer", "setoran ganda")
+    page = approvals_of(open_window(actors["chair"]))
+    assert page.current().id == first  # nothing was chosen yet: the first of the list
+    page.pending_table.selectRow(1)
+    assert page.current().id == second and page.detail.approve_button.isVisible()
+    # On another PC the treasurer withdraws the one the chair is reading.
+    approvals.withdraw(actors["treasurer"], second, 1)
+    qtbot.mouseClick(page.findChild(QPushButton, "approvals_refresh"), Qt.MouseButton.LeftButton)
+    assert [r.id for r in page.pending_model.rows] == [first]
+    assert page.current() is None and not page.detail.approve_button.isVisible()
+    assert page.detail.title.text() == gone_text("withdrawn", second, "Bambang Hartono")
+    # Read again, the list still chooses nothing rather than the request left in it.
+    page.refresh()
+    assert page.current() is None and page.detail.title.text().startswith(f"Request {second} was withdrawn")
+    # The chair chooses the other one; meanwhile the administrator approves it.
+    page.pending_table.selectRow(0)
+    assert page.detail.title.text() == f"Request {first}: Reversing a savings entry"
+    approvals.approve(actors["administrator"], first, 1)
+    bus.changed.emit("approvals")
+    assert page.pending_model.rows == [] and page.current() is None
+    assert page.detail.title.text() == gone_text("approved", first, "Admin Kantor")
+    # The Decided tab lists both.
+    page.tabs.setCurrentIndex(1)
+    assert {r.id for r in page.decided_model.rows} == {first, second}
+
+
+def test_the_lists_are_marked_in_the_order_they_stand(qtbot, actors, open_window, office):
+    mark(actors, "savings.reverse")
+    older, newer = ask_reversal(actors, office), ask_reversal(actors, office, "treasurer", "setoran ganda")
+    waiting = ask_reversal(actors, office, "treasurer", "salah tanggal")
+    approvals.reject(actors["chair"], older, 1, "tidak perlu")
+    approvals.reject(actors["chair"], newer, 1, "sudah benar")
+    ApprovalRequest.update(decided_at=dt.datetime(2025, 3, 1, 9, 0)).where(ApprovalRequest.id == older).execute()
+    ApprovalRequest.update(decided_at=dt.datetime(2025, 3, 2, 9, 0)).where(ApprovalRequest.id == newer).execute()
+    page = approvals_of(open_window(actors["administrator"]))
+    page.first.set_value(dt.date(2025, 3, 1))
     page.show_decided()
-    assert "does not exist" in refusals[0]
+    header = page.decided_table.horizontalHeader()
+    # Newest first, and the mark says so: descending on "Decided on".
+    assert [r.id for r in page.decided_model.rows] == [newer, older]
+    assert page.decided_model.headerData(header.sortIndicatorSection(), Qt.Orientation.Horizontal) == "Decided on"
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    waiting_header = page.pending_table.horizontalHeader()
+    assert [r.id for r in page.pending_model.rows] == [waiting]
+    assert page.pending_model.headerData(waiting_header.sortIndicatorSection(), Qt.Orientation.Horizontal) == "Asked on"
+    assert waiting_header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    # Sorted by the user oldest first, the list stays so when it is read again.
+    page.decided_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [r.id for r in page.decided_model.rows] == [older, newer]
+    page.refresh()
+    assert [r.id for r in page.decided_model.rows] == [older, newer]
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.AscendingOrder)
+
+
+# --- what the main window and the login are given ---------------------------------------------
+
+def test_the_page_is_offered_only_to_roles_it_can_hold_anything_for(actors):
+    useful = {role: approvals_page_useful(actor) for role, actor in actors.items()}
+    # Secretaries and mentors may do none of the actions that can wait for approval.
+    assert useful == {"administrator": True, "secretary": False, "treasurer": True, "mentor": False, "chair": True}
+
+
+def test_the_count_beside_the_page_follows_the_requests(qtbot, actors, open_window, office):
+    mark(actors, "savings.reverse", "loans.reverse")
+    ask_reversal(actors, office)
+    with pytest.raises(ApprovalRequested):
+        loans.reverse_payment(actors["treasurer"], office.payment, "salah anggota", TODAY)
+    # The chair has two to decide; the treasurer two of their own waiting; the administrator,
+    # who asked nothing, two to decide.
+    assert [pending_count(actors[role]) for role in ("chair", "treasurer", "administrator")] == [2, 2, 2]
+    page = ApprovalsPage(actors["chair"])
+    qtbot.addWidget(page)
+    counts = []
+    page.count_changed.connect(counts.append)
+    page.refresh()
+    [first, _second] = [r.id for r in page.pending_model.rows]
+    approvals.reject(actors["administrator"], first, 1, "tidak perlu")
+    bus.changed.emit("approvals")  # told also while the page is not shown
+    assert counts == [2, 1] and pending_count(actors["chair"]) == 1
+
+
+def notice(qtbot, window, actor, button: str | None = None) -> dict:
+    seen: dict = {}
+
+    def read(box: QMessageBox) -> None:
+        seen["text"], seen["lines"] = box.text(), box.informativeText()
+        chosen = box.findChild(QPushButton, button) if button else box.defaultButton()
+        chosen.click()
+
+    when_modal(read, QMessageBox)
+    seen["told"] = approvals_page.show_decided_at_start(window, actor)
+    return seen
+
+
+def test_the_asker_is_told_once_of_decisions_at_login(qtbot, actors, open_window, office):
+    mark(actors, "savings.reverse", "loans.reverse")
+    approved = ask_reversal(actors, office)
+    withdrawn = ask_reversal(actors, office, "treasurer", "salah ketik")
+    with pytest.raises(ApprovalRequested) as asked:
+        loans.reverse_payment(actors["treasurer"], office.payment, "salah anggota", TODAY)
+    rejected = asked.value.request_id
+    approvals.withdraw(actors["treasurer"], withdrawn, 1)  # their own doing: not news to them
+    approvals.approve(actors["chair"], approved, 1, "sudah dicek dengan slip")
+    approvals.reject(actors["administrator"], rejected, 1, "slip ada")
+    ApprovalRequest.update(decided_at=dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=3)).where(
+        ApprovalRequest.id == approved).execute()
+    treasurer = actors["treasurer"]
+    assert [r.id for r in decided_since_last_login(treasurer)] == [rejected, approved]
+    # Decisions older than a week are not told: a week less an hour on, only the newer one.
+    week_on = dt.datetime.now() + dt.timedelta(days=7, hours=-1)
+    assert [r.id for r in decided_since_last_login(treasurer, week_on)] == [rejected]
+
+    window = open_window(treasurer)
+    seen = notice(qtbot, window, treasurer)
+    when = {r: ApprovalRequest.get_by_id(r).decided_at.strftime("%d/%m/%Y %H:%M") for r in (approved, rejected)}
+    assert seen["told"] and seen["text"] == "2 of your requests were decided since you last logged in."
+    assert seen["lines"] == (
+        f"Request {rejected}: Reversing a loan payment — rejected by Admin Kantor on {when[rejected]}: “slip ada”"
+        f"\n\nRequest {approved}: Reversing a savings entry — approved by Haryanto on {when[approved]}: "
+        "“sudah dicek dengan slip”")
+    # Told once: the next login says nothing, until a new decision.
+    assert not approvals_page.show_decided_at_start(window, treasurer)
+    second_deposit = deposit(treasurer, office.account, TODAY, 50_000)
+    with pytest.raises(ApprovalRequested) as asked:
+        reverse_entry(treasurer, second_deposit, "setoran ganda", TODAY)
+    again = asked.value.request_id
+    approvals.reject(actors["chair"], again, 1, "sudah dibalik")
+    seen = notice(qtbot, window, treasurer, "decided_open")
+    assert seen["text"] == "1 of your requests were decided since you last logged in."
+    assert seen["lines"].startswith(f"Request {again}: Reversing a savings entry — rejected by Haryanto")
+    # Opened, the page shows that decision.
+    page = window.pages["approvals"]
+    assert window.stack.currentWidget() is page and page.tabs.currentIndex() == 1
+    assert page.current().id == again and "Rejected by Haryanto" in page.detail.standing.text()
+    assert decided_since_last_login(treasurer) == []
+    # Nothing to tell a user whose requests nobody decided.
+    assert not approvals_page.show_decided_at_start(window, actors["mentor"])
 
 
 # --- settings -------------------------------------------------------------------------------

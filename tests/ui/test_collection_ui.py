@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from db.models import CollectionSheet, LoanShare, SavingsAccount, SavingsEntry, SavingsProduct
-from desktop.collection import LineForm, load_sheet, post_sheet, save_draft
+from desktop.collection import LineForm, discard_draft, load_sheet, post_sheet, save_draft
 from desktop.loan_queries import share_card
 from desktop.savings import deposit
 from desktop.savings_queries import member_savings
@@ -20,6 +20,7 @@ from tests.desktop.helpers import new_group, new_member, pdf_pages
 from tests.desktop.loan_helpers import disbursed_loan, funded_pool
 from tests.ui.conftest import when_modal
 from ui import collection_page, paper_dialogs
+from ui.bus import bus
 from ui.collection_grid import (
     ATTENDANCE_COLUMN,
     INSTALLMENT,
@@ -447,3 +448,60 @@ def test_a_draft_that_will_not_be_posted_is_deleted_and_the_month_can_close(qtbo
     assert not CollectionSheet.select().where(CollectionSheet.group == group_id).exists()
     assert mentor.sheet.status == "new" and not mentor.discard_button.isEnabled()
     assert SavingsEntry.select().where(SavingsEntry.on == MEETING).count() == 0
+
+
+def test_deleting_a_draft_tells_the_other_pages(qtbot, actors, open_window, group, answers):
+    group_id, *_ = group
+    window = open_window(actors["administrator"])
+    window.show_page("audit")  # read once, before the draft goes
+    told = []
+    bus.changed.connect(told.append)
+    page = meeting_page(qtbot, window, group_id)
+    qtbot.keyClick(page.grid, Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    told.clear()
+    page.discard_button.click()
+    assert told == ["meetings"] and answers == []
+    window.show_page("audit")
+    newest = window.pages["audit"].model
+    assert newest.rows[0].action == "sheet.discard"
+    assert [newest.index(0, c).data() for c in (3, 4, 5)] == [
+        "Draft meeting sheet deleted", "Meeting sheet #1", "KUBE Melati · 10/02/2025"]
+    bus.changed.disconnect(told.append)
+
+
+def test_a_draft_deleted_elsewhere_keeps_what_was_typed(qtbot, actors, open_window, group, answers):
+    group_id, ani, budi, citra = group
+    page = meeting_page(qtbot, open_window(actors["treasurer"]), group_id)
+    page.grid.setCurrentIndex(page.model.index(0, SUKARELA))
+    press(qtbot, page, "200000", Key.Key_Return)
+    qtbot.keyClick(page.grid, Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.sheet.status == "draft"
+    # Budi is marked absent, then the mentor deletes the draft on another computer.
+    page.grid.setCurrentIndex(page.model.index(1, ATTENDANCE_COLUMN))
+    press(qtbot, page, "a")
+    saved = load_sheet(group_id, MEETING)
+    discard_draft(actors["mentor"], saved.sheet_id, saved.version)
+    qtbot.keyClick(page.grid, Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    # Nothing popped up and nothing typed was lost: the page says what happened.
+    assert answers == [] and page.error.isVisible()
+    assert "deleted on another computer" in page.error.text() and "deleted on another computer" in page.status.text()
+    assert page.sheet.status == "new" and page.model.dirty and not page.discard_button.isEnabled()
+    assert (page.model.lines[0].sukarela, page.model.lines[1].attendance) == (200_000, "absent")
+    # Saved again, it is a new draft with what was typed.
+    qtbot.keyClick(page.grid, Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    again = load_sheet(group_id, MEETING)
+    assert again.status == "draft" and not page.error.isVisible()
+    assert [(line.attendance, line.sukarela) for line in again.lines] == [
+        ("present", 200_000), ("absent", 0), ("present", 0)]
+    assert page.sheet.status == "draft" and not page.model.dirty
+
+
+def test_deleting_a_draft_deleted_elsewhere_says_so(qtbot, actors, open_window, group, answers):
+    group_id, *_ = group
+    page = meeting_page(qtbot, open_window(actors["treasurer"]), group_id)
+    qtbot.keyClick(page.grid, Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = load_sheet(group_id, MEETING)
+    discard_draft(actors["mentor"], saved.sheet_id, saved.version)
+    page.discard_button.click()
+    assert answers == [] and page.sheet.status == "new"
+    assert page.error.text() == "The draft had already been deleted on another computer."
