@@ -4,14 +4,13 @@ backup when the program closes."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from desktop.backups import (
     REASON_CLOSE,
@@ -20,10 +19,8 @@ from desktop.backups import (
     BackupFile,
     BackupMade,
     Restored,
-    backup_overdue,
     daily_backup_due,
     find_backups,
-    last_safe_backup,
     make_backup,
     restore_backup,
 )
@@ -35,34 +32,24 @@ from desktop.books import (
     open_books,
     release_thread_connection,
 )
-from desktop.checks import BooksReport, ChainMark, quick_check_books
 from desktop.demo import DemoCancelled, build_demo_office
 from desktop.errors import DomainError
 from desktop.paths import AppPaths
-from ui.approvals_page import show_pending_at_start
-from ui.backup_dialogs import (
-    BackupReminderDialog,
-    back_up_now,
-    confirm_backup,
-    made_text,
-    tell_books_need_checking,
-    when,
-)
+from ui.backup_dialogs import confirm_backup, made_text, when
 from ui.bus import bus
-from ui.errors import install_excepthook, show_unexpected
-from ui.follow_ups import show_overdue_at_start
+from ui.errors import install_excepthook, on_books_damaged, show_unexpected
 from ui.i18n import DEFAULT_LANGUAGE, install_language, message
+from ui.login_notices import LoginNotices, closing_note, keep_closing_note
 from ui.main_window import MainWindow
 from ui.start import FirstAdministratorDialog, LoginDialog, WelcomeDialog
-from ui.start_problems import StartProblemDialog
-from ui.tasks import BackgroundTask
+from ui.start_problems import StartProblemDialog, found_damaged
+from ui.tasks import BackgroundTask, run_quietly
 
 log = logging.getLogger(__name__)
 
-# After a login the window paints and the start-of-day lists show before background work.
+# After a login the window paints before the background work and the Today dialog.
 AFTER_LOGIN_MS = 1500
 HOURLY_MS = 60 * 60 * 1000
-NEVER_MS = 2**31 - 1
 
 
 def app_settings(paths: AppPaths) -> QSettings:
@@ -83,12 +70,13 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.books: BooksInfo | None = None
         self.task: BackgroundTask | None = None
-        self.quiet: set[BackgroundTask] = set()  # background work nobody asked for: no dialog
         self.worked = False  # someone logged in to the books: back them up on closing
         # Set by run(): the program ends when the user closes the main window, not whenever no
         # window happens to be visible (between the main window and a restore's progress).
         self.quits_itself = False
         self.backing_up = False
+        self.notices: LoginNotices | None = None  # what the last login is to be told
+        self.damage_found = False  # the books open were found damaged: their way out is on
         self.refused_backups: set[Path] = set()
         self.hourly = QTimer(self)
         self.hourly.setInterval(HOURLY_MS)
@@ -97,6 +85,7 @@ class AppController(QObject):
     def start(self) -> None:
         """Open the books named on the command line, else the last ones, else welcome. Books
         that are not there are never created in their place without asking."""
+        on_books_damaged(self.books_damaged)
         if self.db_override is not None:
             if self.db_override.exists():
                 self.open_path(self.db_override)
@@ -150,6 +139,7 @@ class AppController(QObject):
             self._tell(exc)
             self.choose_file()
             return
+        self.damage_found = False
         self.settings.setValue("books/last", str(path))
         self.log_in()
 
@@ -166,6 +156,8 @@ class AppController(QObject):
             self._restore_at_start(problem, backup)
         elif dialog.choice == StartProblemDialog.OTHER:
             self.choose_file(lambda: self.start_problem(problem))
+        elif dialog.choice == StartProblemDialog.NEW:
+            self.new_books(lambda: self.start_problem(problem))
         else:
             self.quit()
 
@@ -201,6 +193,7 @@ class AppController(QObject):
 
     def _restored(self, done: Restored) -> None:
         self.books = done.info
+        self.damage_found = False
         self.settings.setValue("books/last", str(done.info.path))
         text = self.tr("The backup of {when} is back in place as {books}.").format(
             when=when(done.facts.file.taken_at), books=str(done.info.path))
@@ -231,9 +224,6 @@ class AppController(QObject):
             dialog = LoginDialog(books.office_name, str(books.path), books.is_demo)
         if dialog.exec() and dialog.actor is not None:
             self.show_main(dialog.actor)
-            # The mentor's follow-ups past their due date, once the window stands behind them.
-            show_overdue_at_start(self.window, dialog.actor)
-            show_pending_at_start(self.window, dialog.actor)
             self.after_login(dialog.actor)
         else:
             self.quit()
@@ -244,6 +234,7 @@ class AppController(QObject):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.logout_requested.connect(self.log_out)
         window.open_other_requested.connect(self.choose_file)
+        window.new_books_requested.connect(self.new_books)
         window.demo_requested.connect(self.open_demo)
         window.language_requested.connect(lambda code: self.change_language(code, actor))
         window.restore_requested.connect(lambda facts: self._restore(actor, facts, self.books.path))
@@ -262,18 +253,29 @@ class AppController(QObject):
         self.show_main(actor)
 
     def choose_file(self, on_cancel: Callable[[], None] | None = None) -> None:
+        """Open books that exist: a file that is not there is a problem, never new books."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open books"), str(self.paths.data_dir),
+            self.tr("Berdaya books (*.sqlite3);;All files (*)"))
+        self._chosen(path, False, on_cancel)
+
+    def new_books(self, on_cancel: Callable[[], None] | None = None) -> None:
+        """New, empty books under a name the user gives; a file already there is opened as it is."""
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Open or create books"), str(self.paths.data_dir),
+            self.window, self.tr("Start new books"), str(self.paths.data_dir / "kantor-baru.sqlite3"),
             self.tr("Berdaya books (*.sqlite3);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)
+        self._chosen(path, path != "" and not Path(path).exists(), on_cancel)
+
+    def _chosen(self, path: str, create: bool, on_cancel: Callable[[], None] | None) -> None:
         if path:
-            self.open_path(Path(path), create=True)  # a name the user typed: new books there
+            self.open_path(Path(path), create=create)
         elif on_cancel is not None:
             on_cancel()
         elif self.window is None:
             self.welcome()
 
-    # --- after login: the check, the daily backup and the reminder -----------------------------
+    # --- after login: the check, the daily backup, and what the user is told -------------------
 
     def after_login(self, actor) -> None:
         QTimer.singleShot(AFTER_LOGIN_MS, lambda: self._after_login(actor))
@@ -282,40 +284,52 @@ class AppController(QObject):
     def _after_login(self, actor) -> None:
         if not self._window_up() or self.window.actor != actor:
             return  # logged out or closed meanwhile
-        books, mark = self.books.path, self._chain_mark(self.books.path)
-        self._quietly(lambda _progress, _cancelled: quick_check_books(mark),
-                      lambda report: self._checked(report, actor, books))
-        if daily_backup_due() and not self.books.is_demo:
-            self._daily_backup(actor, remind=True)
+        demo = self.books.is_demo
+        notices = self.notices = LoginNotices(self.window, actor, self.settings, self.books.path, self._remember,
+                                              self.books_damaged, steps=("check",) if demo else ("check", "backup"))
+        notices.check()
+        if demo:
+            return
+        if daily_backup_due():
+            self._daily_backup(notices)
         else:
-            self._remind(actor)
+            notices.backup_ended()
 
-    def _chain_mark(self, books: Path) -> ChainMark | None:
-        """How far this PC found the books' audit trail whole, kept beside its settings (not
-        in the books, where it could be changed along with the trail)."""
-        return ChainMark.from_text(self.settings.value(_mark_key(books)))
-
-    def _checked(self, report: BooksReport, actor, books: Path) -> None:
-        if report.mark is not None:
-            self.settings.setValue(_mark_key(books), report.mark.as_text())
-        if not report.ok:
-            log.warning("start-up check: %s", [f.text.format(**f.params) for f in report.findings() if not f.ok])
-            if self._window_up():
-                tell_books_need_checking(self.window, actor, report)
+    def books_damaged(self, detail: str) -> bool:
+        """The books opened, but the start-up check or a page reading them found the file
+        damaged: nothing more is done in them, and the ways out of books that cannot be opened
+        are offered (restore the last backup, open another file, quit). Whether it was seen to."""
+        if self.damage_found:
+            return True  # the way out is already on offer
+        if self.books is None:
+            return False
+        self.damage_found, path = True, self.books.path
+        log.error("the books %s are damaged: %s", path, detail)
+        if self.notices is not None:
+            self.notices.drop()
+        self.hourly.stop()
+        for dialog in [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]:
+            dialog.reject()
+        self._close_window()
+        QThreadPool.globalInstance().waitForDone()
+        close_books()
+        self.books, self.worked = None, False  # a copy of damaged books is no backup
+        self.start_problem(found_damaged(path, detail))
+        return True
 
     def _hourly(self) -> None:
         """A PC left on overnight still backs up once a day."""
         if self._window_up() and not self.backing_up and not self.books.is_demo and daily_backup_due():
-            self._daily_backup(self.window.actor, remind=False)
+            self._daily_backup(None)
 
-    def _daily_backup(self, actor, remind: bool) -> None:
+    def _daily_backup(self, notices: LoginNotices | None) -> None:
+        """Today's automatic backup; after a login its outcome goes to the Today dialog."""
         self.backing_up = True
         self._status(self.tr("Backing up the books in the background…"))
-        self._quietly(lambda _progress, _cancelled: make_backup(None, REASON_DAILY),
-                      lambda made: self._daily_done(made, actor, remind),
-                      lambda exc: self._daily_failed(exc, actor, remind))
+        run_quietly(lambda _progress, _cancelled: make_backup(None, REASON_DAILY),
+                    lambda made: self._daily_done(made, notices), lambda exc: self._daily_failed(exc, notices))
 
-    def _daily_done(self, made: BackupMade, actor, remind: bool) -> None:
+    def _daily_done(self, made: BackupMade, notices: LoginNotices | None) -> None:
         self.backing_up = False
         self._remember(made)
         if not self._window_up():
@@ -323,53 +337,31 @@ class AppController(QObject):
         bus.changed.emit("backup")
         self._status(self.tr("Backed up at {time}: {file}").format(
             time=f"{made.file.taken_at:%H:%M}", file=str(made.file.path)))
-        self._warn_about(made)
-        if remind:
-            self._remind(actor)
+        if notices is not None:
+            notices.backup_ended(made=made)
+        else:
+            self._warn_about(made)
 
-    def _daily_failed(self, exc: Exception, actor, remind: bool) -> None:
+    def _daily_failed(self, exc: Exception, notices: LoginNotices | None) -> None:
         self.backing_up = False
         log.warning("daily backup failed", exc_info=exc)
         if not self._window_up():
             return
-        self._tell(exc, self.tr("Today's backup was not made"))
-        if remind:
-            self._remind(actor)
-
-    def _remind(self, actor) -> None:
-        if not self._window_up() or self.books.is_demo or not backup_overdue():
-            return
-        dialog = BackupReminderDialog(last_safe_backup(), self.window)
-        if dialog.exec() and dialog.back_up:
-            self.task = back_up_now(self.window, actor, self._remember)
+        if notices is not None:
+            notices.backup_ended(failed=exc)
+        else:
+            self._tell(exc, self.tr("Today's backup was not made"))
 
     def _remember(self, made: BackupMade) -> None:
         """This PC's last backup folder: where to look for a backup when the books fail to open."""
         self.settings.setValue("backup/folder", str(made.file.path.parent))
 
-    def _quietly(self, work: Callable[..., Any], done: Callable[[Any], None],
-                 failed: Callable[[Exception], None] | None = None) -> None:
-        """Background work the user did not ask for: no progress dialog stands in the way."""
-        task: BackgroundTask | None = None
-
-        def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
-            self.quiet.discard(task)
-            if callback is not None:
-                callback(value)
-
-        task = BackgroundTask(None, "", "", work, lambda result: finish(done, result),
-                              lambda exc: finish(failed or self._quiet_failed, exc), cancellable=False)
-        task.dialog.setMinimumDuration(NEVER_MS)
-        self.quiet.add(task)
-
-    def _quiet_failed(self, exc: Exception) -> None:
-        log.warning("background work after login failed", exc_info=exc)
-
     # --- closing -------------------------------------------------------------------------------
 
     def back_up_on_close(self) -> None:
         """The quit path: an automatic backup of the books someone worked in, with its progress
-        shown once the window is gone; a failure is told, and the books themselves stay safe."""
+        shown once the window is gone; what went wrong is told at the next login, and the books
+        themselves stay safe."""
         QThreadPool.globalInstance().waitForDone()
         if not self.worked or current_books() is None or current_books().is_demo:
             return
@@ -384,18 +376,24 @@ class AppController(QObject):
             lambda progress, _cancelled: make_backup(None, REASON_CLOSE, progress=progress),
             lambda made: finished("made", made), lambda exc: finished("failed", exc), cancellable=False)
         loop.exec()
-        if "made" in outcome:
-            self._remember(outcome["made"])
-            self._warn_about(outcome["made"])
+        made, failed = outcome.get("made"), outcome.get("failed")
+        if made is not None:
+            self._remember(made)
         else:
-            log.warning("backup on closing failed", exc_info=outcome["failed"])
-            self._tell(outcome["failed"], self.tr("No backup on closing"))
+            log.warning("backup on closing failed", exc_info=failed)
+        # The window is gone: a box now would keep the program (and a shutdown) waiting. What
+        # is to be told waits for the next login to these books.
+        note = closing_note(made, failed)
+        if note is not None:
+            log.warning("backup on closing: %s", note)
+            keep_closing_note(self.settings, current_books().path, note)
 
     # --- helpers -------------------------------------------------------------------------------
 
     def _warn_about(self, made: BackupMade) -> None:
-        """An automatic backup that went to the fallback folder, or whose date shows the
-        computer's clock is wrong, is told; a good one only shows in the status bar."""
+        """A backup made during the day (the PC left on overnight) that went to the fallback
+        folder, or whose date shows the computer's clock is wrong, is told; a good one only
+        shows in the status bar."""
         if made.fell_back or made.clock_looks_wrong:
             title = (self.tr("Backup not on the USB drive") if made.fell_back
                      else self.tr("The computer's date looks wrong"))
@@ -440,11 +438,6 @@ class AppController(QObject):
 
     def quit(self) -> None:
         QTimer.singleShot(0, QApplication.instance().quit)
-
-
-def _mark_key(books: Path) -> str:
-    """The settings key of the audit chain mark of the books at *books* (one per file)."""
-    return "audit_chain/" + hashlib.sha1(str(books.resolve()).encode("utf-8")).hexdigest()[:16]
 
 
 def run(paths: AppPaths, db_override: Path | None, language: str | None) -> int:

@@ -1,4 +1,4 @@
-"""Backing up by hand, the reminder, choosing and confirming a backup to restore, and checking
+"""Backing up by hand, choosing and confirming a backup to restore, and checking
 the books: each long step runs in the background with its progress shown."""
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from desktop.backups import (
     BackupFacts,
     BackupFile,
     BackupMade,
-    backup_settings,
     check_backup,
     clock_warning,
     destination,
@@ -99,7 +98,14 @@ def back_up_now(parent: QWidget | None, actor: Actor,
         parent, QCoreApplication.translate("BackupDialogs", "Backing up"),
         QCoreApplication.translate("BackupDialogs", "Backing up the books…"),
         lambda progress, _cancelled: make_backup(actor, REASON_MANUAL, progress=progress),
-        done, lambda exc: backup_failed(parent, exc), cancellable=False)
+        done, lambda exc: backup_failed(parent, exc), cancellable=False, writes=True)
+
+
+def missing_folder() -> Path | None:
+    """The backup folder chosen in the settings when it is not there now (the USB drive is
+    not plugged in): a backup made now would go to the program's own folder."""
+    place = destination()
+    return place.wanted if place.fell_back else None
 
 
 def backup_failed(parent: QWidget | None, exc: Exception) -> None:
@@ -108,45 +114,6 @@ def backup_failed(parent: QWidget | None, exc: Exception) -> None:
     _box(parent, QMessageBox.Icon.Warning,
          QCoreApplication.translate("BackupDialogs", "Backup not made"),
          QCoreApplication.translate("BackupDialogs", "No backup was made.") + "\n\n" + message(exc))
-
-
-class BackupReminderDialog(QDialog):
-    """At login, when the books have gone too long without a backup in the chosen place."""
-
-    def __init__(self, last: BackupFile | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Time for a backup"))
-        self.back_up = False
-        layout = QVBoxLayout(self)
-        settings = backup_settings()
-        folder = settings.folder or str(current_books().default_backup_dir)
-        if last is None:
-            text = self.tr("No backup of these books has been made in {folder} yet.").format(folder=folder)
-        else:
-            text = self.tr("The last backup in {folder} was made on {when}, more than {days} days ago.").format(
-                folder=folder, when=when(last.taken_at), days=settings.remind_days)
-        heading = QLabel(text)
-        heading.setObjectName("reminder_text")
-        heading.setWordWrap(True)
-        heading.setStyleSheet("font-weight: bold;")
-        layout.addWidget(heading)
-        hint = QLabel(self.tr("A copy on a USB drive kept away from this computer saves the books when the "
-                              "computer breaks or is stolen. Plug in the drive, then choose Back up now."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
-        layout.addWidget(hint)
-        row = QHBoxLayout()
-        row.addStretch()
-        now = push(self.tr("Back up now"), self._back_up, "back_up_now")
-        now.setDefault(True)
-        row.addWidget(now)
-        row.addWidget(push(self.tr("Later"), self.reject, "later"))
-        layout.addLayout(row)
-        self.setMinimumWidth(480)
-
-    def _back_up(self) -> None:
-        self.back_up = True
-        self.accept()
 
 
 class RestoreConfirmDialog(QDialog):
@@ -288,23 +255,3 @@ def check_the_books(parent: QWidget | None) -> BackgroundTask:
         QCoreApplication.translate("BackupDialogs", "Checking the books…"),
         lambda progress, cancelled: check_books(progress, cancelled),
         lambda report: CheckReportDialog(report, parent).exec(), failed)
-
-
-def tell_books_need_checking(parent: QWidget | None, actor: Actor, report: BooksReport) -> None:
-    """After login, when the quick check found something: those who answer for the books get
-    the details (the records that broke the chain), everyone else a word to pass on."""
-    if actor.may("audit.view"):
-        lines = [label(f.text).format(**f.params) for f in report.findings() if not f.ok]
-        text = "\n\n".join([
-            QCoreApplication.translate("BackupDialogs", "The books need checking:"),
-            "\n".join(f"• {line}" for line in lines),
-            QCoreApplication.translate(
-                "BackupDialogs", "Run Books, Check the books for the full report. If the books were "
-                                 "changed outside Berdaya, restoring the last good backup may be needed.")])
-    else:
-        text = QCoreApplication.translate(
-            "BackupDialogs", "The books need checking: the start-up check found a problem. Tell the "
-                             "administrator or the chair, and keep a paper note of the money you "
-                             "record until it is sorted out.")
-    _box(parent, QMessageBox.Icon.Warning,
-         QCoreApplication.translate("BackupDialogs", "The books need checking"), text)

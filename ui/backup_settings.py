@@ -97,14 +97,31 @@ class BackupSettingsBox(QGroupBox):
         return row
 
     def load(self) -> None:
-        settings = backup_settings()
-        self.folder.setText(settings.folder)
+        """The settings as stored, and what shows the state of the backups."""
+        self.stored = backup_settings()
+        self.folder.setText(self.stored.folder)
+        self.keep.setValue(self.stored.keep)
+        self.remind_days.setValue(self.stored.remind_days)
+        self._show_state()
+
+    def _reload_unedited(self) -> None:
+        """Settings saved elsewhere show, in the fields not changed here since they were read:
+        what the user typed and has not saved stays."""
+        before, now = self.stored, backup_settings()
+        if self.folder.text() == before.folder:
+            self.folder.setText(now.folder)
+        if self.keep.value() == before.keep:
+            self.keep.setValue(now.keep)
+        if self.remind_days.value() == before.remind_days:
+            self.remind_days.setValue(now.remind_days)
+        self.stored = now
+        self._show_state()
+
+    def _show_state(self) -> None:
         books = current_books()
         if books is not None:
             self.folder.setPlaceholderText(self.tr("The program's own folder: {folder}").format(
                 folder=str(books.default_backup_dir)))
-        self.keep.setValue(settings.keep)
-        self.remind_days.setValue(settings.remind_days)
         self._show_last()
 
     def _show_last(self) -> None:
@@ -126,10 +143,11 @@ class BackupSettingsBox(QGroupBox):
             report(self.form, self, exc)
             return
         self.saved.setText(self.tr("Saved."))
+        self.load()
         bus.changed.emit("settings")
 
     def _on_changed(self, area: str) -> None:
         if area == "backup":
             self._show_last()
-        elif area == "settings":
-            self.load()
+        elif area == "settings":  # any setting saved: the approvals just below, or these
+            self._reload_unedited()

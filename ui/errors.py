@@ -1,21 +1,34 @@
-"""Anything unexpected becomes a dialog and a log entry, never a crash."""
+"""Anything unexpected becomes a dialog and a log entry, never a crash. A books file found
+damaged while it is read is said in those words, with the ways out of damaged books."""
 
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import traceback
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.errors import DomainError
 from ui.i18n import message
 
 log = logging.getLogger("berdaya")
+
+# What SQLite says of a file damaged inside, or of one that is not a database at all.
+DAMAGE_SIGNS = ("malformed", "not a database", "file is encrypted")
+# Qt's wrapping of an error raised in a method it called (a page's showEvent).
+_OVERRIDE = re.compile(r"^Error calling Python override of \S+: ")
+
+# Who offers the ways out of damaged books (restore, another file, quit): the program, once
+# it runs; it answers whether it did.
+_on_damage: Callable[[str], bool] | None = None
+_damage_box_up = False  # every page meeting the damage would say it again
 
 
 def setup_logging(log_file: Path) -> None:
@@ -27,11 +40,57 @@ def setup_logging(log_file: Path) -> None:
     root.setLevel(logging.INFO)
 
 
+def damage_in(text: str) -> bool:
+    """Whether SQLite's words *text* say the books file is damaged."""
+    return any(sign in text.lower() for sign in DAMAGE_SIGNS)
+
+
+def books_damage(exc: BaseException | None) -> str | None:
+    """SQLite's words when *exc*, or an error that led to it, is a database error saying the
+    books file is damaged; None for anything else."""
+    for _depth in range(10):
+        if exc is None:
+            return None
+        is_database_error = any(kind.__name__ == "DatabaseError" for kind in type(exc).__mro__)
+        if is_database_error and damage_in(str(exc)):
+            return _OVERRIDE.sub("", str(exc))
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def on_books_damaged(handler: Callable[[str], bool] | None) -> None:
+    """*handler* offers the ways out of damaged books, given SQLite's words."""
+    global _on_damage
+    _on_damage = handler
+
+
+def _books_damaged(detail: str) -> None:
+    global _damage_box_up
+    if (_on_damage is not None and _on_damage(detail)) or _damage_box_up:
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Dialogs", "The books are damaged"),
+                      QCoreApplication.translate(
+                          "Dialogs", "The books file is damaged ({detail}): parts of it cannot be read. Do not "
+                                     "go on working in it. Close Berdaya and start it again to restore the last "
+                                     "backup or open another file.").format(detail=detail))
+    box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    _damage_box_up = True
+    try:
+        box.exec()
+    finally:
+        _damage_box_up = False
+
+
 def show_unexpected(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
                     log_file: Path | None) -> None:
-    """Log the error and tell the user, with the details folded away."""
+    """Log the error and tell the user, with the details folded away. Damaged books are said
+    to be damaged, with their ways out, once the work that met the damage has ended."""
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
     if QApplication.instance() is None:
+        return
+    damage = books_damage(exc)
+    if damage is not None:
+        QTimer.singleShot(0, lambda: _books_damaged(damage))
         return
     if isinstance(exc, DomainError):
         text = message(exc)

@@ -199,10 +199,16 @@ def show_overdue_at_start(parent: QWidget, actor: Actor) -> bool:
         return False
     dialog = OverdueDialog(actor, rows, parent)
     dialog.exec()
-    pages = getattr(parent, "pages", {})
-    if dialog.open_visits and "development" in pages:
-        parent.show_page("development")
+    if dialog.open_visits:
+        show_open_follow_ups(parent)
+    return True
+
+
+def show_open_follow_ups(window: QWidget) -> None:
+    """The main window on the visits that have follow-ups still open."""
+    pages = getattr(window, "pages", {})
+    if "development" in pages:
+        window.show_page("development")
         page = pages["development"]
         page.tabs.setCurrentWidget(page.visits)
         page.visits.show_open_follow_ups()
-    return True

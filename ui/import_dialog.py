@@ -282,7 +282,7 @@ class ImportDialog(QDialog):
 
     def _run(self, title: str, work, on_done) -> None:
         self.next_button.setEnabled(False)
-        self.task = BackgroundTask(self, title, title + "…", work, on_done, self._failed)
+        self.task = BackgroundTask(self, title, title + "…", work, on_done, self._failed, writes=True)
 
     def _failed(self, exc: Exception) -> None:
         self._update_buttons()

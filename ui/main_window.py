@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.approval_queries import approvals_page_useful, pending_count
 from desktop.auth import ROLE_LABELS, Actor
 from desktop.books import BooksInfo
 from desktop.errors import DomainError
@@ -38,6 +39,7 @@ from ui.loans_page import LoansPage
 from ui.members_page import MembersPage
 from ui.savings_page import SavingsPage
 from ui.settings_page import SettingsPage
+from ui.tasks import abandon, writing_in
 from ui.users_page import UsersPage
 from ui.widgets import Form, dialog_buttons, errors_of
 
@@ -69,6 +71,7 @@ class OwnPasswordDialog(QDialog):
 class MainWindow(QMainWindow):
     logout_requested = Signal()
     open_other_requested = Signal()
+    new_books_requested = Signal()
     demo_requested = Signal()
     language_requested = Signal(str)
     restore_requested = Signal(object)  # the BackupFacts of a backup checked and confirmed
@@ -77,6 +80,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.actor, self.books, self.settings = actor, books, settings
         self.leaving = False  # the user agreed to leave what was typed and not saved
+        self.waiting = False  # for work that writes, before closing
         self.language = language
         title = self.tr("Berdaya — {office}").format(office=books.office_name)
         self.setWindowTitle(title + (" [DEMO]" if books.is_demo else ""))
@@ -95,7 +99,11 @@ class MainWindow(QMainWindow):
         self._add_page("development", self.tr("Group development"), DevelopmentPage(actor))
         if actor.may("cash.view"):
             self._add_page("cash", self.tr("Cash book"), CashPage(actor))
-        self._add_page("approvals", self.tr("Approvals"), ApprovalsPage(actor))
+        if approvals_page_useful(actor):
+            approvals = ApprovalsPage(actor)
+            self._add_page("approvals", self.tr("Approvals"), approvals)
+            approvals.count_changed.connect(self._show_approvals_count)
+            self._show_approvals_count(pending_count(actor))
         if actor.may("audit.view"):
             self._add_page("audit", self.tr("Audit trail"), AuditPage(actor))
         self.pages["members"].savings_requested.connect(self.open_savings)
@@ -120,12 +128,18 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         self.nav.addItem(title)
 
+    def _show_approvals_count(self, count: int) -> None:
+        """The navigation names how many requests wait (for this user's decision, or their own)."""
+        item = self.nav.item(list(self.pages).index("approvals"))
+        item.setText(self.tr("Approvals ({count})").format(count=count) if count else self.tr("Approvals"))
+
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.pages).index(key))
 
     def _build_menus(self, language: str) -> None:
         books = self.menuBar().addMenu(self.tr("&Books"))
         books.addAction(self.tr("Open other books…"), lambda: self._leave_for(self.open_other_requested.emit))
+        books.addAction(self.tr("Start new books…"), lambda: self._leave_for(self.new_books_requested.emit))
         books.addAction(self.tr("Open the demo office"), lambda: self._leave_for(self.demo_requested.emit))
         books.addSeparator()
         backup = books.addAction(self.tr("Back up now…"), lambda: back_up_now(self, self.actor))
@@ -248,10 +262,24 @@ class MainWindow(QMainWindow):
                 return False
         return True
 
+    def _writes_ended(self) -> bool:
+        """Wait for the work started here that writes (a backup), its progress shown and the
+        reason said, so that its outcome is told before the window goes. False while already
+        waiting: the window is not closed twice."""
+        if self.waiting:
+            return False
+        self.waiting = True
+        try:
+            for task in writing_in(self):
+                task.wait(self.tr("The window closes once this is done."))
+        finally:
+            self.waiting = False
+        return True
+
     def _leave_for(self, step: Callable[[], None]) -> None:
         """Log out, open other books or the demo, or change the language: the app closes this
-        window, once the work not saved may be left."""
-        if not self.may_close():
+        window, once the work not saved may be left and the work that writes has ended."""
+        if not self.may_close() or not self._writes_ended():
             return
         self.leaving = True
         try:
@@ -265,8 +293,9 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == self.language)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.leaving and not self.may_close():
+        if (not self.leaving and not self.may_close()) or not self._writes_ended():
             event.ignore()
             return
+        abandon(self)
         self.save_state()
         super().closeEvent(event)

@@ -1,8 +1,10 @@
-"""When the books cannot be opened at start: what is wrong, how to put it right, and the ways
-out (try again, restore the last backup, open another file, quit). Never an empty database in
-place of the office's file."""
+"""When the books cannot be opened at start, or are found damaged once open: what is wrong, how
+to put it right, and the ways out (try again, restore the last backup, open another file, start
+new books, quit). Never an empty database in place of the office's file without asking."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QStyle, QVBoxLayout,
 
 from desktop.backups import BackupFile
 from desktop.books import BooksProblem
+from desktop.i18n import QT_TRANSLATE_NOOP
 from ui.backup_dialogs import when
 from ui.i18n import message
 from ui.widgets import HINT_STYLE
@@ -20,9 +23,16 @@ from ui.widgets import HINT_STYLE
 RESTORABLE = (BooksProblem.MISSING, BooksProblem.DAMAGED)
 RETRYABLE = (BooksProblem.MISSING, BooksProblem.READ_ONLY, BooksProblem.DISK_FULL, BooksProblem.BUSY)
 
+FOUND_DAMAGED = QT_TRANSLATE_NOOP("Errors", "The file {path} is damaged inside ({detail}): parts of the books cannot be read, and working on in them could lose records. Restore the last backup (the damaged file is kept aside), or open another file.")
+
+
+def found_damaged(path: Path, detail: str) -> BooksProblem:
+    """Books that opened, but that the start-up check or a page reading them found damaged."""
+    return BooksProblem(BooksProblem.DAMAGED, FOUND_DAMAGED, path, detail=detail)
+
 
 class StartProblemDialog(QDialog):
-    RETRY, RESTORE, OTHER, QUIT = 1, 2, 3, 4
+    RETRY, RESTORE, OTHER, NEW, QUIT = 1, 2, 3, 4, 5
 
     def __init__(self, problem: BooksProblem, backup: BackupFile | None,
                  parent: QWidget | None = None) -> None:
@@ -63,6 +73,14 @@ class StartProblemDialog(QDialog):
             layout.addWidget(note)
         self._button(layout, self.tr("Open another file…"), self.OTHER, "open_other",
                      QStyle.StandardPixmap.SP_DialogOpenButton)
+        self._button(layout, self.tr("Start new books…"), self.NEW, "new_books",
+                     QStyle.StandardPixmap.SP_FileIcon)
+        note = QLabel(self.tr("New books are empty: none of the office's groups, members or money is in "
+                              "them."))
+        note.setObjectName("new_books_note")
+        note.setWordWrap(True)
+        note.setStyleSheet(HINT_STYLE)
+        layout.addWidget(note)
         self._button(layout, self.tr("Quit"), self.QUIT, "quit", QStyle.StandardPixmap.SP_DialogCloseButton)
         self.setMinimumWidth(560)
 

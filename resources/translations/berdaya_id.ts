@@ -40,12 +40,16 @@
         <translation>Tidak dipulihkan</translation>
     </message>
     <message>
-        <source>Open or create books</source>
-        <translation>Buka atau buat buku kantor</translation>
+        <source>Open books</source>
+        <translation>Buka buku kantor</translation>
     </message>
     <message>
         <source>Berdaya books (*.sqlite3);;All files (*)</source>
         <translation>Buku kantor Berdaya (*.sqlite3);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Start new books</source>
+        <translation>Mulai buku kantor baru</translation>
     </message>
     <message>
         <source>Backing up the books in the background…</source>
@@ -66,10 +70,6 @@
     <message>
         <source>Backing up the books before closing…</source>
         <translation>Mencadangkan buku kantor sebelum ditutup…</translation>
-    </message>
-    <message>
-        <source>No backup on closing</source>
-        <translation>Tidak ada cadangan saat ditutup</translation>
     </message>
     <message>
         <source>Backup not on the USB drive</source>
@@ -296,6 +296,14 @@
         <source>Empty: the last {days} days.</source>
         <translation>Kosong: {days} hari terakhir.</translation>
     </message>
+    <message>
+        <source>Request {number}: {action} — {status} by {user} on {when}</source>
+        <translation>Permintaan {number}: {action} — {status} oleh {user} pada {when}</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…dan {count} lainnya.</translation>
+    </message>
     <message numerus="yes">
         <source>%n request(s) wait for your decision.</source>
         <translation>
@@ -317,6 +325,22 @@
     <message>
         <source>Waiting ({count})</source>
         <translation>Menunggu ({count})</translation>
+    </message>
+    <message>
+        <source>Request {number} is no longer in the list.</source>
+        <translation>Permintaan {number} tidak ada lagi di daftar.</translation>
+    </message>
+    <message>
+        <source>Request {number} was approved by {user} on {when}; it is listed under Decided.</source>
+        <translation>Permintaan {number} disetujui oleh {user} pada {when}; kini tercantum di Sudah diputuskan.</translation>
+    </message>
+    <message>
+        <source>Request {number} was rejected by {user} on {when}; it is listed under Decided.</source>
+        <translation>Permintaan {number} ditolak oleh {user} pada {when}; kini tercantum di Sudah diputuskan.</translation>
+    </message>
+    <message>
+        <source>Request {number} was withdrawn by {user} on {when}; it is listed under Decided.</source>
+        <translation>Permintaan {number} ditarik kembali oleh {user} pada {when}; kini tercantum di Sudah diputuskan.</translation>
     </message>
     <message>
         <source>Withdraw the request</source>
@@ -925,6 +949,10 @@ dari {days} hari (Rp)</translation>
 <context>
     <name>AuditDetail</name>
     <message>
+        <source>Request {number}</source>
+        <translation>Permintaan {number}</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Isian</translation>
     </message>
@@ -1132,6 +1160,10 @@ dari {days} hari (Rp)</translation>
         <translation>Lembar rapat dibatalkan</translation>
     </message>
     <message>
+        <source>Draft meeting sheet deleted</source>
+        <translation>Draf lembar rapat dihapus</translation>
+    </message>
+    <message>
         <source>Demo meeting sheets written</source>
         <translation>Lembar rapat contoh ditulis</translation>
     </message>
@@ -1304,6 +1336,10 @@ dari {days} hari (Rp)</translation>
         <translation>Permintaan ditarik</translation>
     </message>
     <message>
+        <source>Told of decisions on own requests</source>
+        <translation>Diberi tahu keputusan atas permintaannya</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>Anggota</translation>
     </message>
@@ -1416,6 +1452,10 @@ dari {days} hari (Rp)</translation>
         <translation>Rekening</translation>
     </message>
     <message>
+        <source>Action asked for</source>
+        <translation>Tindakan yang diminta</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -1440,12 +1480,44 @@ dari {days} hari (Rp)</translation>
         <translation>Tanggal pengajuan</translation>
     </message>
     <message>
+        <source>Assessment</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Penilai</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Available to lend</source>
+        <translation>Tersedia untuk dipinjamkan</translation>
+    </message>
+    <message>
+        <source>Backup taken at</source>
+        <translation>Cadangan dibuat pada</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
         <source>Birth place</source>
         <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Books kept as</source>
+        <translation>Buku kantor disimpan sebagai</translation>
     </message>
     <message>
         <source>Business</source>
@@ -1456,12 +1528,32 @@ dari {days} hari (Rp)</translation>
         <translation>Kegiatan usaha</translation>
     </message>
     <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>Children in school</source>
+        <translation>Anak yang bersekolah</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
+        <source>Closed at</source>
+        <translation>Ditutup pada</translation>
+    </message>
+    <message>
         <source>Closed by</source>
         <translation>Ditutup oleh</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ditutup tanggal</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1472,12 +1564,20 @@ dari {days} hari (Rp)</translation>
         <translation>Hasil hitung</translation>
     </message>
     <message>
+        <source>Counted at</source>
+        <translation>Dihitung pada</translation>
+    </message>
+    <message>
         <source>Created at</source>
         <translation>Dibuat pada</translation>
     </message>
     <message>
         <source>Created by</source>
         <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Diputuskan pada</translation>
     </message>
     <message>
         <source>Decided by</source>
@@ -1492,6 +1592,14 @@ dari {days} hari (Rp)</translation>
         <translation>Catatan keputusan</translation>
     </message>
     <message>
+        <source>Notes and coins</source>
+        <translation>Uang kertas dan logam</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
@@ -1504,8 +1612,32 @@ dari {days} hari (Rp)</translation>
         <translation>Tanggal pencairan</translation>
     </message>
     <message>
+        <source>Done by</source>
+        <translation>Dikerjakan oleh</translation>
+    </message>
+    <message>
+        <source>Note when done</source>
+        <translation>Catatan saat selesai</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Selesai tanggal</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
         <source>End date</source>
         <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Selesai pukul</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Transaksi</translation>
     </message>
     <message>
         <source>Exit date</source>
@@ -1520,6 +1652,30 @@ dari {days} hari (Rp)</translation>
         <translation>Menurut buku kas</translation>
     </message>
     <message>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Most for a first loan</source>
+        <translation>Paling besar untuk pinjaman pertama</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
         <source>Date formed</source>
         <translation>Tanggal dibentuk</translation>
     </message>
@@ -1528,16 +1684,48 @@ dari {days} hari (Rp)</translation>
         <translation>Frekuensi</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Masa tenggang</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Group&apos;s stage</source>
+        <translation>Tahap kelompok</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Groups created</source>
+        <translation>Kelompok dibuat</translation>
     </message>
     <message>
         <source>Household</source>
         <translation>Keluarga</translation>
     </message>
     <message>
+        <source>Housing</source>
+        <translation>Kondisi rumah</translation>
+    </message>
+    <message>
         <source>Income</source>
         <translation>Penghasilan</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Angsuran</translation>
     </message>
     <message>
         <source>Jasa</source>
@@ -1552,6 +1740,10 @@ dari {days} hari (Rp)</translation>
         <translation>Kecamatan</translation>
     </message>
     <message>
+        <source>Backups kept</source>
+        <translation>Cadangan disimpan</translation>
+    </message>
+    <message>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
@@ -1564,20 +1756,60 @@ dari {days} hari (Rp)</translation>
         <translation>Nomor KK</translation>
     </message>
     <message>
+        <source>Loan quality rules</source>
+        <translation>Aturan kolektibilitas</translation>
+    </message>
+    <message>
         <source>Last day</source>
         <translation>Hari terakhir</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Dipinjamkan</translation>
     </message>
     <message>
         <source>Welfare level</source>
         <translation>Tingkat kesejahteraan</translation>
     </message>
     <message>
+        <source>Lines</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Logo size (bytes)</source>
+        <translation>Ukuran logo (byte)</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>Jumlah terbesar</translation>
+    </message>
+    <message>
+        <source>Longest term</source>
+        <translation>Jangka terpanjang</translation>
+    </message>
+    <message>
+        <source>Member number prefix</source>
+        <translation>Awalan nomor anggota</translation>
+    </message>
+    <message>
         <source>Mentor</source>
         <translation>Pendamping</translation>
     </message>
     <message>
+        <source>Met</source>
+        <translation>Ditemui</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Cara</translation>
+    </message>
+    <message>
+        <source>Least group age (months)</source>
+        <translation>Umur kelompok paling sedikit (bulan)</translation>
+    </message>
+    <message>
+        <source>Least group class</source>
+        <translation>Kelas kelompok paling rendah</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1604,6 +1836,10 @@ dari {days} hari (Rp)</translation>
         <translation>Nomor</translation>
     </message>
     <message>
+        <source>Numbers</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
         <source>Occupation</source>
         <translation>Pekerjaan</translation>
     </message>
@@ -1616,6 +1852,14 @@ dari {days} hari (Rp)</translation>
         <translation>Tanggal</translation>
     </message>
     <message>
+        <source>Opened on</source>
+        <translation>Dibuka tanggal</translation>
+    </message>
+    <message>
+        <source>Overpayment</source>
+        <translation>Kelebihan bayar</translation>
+    </message>
+    <message>
         <source>Jasa paid</source>
         <translation>Jasa dibayar</translation>
     </message>
@@ -1624,8 +1868,32 @@ dari {days} hari (Rp)</translation>
         <translation>Pokok dibayar</translation>
     </message>
     <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Sessions planned</source>
+        <translation>Sesi yang direncanakan</translation>
     </message>
     <message>
         <source>Pool</source>
@@ -1636,12 +1904,24 @@ dari {days} hari (Rp)</translation>
         <translation>Dibukukan pada</translation>
     </message>
     <message>
+        <source>Posted by</source>
+        <translation>Dibukukan oleh</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Pembukuan</translation>
+    </message>
+    <message>
         <source>Principal</source>
         <translation>Pokok</translation>
     </message>
     <message>
         <source>Product</source>
         <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Session of the program</source>
+        <translation>Sesi ke dalam program</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -1660,12 +1940,52 @@ dari {days} hari (Rp)</translation>
         <translation>Kuitansi</translation>
     </message>
     <message>
+        <source>Reminder after (days)</source>
+        <translation>Pengingat setelah (hari)</translation>
+    </message>
+    <message>
         <source>Reason for reopening</source>
         <translation>Alasan dibuka kembali</translation>
     </message>
     <message>
         <source>Reopened by</source>
         <translation>Dibuka kembali oleh</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>Diminta pada</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Diminta oleh</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Actions needing approval</source>
+        <translation>Tindakan yang perlu persetujuan</translation>
+    </message>
+    <message>
+        <source>Restored from</source>
+        <translation>Dipulihkan dari</translation>
+    </message>
+    <message>
+        <source>Record made (number)</source>
+        <translation>Catatan yang dibuat (nomor)</translation>
+    </message>
+    <message>
+        <source>Reason for the reversal</source>
+        <translation>Alasan pembatalan</translation>
+    </message>
+    <message>
+        <source>Reversed by</source>
+        <translation>Dibatalkan oleh</translation>
+    </message>
+    <message>
+        <source>Reversed on</source>
+        <translation>Dibatalkan tanggal</translation>
     </message>
     <message>
         <source>Reverses</source>
@@ -1676,6 +1996,10 @@ dari {days} hari (Rp)</translation>
         <translation>Peran</translation>
     </message>
     <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
         <source>RT</source>
         <translation>RT</translation>
     </message>
@@ -1684,15 +2008,43 @@ dari {days} hari (Rp)</translation>
         <translation>RW</translation>
     </message>
     <message>
+        <source>Saved at</source>
+        <translation>Disimpan pada</translation>
+    </message>
+    <message>
+        <source>Children of school age</source>
+        <translation>Anak usia sekolah</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Decisions up to</source>
+        <translation>Keputusan sampai</translation>
+    </message>
+    <message>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Lembar</translation>
     </message>
     <message>
         <source>Number of people</source>
         <translation>Jumlah anggota keluarga</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
         <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Stages</source>
         <translation>Tahap</translation>
     </message>
     <message>
@@ -1700,16 +2052,48 @@ dari {days} hari (Rp)</translation>
         <translation>Tanggal mulai</translation>
     </message>
     <message>
+        <source>Starts at</source>
+        <translation>Mulai pukul</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sukarela</source>
+        <translation>Sukarela</translation>
+    </message>
+    <message>
+        <source>What the approver was shown</source>
+        <translation>Yang ditunjukkan kepada penyetuju</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>Pendata</translation>
     </message>
     <message>
         <source>Term (installments)</source>
         <translation>Jangka waktu (angsuran)</translation>
     </message>
     <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Skor total</translation>
     </message>
     <message>
         <source>Entered by</source>
@@ -1720,6 +2104,10 @@ dari {days} hari (Rp)</translation>
         <translation>Nama pengguna</translation>
     </message>
     <message>
+        <source>Wajib</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
         <source>Welfare date</source>
         <translation>Tanggal data kesejahteraan</translation>
     </message>
@@ -1728,8 +2116,16 @@ dari {days} hari (Rp)</translation>
         <translation>Sumber data kesejahteraan</translation>
     </message>
     <message>
+        <source>Withdrawal</source>
+        <translation>Penarikan</translation>
+    </message>
+    <message>
         <source>Written off</source>
         <translation>Dihapusbukukan</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Ukuran (byte)</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2177,10 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>every kind</source>
         <translation>semua jenis</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <source>Check the chain</source>
@@ -1947,49 +2347,6 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Checking the books…</source>
         <translation>Memeriksa buku kantor…</translation>
-    </message>
-    <message>
-        <source>The books need checking:</source>
-        <translation>Buku kantor perlu diperiksa:</translation>
-    </message>
-    <message>
-        <source>Run Books, Check the books for the full report. If the books were changed outside Berdaya, restoring the last good backup may be needed.</source>
-        <translation>Jalankan Buku kantor, Periksa buku kantor untuk laporan lengkapnya. Jika buku kantor diubah di luar Berdaya, mungkin perlu memulihkan cadangan terakhir yang baik.</translation>
-    </message>
-    <message>
-        <source>The books need checking: the start-up check found a problem. Tell the administrator or the chair, and keep a paper note of the money you record until it is sorted out.</source>
-        <translation>Buku kantor perlu diperiksa: pemeriksaan saat mulai menemukan masalah. Beri tahu administrator atau ketua, dan catat juga di kertas uang yang Anda bukukan sampai masalahnya selesai.</translation>
-    </message>
-    <message>
-        <source>The books need checking</source>
-        <translation>Buku kantor perlu diperiksa</translation>
-    </message>
-</context>
-<context>
-    <name>BackupReminderDialog</name>
-    <message>
-        <source>Time for a backup</source>
-        <translation>Saatnya mencadangkan</translation>
-    </message>
-    <message>
-        <source>No backup of these books has been made in {folder} yet.</source>
-        <translation>Belum pernah ada cadangan buku kantor ini di {folder}.</translation>
-    </message>
-    <message>
-        <source>The last backup in {folder} was made on {when}, more than {days} days ago.</source>
-        <translation>Cadangan terakhir di {folder} dibuat pada {when}, lebih dari {days} hari yang lalu.</translation>
-    </message>
-    <message>
-        <source>A copy on a USB drive kept away from this computer saves the books when the computer breaks or is stolen. Plug in the drive, then choose Back up now.</source>
-        <translation>Salinan di flashdisk yang disimpan jauh dari komputer ini menyelamatkan buku kantor bila komputer rusak atau dicuri. Pasang flashdisk, lalu pilih Cadangkan sekarang.</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Cadangkan sekarang</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Nanti</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2592,10 @@ dari {days} hari (Rp)</translation>
         <translation>[dibatalkan oleh {number}]</translation>
     </message>
     <message>
+        <source>[reversal waiting for approval, request {number}]</source>
+        <translation>[pembatalan menunggu persetujuan, permintaan {number}]</translation>
+    </message>
+    <message>
         <source>Enter the first and the last day.</source>
         <translation>Isi tanggal awal dan tanggal akhir.</translation>
     </message>
@@ -2268,6 +2629,10 @@ dari {days} hari (Rp)</translation>
             <numerusform>%n transaksi</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The reversal of {number} already waits for approval as request {request}.</source>
+        <translation>Pembatalan {number} sudah menunggu persetujuan sebagai permintaan {request}.</translation>
+    </message>
 </context>
 <context>
     <name>CashCountTab</name>
@@ -2296,16 +2661,22 @@ dari {days} hari (Rp)</translation>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <source>Counted (Rp)</source>
-        <translation>Dihitung (Rp)</translation>
+        <source>Counted
+(Rp)</source>
+        <translation>Dihitung
+(Rp)</translation>
     </message>
     <message>
-        <source>Book (Rp)</source>
-        <translation>Saldo buku (Rp)</translation>
+        <source>Book
+(Rp)</source>
+        <translation>Saldo buku
+(Rp)</translation>
     </message>
     <message>
-        <source>Difference (Rp)</source>
-        <translation>Selisih (Rp)</translation>
+        <source>Difference
+(Rp)</source>
+        <translation>Selisih
+(Rp)</translation>
     </message>
     <message>
         <source>Count</source>
@@ -2407,6 +2778,18 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Cash book</source>
         <translation>Buku kas</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s opening balance was entered on {date} as {number}; reverse that entry to enter another.</source>
+        <translation>Saldo awal bank sudah dicatat pada {date} sebagai {number}; batalkan transaksi itu untuk mencatat yang lain.</translation>
+    </message>
+    <message>
+        <source>The opening balance was entered on {date} as {number}; reverse that entry to enter another.</source>
+        <translation>Saldo awal kas sudah dicatat pada {date} sebagai {number}; batalkan transaksi itu untuk mencatat yang lain.</translation>
+    </message>
+    <message>
+        <source>An opening balance is dated on or before the first day with money, {date}, and the books are closed up to {closed}.</source>
+        <translation>Saldo awal bertanggal pada atau sebelum hari pertama ada transaksi, {date}, sedangkan buku sudah ditutup sampai {closed}.</translation>
     </message>
 </context>
 <context>
@@ -2835,12 +3218,24 @@ dari {days} hari (Rp)</translation>
         <translation>Tidak ada yang dibukukan. Baris {row}, {name}: {message}</translation>
     </message>
     <message>
+        <source>The draft of this sheet was deleted on another computer. What is typed here is still shown but no longer saved: Save draft keeps it as a new draft.</source>
+        <translation>Draf lembar ini dihapus di komputer lain. Yang sudah diketik di sini masih tampil tetapi tidak tersimpan lagi: Simpan draf menyimpannya sebagai draf baru.</translation>
+    </message>
+    <message>
+        <source>Not saved: the draft was deleted on another computer.</source>
+        <translation>Belum tersimpan: draf ini dihapus di komputer lain.</translation>
+    </message>
+    <message>
         <source>Delete the draft</source>
         <translation>Hapus draf</translation>
     </message>
     <message>
         <source>Delete the draft sheet of {group} for {date}? What was typed on it is lost; no money was posted from it.</source>
         <translation>Hapus draf lembar {group} tanggal {date}? Isian pada lembar itu hilang; belum ada uang yang dibukukan darinya.</translation>
+    </message>
+    <message>
+        <source>The draft had already been deleted on another computer.</source>
+        <translation>Draf ini sudah dihapus di komputer lain.</translation>
     </message>
     <message>
         <source>Collection sheet</source>
@@ -3184,6 +3579,14 @@ awal → sekarang</translation>
 </context>
 <context>
     <name>Dialogs</name>
+    <message>
+        <source>The books are damaged</source>
+        <translation>Buku kantor rusak</translation>
+    </message>
+    <message>
+        <source>The books file is damaged ({detail}): parts of it cannot be read. Do not go on working in it. Close Berdaya and start it again to restore the last backup or open another file.</source>
+        <translation>Berkas buku kantor rusak ({detail}): sebagian isinya tidak dapat dibaca. Jangan lanjutkan bekerja di dalamnya. Tutup Berdaya lalu buka lagi untuk memulihkan cadangan terakhir atau membuka berkas lain.</translation>
+    </message>
     <message>
         <source>Something unexpected went wrong. What was already saved is safe; the last action may not have been completed. Please check it and try again.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan tetap aman, tetapi tindakan terakhir mungkin belum selesai. Silakan periksa, lalu coba lagi.</translation>
@@ -4852,6 +5255,10 @@ awal → sekarang</translation>
     <message>
         <source>Use at most {n} characters here; this has {length}.</source>
         <translation>Isian ini paling banyak {n} karakter; yang ini {length} karakter.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged inside ({detail}): parts of the books cannot be read, and working on in them could lose records. Restore the last backup (the damaged file is kept aside), or open another file.</source>
+        <translation>Berkas {path} rusak di bagian dalamnya ({detail}): sebagian buku kantor tidak dapat dibaca, dan bekerja terus di dalamnya dapat menghilangkan catatan. Pulihkan cadangan terakhir (berkas yang rusak disimpan terpisah), atau buka berkas lain.</translation>
     </message>
 </context>
 <context>
@@ -6916,6 +7323,54 @@ awal → sekarang</translation>
         <source>Reversing a savings entry</source>
         <translation>Pembatalan transaksi simpanan</translation>
     </message>
+    <message>
+        <source>Actions needing approval</source>
+        <translation>Tindakan yang perlu persetujuan</translation>
+    </message>
+    <message>
+        <source>Office profile</source>
+        <translation>Profil kantor</translation>
+    </message>
+    <message>
+        <source>Office logo</source>
+        <translation>Logo kantor</translation>
+    </message>
+    <message>
+        <source>Lending rules</source>
+        <translation>Aturan pinjaman</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>counted {amount}</source>
+        <translation>dihitung {amount}</translation>
+    </message>
+    <message>
+        <source>matches the cash book</source>
+        <translation>sesuai buku kas</translation>
+    </message>
+    <message>
+        <source>{amount} short</source>
+        <translation>kurang {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} over</source>
+        <translation>lebih {amount}</translation>
+    </message>
+    <message>
+        <source>Told of the decision on request {numbers}</source>
+        <translation>Diberi tahu keputusan atas permintaan {numbers}</translation>
+    </message>
+    <message>
+        <source>to {group}</source>
+        <translation>ke {group}</translation>
+    </message>
+    <message>
+        <source>{count} written, {first} to {last}</source>
+        <translation>{count} dicatat, {first} s.d. {last}</translation>
+    </message>
 </context>
 <context>
     <name>LoanDialogs</name>
@@ -7419,6 +7874,145 @@ awal → sekarang</translation>
     </message>
 </context>
 <context>
+    <name>LoginNotices</name>
+    <message>
+        <source>The books need checking</source>
+        <translation>Buku kantor perlu diperiksa</translation>
+    </message>
+    <message>
+        <source>The start-up check found a problem. Tell the administrator or the chair, and keep a paper note of the money you record until it is sorted out.</source>
+        <translation>Pemeriksaan saat mulai menemukan masalah. Beri tahu administrator atau ketua, dan catat juga di kertas uang yang Anda bukukan sampai masalahnya selesai.</translation>
+    </message>
+    <message>
+        <source>Check the books for the full report. If the books were changed outside Berdaya, restoring the last good backup may be needed.</source>
+        <translation>Periksa buku kantor untuk laporan lengkapnya. Jika buku kantor diubah di luar Berdaya, mungkin perlu memulihkan cadangan terakhir yang baik.</translation>
+    </message>
+    <message>
+        <source>Check the books</source>
+        <translation>Periksa buku kantor</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is not on the USB drive</source>
+        <translation>Cadangan hari ini tidak tersimpan di flashdisk</translation>
+    </message>
+    <message>
+        <source>The folder {wanted} was not found, so today&apos;s backup went to the program&apos;s own folder: {file}. Plug in the USB drive, then choose Back up now to have a copy off this computer.</source>
+        <translation>Folder {wanted} tidak ditemukan, jadi cadangan hari ini disimpan di folder milik program: {file}. Pasang flashdisk, lalu pilih Cadangkan sekarang agar ada salinan di luar komputer ini.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s date looks wrong</source>
+        <translation>Tanggal komputer tampaknya salah</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was not made</source>
+        <translation>Cadangan hari ini tidak dibuat</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong while backing up; the details are in the log file.</source>
+        <translation>Terjadi kesalahan yang tidak terduga saat mencadangkan; rinciannya ada di berkas log.</translation>
+    </message>
+    <message>
+        <source>No backup of these books has been made in {folder} yet.</source>
+        <translation>Belum pernah ada cadangan buku kantor ini di {folder}.</translation>
+    </message>
+    <message>
+        <source>The last backup in {folder} was made on {when}, more than {days} days ago.</source>
+        <translation>Cadangan terakhir di {folder} dibuat pada {when}, lebih dari {days} hari yang lalu.</translation>
+    </message>
+    <message>
+        <source>A copy on a USB drive kept away from this computer saves the books when the computer breaks or is stolen.</source>
+        <translation>Salinan di flashdisk yang disimpan jauh dari komputer ini menyelamatkan buku kantor bila komputer rusak atau dicuri.</translation>
+    </message>
+    <message>
+        <source>Time for a backup</source>
+        <translation>Saatnya mencadangkan</translation>
+    </message>
+    <message>
+        <source>The backup on closing is not on the USB drive</source>
+        <translation>Cadangan saat ditutup tidak tersimpan di flashdisk</translation>
+    </message>
+    <message>
+        <source>When Berdaya closed on {when}, the folder {wanted} was not found, so the backup went to the program&apos;s own folder: {file}. Plug in the USB drive, then choose Back up now.</source>
+        <translation>Saat Berdaya ditutup pada {when}, folder {wanted} tidak ditemukan, jadi cadangan disimpan di folder milik program: {file}. Pasang flashdisk, lalu pilih Cadangkan sekarang.</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong; the details are in the log file.</source>
+        <translation>terjadi kesalahan yang tidak terduga; rinciannya ada di berkas log.</translation>
+    </message>
+    <message>
+        <source>No backup when Berdaya closed</source>
+        <translation>Tidak ada cadangan saat Berdaya ditutup</translation>
+    </message>
+    <message>
+        <source>When Berdaya closed on {when}, no backup could be made: {reason} The books themselves are safe. Choose Back up now to make one.</source>
+        <translation>Saat Berdaya ditutup pada {when}, cadangan tidak dapat dibuat: {reason} Buku kantor sendiri tetap aman. Pilih Cadangkan sekarang untuk membuatnya.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is still not there. Plug in the USB drive, then choose Back up now again.</source>
+        <translation>Folder {folder} masih belum ada. Pasang flashdisk, lalu pilih Cadangkan sekarang lagi.</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>Dicadangkan ke {file}.</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%n permintaan menunggu persetujuan Anda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the approvals</source>
+        <translation>Buka halaman Persetujuan</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…dan {count} lainnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your requests were decided.</source>
+        <translation>
+            <numerusform>%n permintaan Anda sudah diputuskan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>Permintaan Anda</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Open the follow-ups</source>
+        <translation>Buka tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Every follow-up is done or not yet due.</source>
+        <translation>Semua tindak lanjut sudah selesai atau belum sampai batas waktunya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) of your visits or your groups are past their due date.</source>
+        <translation>
+            <numerusform>%n tindak lanjut dari kunjungan atau kelompok Anda sudah melewati batas waktunya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) agreed at mentoring visits are past their due date.</source>
+        <translation>
+            <numerusform>%n tindak lanjut yang disepakati dalam kunjungan pendampingan sudah melewati batas waktunya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Berdaya — {office}</source>
@@ -7469,12 +8063,20 @@ awal → sekarang</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Approvals ({count})</source>
+        <translation>Persetujuan ({count})</translation>
+    </message>
+    <message>
         <source>&amp;Books</source>
         <translation>&amp;Buku kantor</translation>
     </message>
     <message>
         <source>Open other books…</source>
         <translation>Buka buku kantor lain…</translation>
+    </message>
+    <message>
+        <source>Start new books…</source>
+        <translation>Mulai buku kantor baru…</translation>
     </message>
     <message>
         <source>Open the demo office</source>
@@ -7551,6 +8153,10 @@ awal → sekarang</translation>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The window closes once this is done.</source>
+        <translation>Jendela ditutup setelah ini selesai.</translation>
     </message>
 </context>
 <context>
@@ -8032,32 +8638,44 @@ awal → sekarang</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Opening (Rp)</source>
-        <translation>Saldo awal (Rp)</translation>
-    </message>
-    <message>
-        <source>In (Rp)</source>
-        <translation>Masuk (Rp)</translation>
-    </message>
-    <message>
-        <source>Out (Rp)</source>
-        <translation>Keluar (Rp)</translation>
-    </message>
-    <message>
-        <source>Closing (Rp)</source>
-        <translation>Saldo akhir (Rp)</translation>
-    </message>
-    <message>
-        <source>Bank (Rp)</source>
-        <translation>Bank (Rp)</translation>
-    </message>
-    <message>
         <source>Last count</source>
         <translation>Hitung kas terakhir</translation>
     </message>
     <message>
-        <source>Difference (Rp)</source>
-        <translation>Selisih (Rp)</translation>
+        <source>Opening
+(Rp)</source>
+        <translation>Saldo awal
+(Rp)</translation>
+    </message>
+    <message>
+        <source>In
+(Rp)</source>
+        <translation>Masuk
+(Rp)</translation>
+    </message>
+    <message>
+        <source>Out
+(Rp)</source>
+        <translation>Keluar
+(Rp)</translation>
+    </message>
+    <message>
+        <source>Closing
+(Rp)</source>
+        <translation>Saldo akhir
+(Rp)</translation>
+    </message>
+    <message>
+        <source>Bank
+(Rp)</source>
+        <translation>Bank
+(Rp)</translation>
+    </message>
+    <message>
+        <source>Difference
+(Rp)</source>
+        <translation>Selisih
+(Rp)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -9868,6 +10486,14 @@ dibayar</translation>
         <translation>Buka berkas lain…</translation>
     </message>
     <message>
+        <source>Start new books…</source>
+        <translation>Mulai buku kantor baru…</translation>
+    </message>
+    <message>
+        <source>New books are empty: none of the office&apos;s groups, members or money is in them.</source>
+        <translation>Buku kantor baru masih kosong: tidak ada kelompok, anggota, maupun uang kantor di dalamnya.</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Tutup Berdaya</translation>
     </message>
@@ -10140,6 +10766,21 @@ usia sekolah</translation>
     <message>
         <source>Take the survey back</source>
         <translation>Batalkan survei</translation>
+    </message>
+</context>
+<context>
+    <name>TodayDialog</name>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Before you start, {date}:</source>
+        <translation>Sebelum mulai bekerja, {date}:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>

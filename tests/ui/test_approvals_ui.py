@@ -347,7 +347,7 @@ def test_an_approval_that_can_no_longer_be_done_is_refused_and_stays_waiting(qtb
 def test_the_asker_sees_only_their_own_and_withdraws(qtbot, actors, open_window, office):
     mark(actors, "savings.reverse")
     request = ask_reversal(actors, office)
-    assert approvals_of(open_window(actors["mentor"])).pending_model.rows == []
+    assert "approvals" not in open_window(actors["mentor"]).pages  # nothing a mentor asks or decides
     page = approvals_of(open_window(actors["treasurer"]))
     assert page.heading.text() == "1 of your requests wait for approval."
     assert not page.detail.approve_button.isVisible() and not page.detail.reject_button.isVisible()
@@ -621,3 +621,27 @@ def test_the_sheet_reversal_is_ticked_with_the_reversals_it_includes(qtbot, acto
     with pytest.raises(ApprovalRequested):
         reverse_sheet(actors["treasurer"], sheet_id, "tanggal salah", CollectionSheet.get_by_id(sheet_id).version)
     assert CollectionSheet.get_by_id(sheet_id).status == "posted"
+
+
+def test_the_navigation_counts_the_requests_and_the_asker_is_told_the_decision_once(qtbot, actors, open_window,
+                                                                                     office):
+    from desktop.approval_queries import decided_since_last_login
+    from ui.login_notices import LoginNotices
+
+    mark(actors, "savings.reverse")
+    request = ask_reversal(actors, office)
+    chair = open_window(actors["chair"])
+    item = chair.nav.item(list(chair.pages).index("approvals"))
+    assert item.text() == "Approvals (1)"  # one waits for the chair's decision
+    row = approvals_of(chair).pending_model.rows[0]
+    approvals.approve(actors["chair"], row.id, row.version, "cocok dengan slip")
+    bus.changed.emit("approvals")
+    assert item.text() == "Approvals"
+    # At the treasurer's next login the Today dialog tells the decision, once.
+    treasurer = open_window(actors["treasurer"])
+    notices = LoginNotices(treasurer, actors["treasurer"], treasurer.settings, treasurer.books.path, lambda *a: None,
+                           lambda *a: None, steps=())
+    told = notices._decided()
+    assert told is not None and f"Request {request}" in told.text and "cocok dengan slip" in told.text
+    assert decided_since_last_login(actors["treasurer"]) == []
+    assert notices._decided() is None

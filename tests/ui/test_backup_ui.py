@@ -1,19 +1,28 @@
 """Backups on screen: the Books menu (back up, restore, check), the settings box, the daily
-backup and the reminder after login, the word after a broken audit chain, and the backup on
-closing."""
+backup and the reminder after login (lines of the Today dialog), the word after a broken audit
+chain, and the backup on closing, whose troubles wait for the next login."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from db.connection import close_database, database
 from db.models import AuditRecord, SavingsAccount
@@ -26,10 +35,11 @@ from tests.conftest import PASSWORD
 from tests.desktop.helpers import new_group, new_member
 from tests.ui.conftest import when_modal
 from ui import app as app_module
-from ui import backup_dialogs
+from ui import backup_dialogs, login_notices
 from ui.app import AppController
-from ui.backup_dialogs import BackupReminderDialog, CheckReportDialog, RestoreConfirmDialog
+from ui.backup_dialogs import CheckReportDialog, RestoreConfirmDialog
 from ui.backup_settings import BackupSettingsBox
+from ui.login_notices import TodayDialog
 from ui.start import LoginDialog
 
 DAY = dt.date(2025, 3, 10)
@@ -68,6 +78,24 @@ def log_in(username: str):
         dialog.password.setText(PASSWORD)
         dialog.accept()
     return handle
+
+
+class Modals(QObject):
+    """Every dialog that shows modally, in turn, by its kind and title (progress left out)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple[str, str]] = []
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow()
+                and watched.isModal() and not isinstance(watched, QProgressDialog)):
+            self.seen.append((type(watched).__name__, watched.windowTitle()))
+        return False
+
+    def stop(self) -> None:
+        QApplication.instance().removeEventFilter(self)
 
 
 def controller_on(books: Path, monkeypatch) -> AppController:
@@ -207,7 +235,7 @@ def test_the_settings_box_keeps_the_folder_and_numbers_and_backs_up(qtbot, books
     assert treasurer.findChild(QPushButton, "settings_back_up_now").isEnabled()
 
 
-def test_after_login_the_daily_backup_falls_back_and_the_reminder_offers_a_backup(
+def test_after_login_a_backup_that_fell_back_is_one_line_that_backs_up_once_the_drive_is_in(
         qtbot, books, actors, tmp_path, monkeypatch):
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -215,29 +243,70 @@ def test_after_login_the_daily_backup_falls_back_and_the_reminder_offers_a_backu
     backups.make_backup(None, backups.REASON_DAILY, now=dt.datetime.now() - dt.timedelta(days=5))
     shutil.rmtree(usb)  # the USB drive stays at home today
     controller = controller_on(books, monkeypatch)
-    seen = []
+    modals, boxes, seen = Modals(), [], {}
 
-    def reminder(dialog: BackupReminderDialog):
-        seen.append(("reminder", dialog.findChild(QLabel, "reminder_text").text()))
-        when_modal(answer_box(seen), QMessageBox, tries=1500)
-        dialog.findChild(QPushButton, "back_up_now").click()
+    def today(dialog: TodayDialog):
+        seen["dialog"], seen["keys"] = dialog, dialog.keys()
+        seen["title"] = dialog.findChild(QLabel, "today_backup_title").text()
+        seen["text"] = dialog.text_of("backup")
+        dialog.findChild(QPushButton, "today_backup_button").click()  # the drive is still not in
+        seen["still"] = dialog.text_of("backup")
+        usb.mkdir()  # plugged in
+        when_modal(answer_box(boxes), QMessageBox, tries=1500)
+        dialog.findChild(QPushButton, "today_backup_button").click()
 
     when_modal(log_in("bendahara"), LoginDialog)
     controller.start()
-    when_modal(answer_box(seen, lambda: when_modal(reminder, BackupReminderDialog, tries=1500)),
-               QMessageBox, tries=1500)
-    qtbot.waitUntil(lambda: len(seen) == 3, timeout=30_000)
-    fell_back = (f"The folder {usb} was not found, so the backup went to the program's own folder. Plug in "
-                 "the USB drive and back up again to have a copy off this computer.")
-    assert seen[0][0] == "Backup not on the USB drive" and seen[0][1].endswith(fell_back)
-    assert seen[1][0] == "reminder"
-    assert seen[1][1].startswith(f"The last backup in {usb} was made on ")
-    assert seen[1][1].endswith(", more than 3 days ago.")
-    assert seen[2][0] == "Backup made" and seen[2][1].endswith(fell_back)
+    when_modal(today, TodayDialog, tries=1500)
+    qtbot.waitUntil(lambda: "dialog" in seen and seen["dialog"].text_of("backup").startswith("Backed up"),
+                    timeout=30_000)
     folder = books.parent / "cadangan"  # the program's own backup folder
-    assert len(list(folder.glob("kantor-*-harian.sqlite3"))) == 1
-    assert len(list(folder.glob("kantor-*-manual.sqlite3"))) == 1
-    assert not backups.daily_backup_due()
+    daily = next(folder.glob("kantor-*-harian.sqlite3"))
+    manual = next(usb.glob("kantor-*-manual.sqlite3"))
+    assert seen["keys"] == ["backup"]
+    assert seen["title"] == "Today's backup is not on the USB drive"
+    assert seen["text"] == (f"The folder {usb} was not found, so today's backup went to the program's own "
+                            f"folder: {daily}. Plug in the USB drive, then choose Back up now to have a copy "
+                            "off this computer.")
+    assert seen["still"] == f"The folder {usb} is still not there. Plug in the USB drive, then choose Back up now again."
+    assert boxes == [("Backup made", f"The books were backed up to {manual} "
+                                     f"({backups.size_text(manual.stat().st_size)}).")]
+    assert seen["dialog"].text_of("backup") == f"Backed up to {manual}."
+    assert not seen["dialog"].findChild(QPushButton, "today_backup_button").isEnabled()
+    # One word about the missing drive: no reminder after it, and no backup to the fallback
+    # folder again while the drive was still out.
+    modals.stop()
+    assert modals.seen == [("LoginDialog", "Log in"), ("TodayDialog", "Today"), ("QMessageBox", "Backup made")]
+    assert len(list(folder.glob("kantor-*"))) == 1
+    assert not backups.daily_backup_due() and not backups.backup_overdue()
+    seen["dialog"].accept()
+    controller.window.close()
+
+
+def test_without_a_daily_backup_due_an_old_backup_is_a_reminder_in_the_today_dialog(
+        qtbot, books, actors, tmp_path, monkeypatch):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backups.set_backup_settings(actors["administrator"], str(usb), 10, 3)
+    old = backups.make_backup(None, backups.REASON_DAILY, now=dt.datetime(2025, 3, 1, 17, 5))
+    controller = controller_on(books, monkeypatch)
+    monkeypatch.setattr(app_module, "daily_backup_due", lambda: False)
+    seen = {}
+
+    def today(dialog: TodayDialog):
+        seen.update(keys=dialog.keys(), title=dialog.findChild(QLabel, "today_backup_title").text(),
+                    text=dialog.text_of("backup"))
+        dialog.accept()
+
+    when_modal(log_in("sekretaris"), LoginDialog)
+    controller.start()
+    when_modal(today, TodayDialog, tries=1500)
+    qtbot.waitUntil(lambda: "text" in seen, timeout=30_000)
+    assert seen["keys"] == ["backup"] and seen["title"] == "Time for a backup"
+    assert seen["text"] == (f"The last backup in {usb} was made on 01/03/2025 17:05, more than 3 days ago. "
+                            "A copy on a USB drive kept away from this computer saves the books when the "
+                            "computer breaks or is stolen.")
+    assert old.file.path.exists()
     controller.window.close()
 
 
@@ -247,19 +316,35 @@ def test_a_broken_audit_chain_is_told_after_login(qtbot, books, actors, sukarela
     database.execute_sql("UPDATE audit_record SET summary = 'setoran 25000' WHERE id = ?", (target.id,))
     controller = controller_on(books, monkeypatch)
     monkeypatch.setattr(app_module, "daily_backup_due", lambda: False)
-    seen = []
+    seen = {}
+
+    def read_report(report: CheckReportDialog):
+        seen["report"] = report.findChild(QLabel, "check_heading").text()
+        report.accept()
+
+    def today(dialog: TodayDialog):
+        seen.update(dialog=dialog, keys=dialog.keys(), title=dialog.findChild(QLabel, "today_check_title").text(),
+                    text=dialog.text_of("check"), button=dialog.findChild(QPushButton, "today_check_button"))
+        if seen["button"] is not None:
+            when_modal(read_report, CheckReportDialog, tries=1500)
+            seen["button"].click()
+
     when_modal(log_in(username), LoginDialog)
     controller.start()
-    when_modal(answer_box(seen), QMessageBox, tries=1500)
-    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
-    title, text = seen[0]
-    assert title == "The books need checking"
+    when_modal(today, TodayDialog, tries=1500)
+    qtbot.waitUntil(lambda: "text" in seen and ("report" in seen or not details), timeout=30_000)
+    assert seen["keys"] == ["check"] and seen["title"] == "The books need checking"
     if details:
-        assert f"• The audit trail was changed outside the program: records {target.id} no longer match" in text
+        assert seen["text"].startswith(f"• The audit trail was changed outside the program: records {target.id} "
+                                       "no longer match")
+        assert seen["text"].endswith("\n\nCheck the books for the full report. If the books were changed outside "
+                                     "Berdaya, restoring the last good backup may be needed.")
+        assert seen["report"] == "The books need attention: see the lines in red."
     else:
-        assert text.startswith("The books need checking: the start-up check found a problem. Tell the "
-                               "administrator")
-        assert str(target.id) not in text
+        assert seen["text"] == ("The start-up check found a problem. Tell the administrator or the chair, and "
+                                "keep a paper note of the money you record until it is sorted out.")
+        assert seen["button"] is None
+    seen["dialog"].accept()
     controller.window.close()
 
 
@@ -300,15 +385,15 @@ def test_the_start_up_check_keeps_this_pc_s_mark_and_walks_from_it_next_time(
     controller = controller_on(books, monkeypatch)
     monkeypatch.setattr(app_module, "daily_backup_due", lambda: False)
     walked = []
-    real = app_module.quick_check_books
+    real = login_notices.quick_check_books
 
     def spy(mark=None, now=None):
         report = real(mark, now)
         walked.append((mark, report))
         return report
 
-    monkeypatch.setattr(app_module, "quick_check_books", spy)
-    key = app_module._mark_key(books)
+    monkeypatch.setattr(login_notices, "quick_check_books", spy)
+    key = login_notices.books_key("audit_chain", books)
     when_modal(log_in("bendahara"), LoginDialog)
     controller.start()
     qtbot.waitUntil(lambda: controller.settings.value(key) is not None, timeout=30_000)
@@ -324,3 +409,65 @@ def test_the_start_up_check_keeps_this_pc_s_mark_and_walks_from_it_next_time(
     assert second_mark == first.mark and second.walked_from == first.mark and second.ok
     assert second.chain.checked == AuditRecord.select().count() - newest.id  # the login's own records
     controller.window.close()
+
+
+def test_saving_the_approvals_keeps_what_was_typed_in_the_backup_settings(qtbot, books, actors, open_window,
+                                                                         tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    window = open_window(actors["administrator"])
+    window.show_page("settings")
+    box = window.findChild(BackupSettingsBox)
+    box.folder.setText(str(usb))
+    box.keep.setValue(5)
+    box.remind_days.setValue(7)
+    window.findChild(QCheckBox, "approval_savings.reverse").setChecked(True)
+    window.findChild(QPushButton, "save_approvals").click()  # just below: "settings" changed
+    assert (box.folder.text(), box.keep.value(), box.remind_days.value()) == (str(usb), 5, 7)
+    assert box.folder.placeholderText() == f"The program's own folder: {books.parent / 'backups'}"
+    assert backups.backup_settings() == backups.BackupSettings("", 10, 3)  # not saved yet: the defaults
+    box.findChild(QPushButton, "save_backup_settings").click()
+    assert box.saved.text() == "Saved."
+    assert backups.backup_settings() == backups.BackupSettings(str(usb), 5, 7)
+
+
+def test_a_backup_on_closing_that_fell_back_is_told_at_the_next_login_not_after_the_window(
+        qtbot, books, actors, tmp_path, monkeypatch):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backups.set_backup_settings(actors["administrator"], str(usb), 10, 3)
+    shutil.rmtree(usb)  # taken out before closing
+    controller = controller_on(books, monkeypatch)
+    monkeypatch.setattr(app_module, "daily_backup_due", lambda: False)
+    when_modal(log_in("sekretaris"), LoginDialog)
+    controller.start()
+    controller.window.close()
+    modals = Modals()
+    controller.back_up_on_close()
+    modals.stop()
+    closed = next((books.parent / "cadangan").glob("kantor-*-tutup.sqlite3"))
+    assert modals.seen == []  # nothing keeps the program (or the computer's shutdown) waiting
+    settings = QSettings(str(books.parent / "berdaya.ini"), QSettings.Format.IniFormat)
+    note = json.loads(settings.value(login_notices.books_key("closing_note", books)))
+    assert (note["kind"], note["wanted"], note["file"]) == ("fell_back", str(usb), str(closed))
+    # The next day: the next login is told, once.
+    again = controller_on(books, monkeypatch)
+    seen = {}
+
+    def today(dialog: TodayDialog):
+        seen.update(keys=dialog.keys(), title=dialog.findChild(QLabel, "today_backup_title").text(),
+                    text=dialog.text_of("backup"))
+        dialog.accept()
+
+    when_modal(log_in("bendahara"), LoginDialog)
+    again.start()
+    when_modal(today, TodayDialog, tries=1500)
+    qtbot.waitUntil(lambda: "text" in seen, timeout=30_000)
+    at = dt.datetime.fromisoformat(note["at"])
+    assert seen["keys"] == ["backup"] and seen["title"] == "The backup on closing is not on the USB drive"
+    assert seen["text"] == (f"When Berdaya closed on {at:%d/%m/%Y %H:%M}, the folder {usb} was not found, so the "
+                            f"backup went to the program's own folder: {closed}. Plug in the USB drive, then "
+                            "choose Back up now.")
+    settings.sync()
+    assert settings.value(login_notices.books_key("closing_note", books)) is None
+    again.window.close()

@@ -22,9 +22,10 @@ from desktop.paths import app_paths
 from tests.conftest import PASSWORD
 from tests.desktop.helpers import new_group
 from tests.ui.conftest import when_modal
-from ui import visits_tab
+from ui import app, visits_tab
 from ui.app import AppController
 from ui.follow_ups import LATE, DoneDialog, OverdueDialog, overdue_rows, show_overdue_at_start
+from ui.login_notices import TodayDialog
 from ui.start import LoginDialog
 from ui.visit_dialog import DUE, TEXT, VisitDialog
 
@@ -218,8 +219,9 @@ def _overdue_office(actors, group):
     record_visit(admin, VisitForm(other, days_ago(10), admin.id, "", "", [FollowUpForm("Cek kas", days_ago(2))]))
 
 
-def test_the_overdue_follow_ups_are_shown_at_login(qtbot, actors, group, books, tmp_path, english):
+def test_the_overdue_follow_ups_are_shown_at_login(qtbot, actors, group, books, tmp_path, english, monkeypatch):
     _overdue_office(actors, group)
+    monkeypatch.setattr(app, "AFTER_LOGIN_MS", 0)
     controller = AppController(app_paths(tmp_path / "data"), db_override=books, language="en")
     seen = {}
 
@@ -235,15 +237,24 @@ def test_the_overdue_follow_ups_are_shown_at_login(qtbot, actors, group, books, 
         seen["after"] = (dialog.header.text(), dialog.model.rowCount())
         click(qtbot, dialog.findChild(QPushButton, "overdue_open_visits"))
 
+    def today(dialog: TodayDialog):
+        seen["today"] = (dialog.keys(), dialog.text_of("follow_ups"))
+        when_modal(overdue, OverdueDialog)
+        click(qtbot, dialog.findChild(QPushButton, "today_follow_ups_button"))
+        seen["today_open"] = dialog.isVisible()
+
     def log_in(dialog: LoginDialog):
         dialog.username.setText("pendamping")
         dialog.password.setText(PASSWORD)
-        when_modal(overdue, OverdueDialog)
+        when_modal(today, TodayDialog, tries=1500)
         qtbot.keyClick(dialog.password, Key.Key_Return)
 
     when_modal(log_in, LoginDialog)
     controller.start()
+    qtbot.waitUntil(lambda: "today_open" in seen, timeout=30_000)
     window = controller.window
+    assert seen["today"] == (["follow_ups"], "1 follow-up(s) of your visits or your groups are past their due date.")
+    assert not seen["today_open"]
     assert seen["header"] == "<b>1 follow-up(s) of your visits or your groups are past their due date.</b>"
     assert seen["rows"] == [("KUBE Melati", "Isi buku kas", 4)]
     assert seen["columns"] == 5  # a mentor's own: no mentor column

@@ -4,29 +4,36 @@ Never an empty database in place of the office's file."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
+import sys
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from db.connection import close_database
 from db.migrations import CURRENT_VERSION
-from db.models import User
+from db.models import SavingsAccount, User
 from desktop import books as books_module
 from desktop.auth import actor_of
+from desktop.backups import REASON_DAILY, make_backup
 from desktop.books import open_books
 from desktop.paths import app_paths
+from desktop.savings import deposit
 from tests.conftest import PASSWORD
 from tests.desktop.helpers import new_group, new_member
 from tests.ui.conftest import when_modal
+from tests.ui.test_backup_ui import Modals
 from ui import app as app_module
+from ui import errors as errors_module
 from ui.app import AppController
 from ui.backup_dialogs import RestoreConfirmDialog
-from ui.start import LoginDialog, WelcomeDialog
+from ui.errors import install_excepthook
+from ui.start import FirstAdministratorDialog, LoginDialog, WelcomeDialog
 from ui.start_problems import StartProblemDialog
 
 
@@ -91,7 +98,7 @@ def test_books_on_a_usb_drive_not_plugged_in_wait_for_it(qtbot, data, tmp_path, 
     controller.start()
     assert seen["heading"] == "The books were not found"
     assert seen["text"].startswith(f"The books {books} were not found. If they are on a USB drive")
-    assert seen["buttons"] == ["retry", "open_other", "quit"]  # nothing to restore into yet
+    assert seen["buttons"] == ["retry", "open_other", "new_books", "quit"]  # nothing to restore into yet
     assert seen["note"] == "No backup of these books was found in the backup folders."
     assert controller.window is not None and str(books) in controller.window.books.path.as_posix()
     controller.window.close()
@@ -147,7 +154,7 @@ def test_damaged_books_are_replaced_by_the_last_backup_and_kept_aside(qtbot, dat
     qtbot.waitUntil(lambda: controller.window is not None, timeout=30_000)
     assert seen["heading"] == "The books are damaged"
     assert "damaged or is not a database" in seen["text"]
-    assert seen["buttons"] == ["restore", "open_other", "quit"]
+    assert seen["buttons"] == ["restore", "open_other", "new_books", "quit"]
     assert seen["restore"] == "Restore the backup of 20/11/2026 17:00"
     assert seen["confirm"] == "Restore the backup of 20/11/2026 17:00?"
     assert seen["holds"] == ("It holds the books of Kantor Pemberdayaan Masyarakat — members: 1; "
@@ -163,14 +170,14 @@ def test_damaged_books_are_replaced_by_the_last_backup_and_kept_aside(qtbot, dat
 
 @pytest.mark.parametrize(("kind", "heading", "phrase", "buttons"), [
     ("newer", "The books are from a newer version of Berdaya",
-     f"this program reads up to {CURRENT_VERSION}). Install the newer version", ["open_other", "quit"]),
-    ("foreign", "This file is not Berdaya books", "is a database of another program", ["open_other", "quit"]),
+     f"this program reads up to {CURRENT_VERSION}). Install the newer version", ["open_other", "new_books", "quit"]),
+    ("foreign", "This file is not Berdaya books", "is a database of another program", ["open_other", "new_books", "quit"]),
     ("read_only", "The books cannot be written", "read-only (a write-protected USB drive",
-     ["retry", "open_other", "quit"]),
+     ["retry", "open_other", "new_books", "quit"]),
     ("disk_full", "The disk is full", "is full: only 5,0 MB is free. Delete files",
-     ["retry", "open_other", "quit"]),
-    ("full_while_migrating", "The disk is full", "is full: only", ["retry", "open_other", "quit"]),
-    ("empty", "The books are damaged", "is damaged or is not a database", ["open_other", "quit"]),
+     ["retry", "open_other", "new_books", "quit"]),
+    ("full_while_migrating", "The disk is full", "is full: only", ["retry", "open_other", "new_books", "quit"]),
+    ("empty", "The books are damaged", "is damaged or is not a database", ["open_other", "new_books", "quit"]),
 ])
 def test_each_problem_says_what_is_wrong_and_offers_its_ways_out(qtbot, data, template_books, monkeypatch,
                                                                  kind, heading, phrase, buttons):
@@ -241,14 +248,19 @@ def test_a_read_only_folder_opens_once_the_protection_is_removed(qtbot, data, te
     close_database()
 
 
-def test_open_another_file_opens_the_one_chosen(qtbot, data, tmp_path, template_books, monkeypatch):
+def test_open_another_file_opens_an_existing_file_and_never_creates_one(qtbot, data, tmp_path, template_books,
+                                                                       monkeypatch):
     foreign = data / "kantor.sqlite3"
     data.mkdir()
     with closing(sqlite3.connect(foreign)) as con, con:
         con.execute("CREATE TABLE invoices (x)")
     good = tmp_path / "cabang.sqlite3"
     shutil.copy(template_books, good)
-    monkeypatch.setattr(app_module.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(good), ""))
+    asked = []
+    monkeypatch.setattr(app_module.QFileDialog, "getOpenFileName",
+                        lambda _parent, title, *_a, **_k: asked.append(("open", title)) or (str(good), ""))
+    monkeypatch.setattr(app_module.QFileDialog, "getSaveFileName",
+                        lambda _parent, title, *_a, **_k: asked.append(("save", title)) or ("", ""))
     controller = controller_for(data, foreign)
 
     def other(dialog: StartProblemDialog):
@@ -257,8 +269,42 @@ def test_open_another_file_opens_the_one_chosen(qtbot, data, tmp_path, template_
 
     when_modal(other, StartProblemDialog)
     controller.start()
+    assert asked == [("open", "Open books")]  # an Open dialog: a name typed there must exist
     assert controller.window.books.path == good
     assert QSettings(str(data / "berdaya.ini"), QSettings.Format.IniFormat).value("books/last") == str(good)
+    controller.window.close()
+    close_database()
+
+
+def test_new_books_are_a_choice_of_their_own_that_says_they_are_empty(qtbot, data, tmp_path, monkeypatch):
+    missing = tmp_path / "usb" / "kantor.sqlite3"
+    fresh = data / "kantor-baru.sqlite3"
+    asked = []
+    monkeypatch.setattr(app_module.QFileDialog, "getSaveFileName",
+                        lambda _parent, title, start, *_a, **_k: asked.append((title, start)) or (str(fresh), ""))
+    controller = controller_for(data, missing)
+    seen = {}
+
+    def administrator(dialog: FirstAdministratorDialog):
+        dialog.full_name.setText("Rina Marlina")
+        dialog.username.setText("rina")
+        dialog.password.setText(PASSWORD)
+        dialog.repeat.setText(PASSWORD)
+        dialog.accept()
+
+    def new(dialog: StartProblemDialog):
+        seen["note"] = dialog.findChild(QLabel, "new_books_note").text()
+        seen["button"] = dialog.findChild(QPushButton, "new_books").text()
+        when_modal(administrator, FirstAdministratorDialog)
+        click(dialog, "new_books")
+
+    when_modal(new, StartProblemDialog)
+    controller.start()
+    assert seen["button"] == "Start new books…"
+    assert seen["note"] == "New books are empty: none of the office's groups, members or money is in them."
+    assert asked == [("Start new books", str(fresh))]
+    assert controller.window.books.path == fresh and members_in(fresh) == 0
+    assert not missing.exists()  # the office's own books were left alone
     controller.window.close()
     close_database()
 
@@ -277,3 +323,100 @@ def test_books_named_on_the_command_line_that_are_not_there_are_not_created_sile
     when_modal(look, WelcomeDialog)
     controller.start()
     assert seen["where"] and not missing.exists()  # the welcome asked first
+
+
+def damage(books: Path, table: str) -> None:
+    """Overwrite the pages of *table* in the closed file *books*, as a failing disk would: the
+    file still opens, and SQLite finds the damage when that table is read."""
+    with closing(sqlite3.connect(books)) as con:
+        pages = [row[0] for row in con.execute("SELECT pageno FROM dbstat WHERE name = ?", (table,))]
+        size = con.execute("PRAGMA page_size").fetchone()[0]
+    with open(books, "r+b") as file:
+        for page in pages:
+            file.seek((page - 1) * size)
+            file.write(b"\xa5" * size)
+
+
+@pytest.fixture
+def office(books, actors, monkeypatch) -> AppController:
+    """Siti's savings with three deposits, backed up on 20/11/2026 into the program's folder;
+    then the program on this PC, the work after login started at once."""
+    secretary, treasurer = actors["secretary"], actors["treasurer"]
+    member = new_member(secretary, new_group(secretary), "Siti Aminah")
+    account = SavingsAccount.get((SavingsAccount.member == member) & (SavingsAccount.product == 3)).id
+    for amount in (10_000, 20_000, 30_000):
+        deposit(treasurer, account, dt.date(2025, 3, 10), amount)
+    folder = books.parent / "cadangan"  # the program's own
+    folder.mkdir()
+    make_backup(None, REASON_DAILY, to=folder, now=dt.datetime(2026, 11, 20, 17, 0))
+    monkeypatch.setattr(app_module, "AFTER_LOGIN_MS", 0)
+    close_database()
+    controller = controller_for(books.parent, books)
+    monkeypatch.setattr(errors_module, "_on_damage", None)
+    return controller
+
+
+def test_books_damaged_inside_are_found_after_login_and_the_last_backup_put_back(qtbot, books, office):
+    damage(books, "savings_entry")  # opens, logs in; the entries of money are unreadable
+    seen = {}
+
+    def told(box: QMessageBox):
+        seen["restored"] = box.text()
+        when_modal(log_in_as_admin, LoginDialog)
+        box.buttons()[0].click()
+
+    def confirm(dialog: RestoreConfirmDialog):
+        when_modal(told, QMessageBox, tries=1500)
+        click(dialog, "confirm_restore")
+
+    def restore(dialog: StartProblemDialog):
+        seen["window_open"] = office.window is not None
+        seen.update(read(dialog))
+        when_modal(confirm, RestoreConfirmDialog, tries=1500)
+        click(dialog, "restore")
+
+    when_modal(log_in_as_admin, LoginDialog)
+    office.start()
+    first = office.window
+    when_modal(restore, StartProblemDialog, tries=1500)
+    qtbot.waitUntil(lambda: "restored" in seen and office.window is not None and office.window is not first,
+                    timeout=30_000)
+    assert not seen["window_open"]  # the work in the damaged books ended first
+    assert seen["heading"] == "The books are damaged"
+    assert seen["text"] == (f"The file {books} is damaged inside (database disk image is malformed): parts of "
+                            "the books cannot be read, and working on in them could lose records. Restore the last "
+                            "backup (the damaged file is kept aside), or open another file.")
+    assert seen["buttons"] == ["restore", "open_other", "new_books", "quit"]
+    kept = next((books.parent / "cadangan").glob("kantor-*-sebelum-pulih.sqlite3"))
+    assert f"is back in place as {books}" in seen["restored"] and str(kept) in seen["restored"]
+    with closing(sqlite3.connect(books)) as con:
+        # The three deposits of the backup, Rp10.000 + Rp20.000 + Rp30.000, read whole again.
+        assert con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        assert con.execute("SELECT sum(amount) FROM savings_entry").fetchone()[0] == 60_000
+    office.window.close()
+    close_database()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_page_meeting_damaged_books_offers_the_ways_out_not_an_error(qtbot, books, office, monkeypatch, caplog):
+    damage(books, "savings_account")  # the settings page reads the products' accounts as it opens
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(office.paths.log_file)
+    modals, seen = Modals(), {}
+
+    def look_and_quit(dialog: StartProblemDialog):
+        seen.update(read(dialog))
+        click(dialog, "quit")
+
+    when_modal(log_in_as_admin, LoginDialog)
+    QTimer.singleShot(0, office.start)  # as the program starts itself: errors reach its handler
+    when_modal(look_and_quit, StartProblemDialog, tries=1500)
+    qtbot.waitUntil(lambda: office.quits == [True], timeout=30_000)
+    modals.stop()
+    assert seen["heading"] == "The books are damaged"
+    assert seen["text"].startswith(f"The file {books} is damaged inside (database disk image is malformed)")
+    assert seen["buttons"] == ["restore", "open_other", "new_books", "quit"]
+    assert modals.seen == [("LoginDialog", "Log in"), ("StartProblemDialog", "Cannot open the books")]
+    assert office.window is None and office.books is None
+    assert f"the books {books} are damaged: database disk image is malformed" in caplog.text  # and the trace
+    assert "in list_products" in caplog.text
