@@ -23,7 +23,7 @@ from desktop.settings import get_setting, put_setting
 
 DECIDED_DAYS = 90  # the decided requests shown unless a period is chosen
 NOTICE_DAYS = 7  # decisions older than this are not told at login any more
-SEEN_SETTING = "approvals.seen.{user}"  # the newest decision the user was told of
+SEEN_SETTING = "approvals.seen.{user}"  # the requests whose decision the user was told of
 
 REQUEST_STATUSES = {
     "pending": QT_TRANSLATE_NOOP("Labels", "Waiting"),
@@ -145,26 +145,40 @@ def request_row(actor: Actor, request_id: int) -> RequestRow | None:
 
 # --- decisions the asker has not been told of ----------------------------------------------
 
-def _seen_up_to(actor: Actor) -> dt.datetime | None:
+def _seen(actor: Actor) -> tuple[dt.datetime | None, set[int]]:
+    """What the user was already told of: the requests by number, kept as numbers rather than a
+    time because two decisions can share a second and two PCs' clocks can differ. (Books written
+    before kept the time of the newest decision told; that is still honoured.)"""
+    value = get_setting(SEEN_SETTING.format(user=actor.id))
     try:
-        return dt.datetime.fromisoformat(get_setting(SEEN_SETTING.format(user=actor.id)))
-    except ValueError:
-        return None
+        return None, {int(number) for number in json.loads(value)["told"]}
+    except (ValueError, TypeError, KeyError):
+        pass
+    try:
+        return dt.datetime.fromisoformat(value), set()
+    except (ValueError, TypeError):
+        return None, set()
+
+
+def _decided_for(actor: Actor, since: dt.datetime):
+    """The user's own requests approved or rejected by another user since *since*. (A request
+    the user withdrew is not news to them.)"""
+    return ((ApprovalRequest.requested_by == actor.id)
+            & ApprovalRequest.status.in_(["approved", "rejected"])
+            & (ApprovalRequest.decided_by != actor.id)
+            & (ApprovalRequest.decided_at >= since))
 
 
 def decided_since_last_login(actor: Actor, now: dt.datetime | None = None) -> list[RequestRow]:
-    """The user's own requests approved or rejected by another user in the last NOTICE_DAYS
-    days and not yet told of at a login, newest first. (A request the user withdrew is not news
-    to them.)"""
+    """The user's own requests decided by another user in the last NOTICE_DAYS days and not yet
+    told of at a login, newest first."""
     now = now or dt.datetime.now()
-    since = now - dt.timedelta(days=NOTICE_DAYS)
-    seen = _seen_up_to(actor)
-    condition = ((ApprovalRequest.requested_by == actor.id)
-                 & ApprovalRequest.status.in_(["approved", "rejected"])
-                 & (ApprovalRequest.decided_by != actor.id)
-                 & (ApprovalRequest.decided_at >= since))
-    if seen is not None:
-        condition &= ApprovalRequest.decided_at > seen
+    up_to, told = _seen(actor)
+    condition = _decided_for(actor, now - dt.timedelta(days=NOTICE_DAYS))
+    if up_to is not None:
+        condition &= ApprovalRequest.decided_at > up_to
+    if told:
+        condition &= ApprovalRequest.id.not_in(sorted(told))
     query = (_query(actor).where(condition)
              .order_by(ApprovalRequest.decided_at.desc(), ApprovalRequest.id.desc()))
     return [_row(actor, request) for request in query.objects()]
@@ -174,12 +188,19 @@ def decided_since_last_login(actor: Actor, now: dt.datetime | None = None) -> li
 def mark_decisions_seen(actor: Actor, rows: list[RequestRow]) -> None:
     """Note that the user was told of the decisions on *rows*, so that the next login tells
     only newer ones."""
-    decided = [row.decided_at for row in rows if row.decided_at is not None]
-    if not decided:
+    if not rows:
         return
-    seen = _seen_up_to(actor)
-    newest = max(decided) if seen is None else max(*decided, seen)
-    put_setting(SEEN_SETTING.format(user=actor.id), newest.isoformat(sep=" "))
+    up_to, told = _seen(actor)
+    # Only what could still be told needs remembering: the list stays as short as a week's
+    # decisions however long the office uses the program.
+    recent = _decided_for(actor, dt.datetime.now() - dt.timedelta(days=NOTICE_DAYS + 1))
+    if up_to is not None:  # the older way of keeping it, turned into numbers once
+        told |= {r.id for r in ApprovalRequest.select(ApprovalRequest.id)
+                 .where(recent & (ApprovalRequest.decided_at <= up_to))}
+    told |= {row.id for row in rows}
+    still = {r.id for r in ApprovalRequest.select(ApprovalRequest.id)
+             .where(recent & ApprovalRequest.id.in_(sorted(told)))}
+    put_setting(SEEN_SETTING.format(user=actor.id), json.dumps({"told": sorted(still)}))
     audit.record(actor, "approval.seen", "approval_request", None,
                  " ".join(f"#{row.id}" for row in rows), None,
-                 {"requests": [row.id for row in rows], "seen_up_to": newest.isoformat(sep=" ")})
+                 {"requests": [row.id for row in rows]})

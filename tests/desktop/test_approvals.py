@@ -472,3 +472,57 @@ def test_the_demo_leaves_one_request_waiting_one_approved_and_one_rejected(actor
     # reversed; Citra: the 200.000 posted to her instead; Dewi: 500.000 less 100.000 withdrawn.
     assert [balance(a) for a in sukarela] == [300_000, 0, 200_000, 400_000]
     assert {e.on for e in SavingsEntry.select().where(SavingsEntry.on != dt.date(2026, 1, 5))} == {TODAY}
+
+
+def test_decisions_told_at_login_are_told_once_whatever_their_time(actors, books):
+    """Two decisions in the same second, or one made on a PC whose clock is behind, are each
+    told once: what was told is kept by request, not by time."""
+    treasurer, chair = actors["treasurer"], actors["chair"]
+    member = new_member(actors["secretary"], new_group(actors["secretary"]))
+    account = accounts_of(member)["sukarela"]
+    approvals.set_required_actions(actors["administrator"], {"savings.reverse"})
+
+    def decided(decided_at: dt.datetime) -> int:
+        entry_id = deposit(treasurer, account, TODAY, 10_000)
+        request = ask(reverse_entry, treasurer, entry_id, "salah ketik")
+        approvals.reject(chair, request.id, request.version, "slip ada")
+        ApprovalRequest.update(decided_at=decided_at).where(ApprovalRequest.id == request.id).execute()
+        return request.id
+
+    second = dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=1)
+    first = decided(second)
+    told = approval_queries.decided_since_last_login(treasurer)
+    assert [r.id for r in told] == [first]
+    approval_queries.mark_decisions_seen(treasurer, told)
+    same_second = decided(second)
+    clock_behind = decided(second - dt.timedelta(minutes=30))
+    told = approval_queries.decided_since_last_login(treasurer)
+    assert [r.id for r in told] == [same_second, clock_behind]
+    approval_queries.mark_decisions_seen(treasurer, told)
+    assert approval_queries.decided_since_last_login(treasurer) == []
+    # Only what can still be told is remembered: a decision older than the notice days is let go.
+    ApprovalRequest.update(decided_at=second - dt.timedelta(days=30)).where(ApprovalRequest.id == first).execute()
+    approval_queries.mark_decisions_seen(treasurer, told)
+    kept = json.loads(approval_queries.get_setting(f"approvals.seen.{treasurer.id}"))["told"]
+    assert kept == sorted([same_second, clock_behind])
+
+
+def test_the_time_kept_by_older_books_still_stops_decisions_told_before(actors, books):
+    treasurer = actors["treasurer"]
+    member = new_member(actors["secretary"], new_group(actors["secretary"]))
+    entry_id = deposit(treasurer, accounts_of(member)["sukarela"], TODAY, 10_000)
+    approvals.set_required_actions(actors["administrator"], {"savings.reverse"})
+    request = ask(reverse_entry, treasurer, entry_id, "salah ketik")
+    approvals.reject(actors["chair"], request.id, request.version, "slip ada")
+    decided_at = dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=1)
+    ApprovalRequest.update(decided_at=decided_at).where(ApprovalRequest.id == request.id).execute()
+    with database.atomic():
+        approval_queries.put_setting(f"approvals.seen.{treasurer.id}", decided_at.isoformat(sep=" "))
+    assert approval_queries.decided_since_last_login(treasurer) == []
+    second = ask(reverse_entry, treasurer, deposit(treasurer, accounts_of(member)["sukarela"], TODAY, 5_000), "x")
+    approvals.approve(actors["chair"], second.id, second.version, "ok")
+    told = approval_queries.decided_since_last_login(treasurer)
+    assert [r.id for r in told] == [second.id]
+    approval_queries.mark_decisions_seen(treasurer, told)
+    kept = json.loads(approval_queries.get_setting(f"approvals.seen.{treasurer.id}"))["told"]
+    assert kept == sorted([request.id, second.id]) and approval_queries.decided_since_last_login(treasurer) == []

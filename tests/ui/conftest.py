@@ -13,11 +13,22 @@ from desktop.settings import office_profile
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 
+_test_number = [0]  # a watch left from one test never acts on the next test's dialogs
+
+
+@pytest.fixture(autouse=True)
+def _end_watches():
+    yield
+    _test_number[0] += 1
+
 
 def when_modal(handler: Callable[[QWidget], None], kind: type | None = None, tries: int = 250) -> None:
     """Run *handler* on the next modal dialog (of *kind*) once it is shown; for exec() calls."""
+    started_in = _test_number[0]
 
     def check(left: int = tries) -> None:
+        if _test_number[0] != started_in:
+            return
         widget = QApplication.activeModalWidget()
         if widget is not None and (kind is None or isinstance(widget, kind)) and widget.isVisible():
             handler(widget)
