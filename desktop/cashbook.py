@@ -119,9 +119,9 @@ class CashLine:
         return self.source == "cash" and (self.detail if self.cancels else self.kind) in OPENING_KINDS.values()
 
 
-@dataclass(frozen=True)
-class DayFigures:
-    on: dt.date
+class _Figures:
+    """Opening, money in and money out, and the closing balance they make."""
+
     opening: int
     money_in: int
     money_out: int
@@ -132,7 +132,15 @@ class DayFigures:
 
 
 @dataclass(frozen=True)
-class CashBook:
+class DayFigures(_Figures):
+    on: dt.date
+    opening: int
+    money_in: int
+    money_out: int
+
+
+@dataclass(frozen=True)
+class CashBook(_Figures):
     view: str
     first: dt.date
     last: dt.date
@@ -150,10 +158,6 @@ class CashBook:
         return sum(d.money_out for d in self.days)
 
     @property
-    def closing(self) -> int:
-        return self.opening + self.money_in - self.money_out
-
-    @property
     def starts_with_opening(self) -> bool:
         """Nothing is brought forward and the period begins with the opening balance entered:
         that entry is the book's first line, and needs no row of a zero balance before it."""
@@ -161,7 +165,7 @@ class CashBook:
 
 
 @dataclass(frozen=True)
-class PeriodFigures:
+class PeriodFigures(_Figures):
     """A month's (or any period's) opening, money in and out, and closing."""
 
     first: dt.date
@@ -169,10 +173,6 @@ class PeriodFigures:
     opening: int
     money_in: int
     money_out: int
-
-    @property
-    def closing(self) -> int:
-        return self.opening + self.money_in - self.money_out
 
 
 # --- where the money is read from ------------------------------------------------------------
@@ -572,7 +572,6 @@ def next_voucher_number() -> str:
 
 def _write(actor: Actor, on: dt.date, kind: str, amount: int, note: str,
            reverses: int | None = None) -> CashEntry:
-    check_open(on)
     entry = CashEntry.create(on=on, kind=kind, amount=amount, note=note,
                              receipt_number=next_voucher_number(), reverses=reverses, user=actor.id)
     audit.record(actor, f"cash.{kind}", "cash_entry", entry.id,

@@ -22,7 +22,7 @@ from desktop.cashbook import (
     DENOMINATIONS,
     OPENING_KINDS,
     Moved,
-    month_bounds,
+    months_between,
     post_cash_entry,
     record_cash_count,
     reverse_cash_entry,
@@ -73,10 +73,9 @@ def add_cash_office(admin: Actor, treasurer: Actor, today: dt.date, rng: random.
     recent = [day for day in counted if day >= today - dt.timedelta(days=100)] or counted
     short, recounted = rng.sample(recent, 2) if len(recent) >= 2 else (None, None)
     last_closed = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1) - dt.timedelta(days=1)
-    month = first.replace(day=1)
     # Month by month, as the treasurer keeps the books: the entries, the counts, the close.
-    while month <= today:
-        end = min(month_bounds(month.year, month.month)[1], today)
+    for month, month_last in months_between(first, today):
+        end = min(month_last, today)
         for entry in sorted((e for e in entries if month <= e.on <= end), key=lambda e: (e.on, e.order)):
             if mistyping is not None and entry.kind == "expense" and entry.on >= mistyping \
                     and _mistype(treasurer, entry):
@@ -93,7 +92,6 @@ def add_cash_office(admin: Actor, treasurer: Actor, today: dt.date, rng: random.
                 _count(treasurer, rng, day, 0, "")
         if end <= last_closed:
             close_month(treasurer, month.year, month.month, CLOSE_NOTE)
-        month = end + dt.timedelta(days=1)
 
 
 def _office_days(first: dt.date, last: dt.date) -> list[dt.date]:
@@ -107,16 +105,14 @@ def _round(amount: int, unit: int) -> int:
 
 def _costs(rng: random.Random, first: dt.date, today: dt.date) -> list[_Entry]:
     """Three to five costs a month on office days, and now and then a little income."""
-    entries, month = [], first.replace(day=1)
-    while month <= today:
-        following = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        days = _office_days(max(month, first), min(following - dt.timedelta(days=1), today))
+    entries = []
+    for month, month_last in months_between(first, today):
+        days = _office_days(max(month, first), min(month_last, today))
         for note, low, high in rng.sample(EXPENSES, min(len(EXPENSES), rng.randint(3, 5))):
             entries.append(_Entry(rng.choice(days), 2, "expense", _round(rng.randint(low, high), 5_000), note))
         if rng.random() < 0.4:
             note, low, high = rng.choice(INCOME)
             entries.append(_Entry(rng.choice(days), 2, "income", _round(rng.randint(low, high), 5_000), note))
-        month = following
     return entries
 
 

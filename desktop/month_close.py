@@ -19,7 +19,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from db.models import CashCount, CollectionSheet, Group, MonthClose, User
+from db.models import CollectionSheet, Group, MonthClose, User
 from desktop import audit
 from desktop.approvals import approvable
 from desktop.auth import Actor
@@ -28,8 +28,8 @@ from desktop.cashbook import (
     CASH,
     VIEWS,
     PeriodFigures,
-    day_end_balances,
     first_day,
+    list_cash_counts,
     month_bounds,
     months_between,
     months_figures,
@@ -98,13 +98,18 @@ def _first_open_day() -> dt.date | None:
     return through + dt.timedelta(days=1) if through is not None else first_day()
 
 
-def months_to_close(year: int, month: int) -> list[str]:
-    """The months closing *year*/*month* would close, in order (the open months before it too)."""
+def _months_closing(year: int, month: int) -> list[tuple[dt.date, dt.date]]:
+    """(first, last day) of each month closing *year*/*month* would close, in order."""
     first, last = month_bounds(year, month)
     start = _first_open_day()
     if start is None or start > first:
         start = first
-    return [month_key(f) for f, _l in months_between(start, last)] if start <= last else []
+    return months_between(start, last)
+
+
+def months_to_close(year: int, month: int) -> list[str]:
+    """The months closing *year*/*month* would close, in order (the open months before it too)."""
+    return [month_key(f) for f, _l in _months_closing(year, month)]
 
 
 def next_month_to_close(today: dt.date | None = None) -> tuple[int, int] | None:
@@ -156,7 +161,7 @@ def close_month(actor: Actor, year: int, month: int, note: str = "") -> list[int
     if through is not None and last <= through:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{month} is already closed."), "month", month=month_words(key))
     note = check_text(note, "note", NOTE_LENGTH)
-    months = [month_bounds(int(k[:4]), int(k[5:])) for k in months_to_close(year, month)]
+    months = _months_closing(year, month)
     _check_no_drafts(months[0][0], last)
     # All the months' figures are summed at once: an office starting with years of history
     # closes them in one step, and a sum per month took seconds for each year.
@@ -197,7 +202,7 @@ def reopen_month(actor: Actor, year: int, month: int, reason: str, close_id: int
     key = f"{year:04d}-{month:02d}"
     latest = (MonthClose.select().where(MonthClose.reopened_at.is_null())
               .order_by(MonthClose.last_day.desc()).first())
-    if latest is None or (latest.month != key and key > latest.month):
+    if latest is None or key > latest.month:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{month} is not closed."), "month", month=month_words(key))
     if latest.month != key:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Only the latest closed month, {latest}, can be reopened; reopen the months from the latest back."), "month", latest=month_words(latest.month))
@@ -238,14 +243,11 @@ def _month_figures(start: dt.date, end: dt.date) -> dict[str, tuple[PeriodFigure
 def _counts_by_month(start: dt.date, end: dt.date) -> dict[str, tuple[LastCount, int, int]]:
     """Each month's last count, its number of counts and of those off the book of their day,
     as the book stands now."""
-    rows = list(CashCount.select(CashCount.on, CashCount.counted, CashCount.expected, CashCount.difference)
-                .where(CashCount.on.between(start, end)).order_by(CashCount.on, CashCount.id).tuples())
-    book = day_end_balances(on for on, *_rest in rows)
     out: dict[str, tuple[LastCount, int, int]] = {}
-    for on, counted, expected, difference in rows:
-        _last, count, off = out.get(month_key(on), (None, 0, 0))
-        now = LastCount(on, counted, book[on], counted - book[on], expected, difference)
-        out[month_key(on)] = (now, count + 1, off + bool(now.difference))
+    for c in reversed(list_cash_counts(start, end)):  # oldest first
+        _last, count, off = out.get(month_key(c.on), (None, 0, 0))
+        now = LastCount(c.on, c.counted, c.expected, c.difference, c.expected_then, c.difference_then)
+        out[month_key(c.on)] = (now, count + 1, off + bool(now.difference))
     return out
 
 
@@ -269,7 +271,7 @@ def month_statuses(today: dt.date | None = None) -> list[MonthStatus]:
     if not starts:
         return []
     start, end = min(starts).replace(day=1), month_bounds(today.year, today.month)[1]
-    through = closed_through()
+    through = max((c.last_day for c in standing.values()), default=None)
     live_from = max(start, through + dt.timedelta(days=1)) if through else start
     live = _month_figures(live_from, end) if live_from <= end else {}
     counts = _counts_by_month(live_from, end)
@@ -329,9 +331,10 @@ def verify_closed_figures() -> list[ClosedFiguresOff]:
         return []
     earliest = dt.date.fromisoformat(f"{min(kept)}-01")
     start = min(earliest, first_day() or earliest)
+    through = closed_through() or start
     off = []
     for view in VIEWS:
-        for figures in months_figures(start, closed_through() or start, view, balance=0):
+        for figures in months_figures(start, through, view, balance=0):
             key = month_key(figures.first)
             stored = kept[key].get(view) if key in kept else None
             if key in kept and stored != _plain(figures):

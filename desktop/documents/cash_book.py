@@ -22,7 +22,16 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, Spacer, Table
 
-from desktop.cashbook import BANK, CASH, CashBook, CashLine, CountRow, cash_book, list_cash_counts
+from desktop.cashbook import (
+    BANK,
+    CASH,
+    CashBook,
+    CashLine,
+    CountRow,
+    cash_book,
+    list_cash_counts,
+    month_bounds,
+)
 from desktop.dates import MONTH_NAMES_ID, format_date, format_date_long
 from desktop.documents.ledger_paper import (
     CELL_PADDING,
@@ -74,8 +83,7 @@ class CashBookPaper:
 
 
 def whole_month(first: dt.date, last: dt.date) -> bool:
-    following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return first.day == 1 and last == following - dt.timedelta(days=1)
+    return (first, last) == month_bounds(first.year, first.month)
 
 
 def cash_book_paper(first: dt.date, last: dt.date, view: str = CASH) -> CashBookPaper:
