@@ -10,6 +10,7 @@ often a loan is paid), the code chooses the label, so that it is translated too.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import peewee as pw
@@ -31,7 +32,6 @@ from db.models import (
     SheetLine,
     User,
 )
-from desktop.approvals import register_summary
 from desktop.dates import format_date
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import LOAN_PAYMENT_KINDS, SAVINGS_ENTRY_KINDS
@@ -130,11 +130,9 @@ def write_off(params: dict[str, Any]) -> list[Row]:
              .where(LoanShare.id == params["share_id"]).get())
     paid = (LoanPayment.select(pw.fn.MAX(LoanPayment.on))
             .where((LoanPayment.share == share.id) & (LoanPayment.kind != "reversal")).scalar())
-    # The figure asked for, which the write-off takes or refuses; requests kept before it was
-    # asked for have none.
-    outstanding = params.get("amount")
-    if outstanding is None:
-        outstanding = share.principal - share.paid_principal
+    # The figure asked for, which the write-off takes or refuses: pinned when the request is
+    # made (see desktop/loans.py).
+    outstanding = params["amount"]
     return _filled([
         (LOAN, share.loan.number),
         (MEMBER, _member(share.member)),
@@ -208,22 +206,19 @@ def cash_reversal(params: dict[str, Any]) -> list[Row]:
 
 
 def month_reopening(params: dict[str, Any]) -> list[Row]:
-    year, month = params["year"], params["month"]
-    if params.get("close_id") is not None:  # the close the reopening lifts, when it names it
-        close = MonthClose.get_or_none(MonthClose.id == params["close_id"])
-    else:
-        close = (MonthClose.select().where((MonthClose.month == f"{year:04d}-{month:02d}")
-                                           & MonthClose.reopened_at.is_null())
-                 .order_by(MonthClose.id.desc()).first())
-    rows: list[tuple[str, str | None]] = [(QT_TRANSLATE_NOOP("Labels", "Month"), f"{month:02d}/{year}")]
-    if close is not None:
-        rows += [(QT_TRANSLATE_NOOP("Labels", "Closed through"), format_date(close.last_day)),
-                 (QT_TRANSLATE_NOOP("Labels", "Closed by"), _user(close.closed_by_id)),
-                 (QT_TRANSLATE_NOOP("Labels", "Closed on"), format_date(close.closed_at.date()))]
-    return _filled([*rows, (REASON, clean(params["reason"]))])
+    # The close the reopening lifts: pinned when the request is made (see desktop/month_close.py).
+    close = MonthClose.get_by_id(params["close_id"])
+    return _filled([
+        (QT_TRANSLATE_NOOP("Labels", "Month"), f"{params['month']:02d}/{params['year']}"),
+        (QT_TRANSLATE_NOOP("Labels", "Closed through"), format_date(close.last_day)),
+        (QT_TRANSLATE_NOOP("Labels", "Closed by"), _user(close.closed_by_id)),
+        (QT_TRANSLATE_NOOP("Labels", "Closed on"), format_date(close.closed_at.date())),
+        (REASON, clean(params["reason"])),
+    ])
 
 
-SUMMARIES = {
+# What the approver is shown of each kind of request, by the action's key.
+SUMMARIES: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
     "savings.reverse": savings_reversal,
     "loans.reverse": loan_payment_reversal,
     "loans.reverse_group_repayment": group_repayment_reversal,
@@ -233,6 +228,3 @@ SUMMARIES = {
     "cash.reverse": cash_reversal,
     "month.reopen": month_reopening,
 }
-
-for _key, _summary in SUMMARIES.items():
-    register_summary(_key, _summary)

@@ -24,7 +24,9 @@ from typing import Any
 from db.connection import database
 from db.models import ApprovalRequest, User
 from desktop import audit
+from desktop.approval_summaries import SUMMARIES
 from desktop.auth import ADMINISTRATOR, CHAIR, ROLE_LABELS, Actor, actor_of, require
+from desktop.dates import format_date
 from desktop.errors import DomainError, NotFound, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import inside_operation, operation, translated_errors
@@ -58,11 +60,6 @@ class Approvable:
 
 
 APPROVABLE: dict[str, Approvable] = {}
-
-# What the approver is shown for each kind of request: a function of the request's arguments
-# returning (label, value) pairs; labels in the Labels context. Registered by the modules that
-# know the records (see desktop/approval_summaries.py).
-_summaries: dict[str, Callable[[dict[str, Any]], list[tuple[str, str]]]] = {}
 
 
 class ApprovalRequested(DomainError):
@@ -102,10 +99,6 @@ def approvable(key: str, label: str, approvers: frozenset[str] = SUPERVISORS, pi
         return run
 
     return wrap
-
-
-def register_summary(key: str, summary: Callable[[dict[str, Any]], list[tuple[str, str]]]) -> None:
-    _summaries[key] = summary
 
 
 def required_actions() -> set[str]:
@@ -189,10 +182,11 @@ def _request(spec: Approvable, actor: Actor, args: tuple, kwargs: dict) -> Any:
 
 
 def _summary_of(key: str, params: dict[str, Any]) -> list[tuple[str, str]]:
-    summary = _summaries.get(key)
+    """What the approver is shown of the request: (label in the Labels context, value)."""
+    summary = SUMMARIES.get(key)
     if summary is not None:
         return summary(params)
-    return [(name, value.strftime("%d/%m/%Y") if isinstance(value, dt.date) else str(value))
+    return [(name, format_date(value) if isinstance(value, dt.date) else str(value))
             for name, value in params.items() if value not in (None, "")]
 
 
@@ -245,14 +239,8 @@ def approve(actor: Actor, request_id: int, version: int, note: str = "") -> Any:
     note = check_text(note, "note", NOTE_LENGTH)
     requester = _requester(spec, request)
     result = spec.operation(requester, **arguments(request))
-    before = audit.snapshot(request)
-    request.status, request.decided_by, request.decided_at = "approved", actor.id, _now()
-    request.decision_note = note
-    request.result_id = result if isinstance(result, int) and not isinstance(result, bool) else None
-    request.version += 1
-    request.save()
-    audit.record(actor, "approval.approve", "approval_request", request.id,
-                 f"{request.action} #{request.id}", before, audit.snapshot(request))
+    result_id = result if isinstance(result, int) and not isinstance(result, bool) else None
+    _close(actor, request, "approved", note, "approval.approve", result_id)
     return result
 
 
@@ -276,11 +264,13 @@ def withdraw(actor: Actor, request_id: int, version: int) -> None:
     _close(actor, request, "withdrawn", "", "approval.withdraw")
 
 
-def _close(actor: Actor, request: ApprovalRequest, status: str, note: str, action: str) -> None:
-    """Decide the request without acting; *note* as checked by the caller."""
+def _close(actor: Actor, request: ApprovalRequest, status: str, note: str, action: str,
+           result_id: int | None = None) -> None:
+    """Record the decision on the request (and what an approval made, *result_id*); *note*
+    as checked by the caller."""
     before = audit.snapshot(request)
     request.status, request.decided_by, request.decided_at = status, actor.id, _now()
-    request.decision_note = note
+    request.decision_note, request.result_id = note, result_id
     request.version += 1
     request.save()
     audit.record(actor, action, "approval_request", request.id, f"{request.action} #{request.id}",
@@ -289,8 +279,3 @@ def _close(actor: Actor, request: ApprovalRequest, status: str, note: str, actio
 
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
-
-
-# What approvers are shown of each request is registered by its own module, which builds on
-# this one: imported last, so that wherever approvals are, the summaries are too.
-from desktop import approval_summaries  # noqa: E402, F401

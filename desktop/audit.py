@@ -55,7 +55,7 @@ def _write_chained(rows: list[dict[str, Any]]) -> None:
             row["id"], row["at"] = record_id, at
             row["hash"] = previous = chain_hash(previous, tuple(row[c] for c in COLUMNS))
             record_id += 1
-        AuditRecord.insert_many([_as_fields(row) for row in rows]).execute()
+        AuditRecord.insert_many(rows).execute()
         write_anchor(rows[-1]["id"], rows[-1]["hash"])
 
 
@@ -84,12 +84,6 @@ def record_many(actor: Actor | None, action: str, entity: str,
                          "entity": entity, "entity_id": entity_id, "summary": summary,
                          "before": None, "after": _json(after)}
                         for entity_id, summary, after in records])
-
-
-def _as_fields(row: dict[str, Any]) -> dict[str, Any]:
-    fields = dict(row)
-    fields["user"] = fields.pop("user_id")
-    return fields
 
 
 @dataclass(frozen=True)

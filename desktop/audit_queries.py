@@ -420,14 +420,14 @@ REFERENCES = {"member": "member", "group": "group", "account": "savings_account"
 def record_detail(actor: Actor, record_id: int) -> RecordDetail | None:
     """The record with the fields that changed, before and after, as the user reads them."""
     require(actor, "audit.view")
-    found = list(AuditRecord.select(AuditRecord.id, AuditRecord.at, AuditRecord.user, AuditRecord.action,
-                                    AuditRecord.entity, AuditRecord.entity_id, AuditRecord.summary)
-                 .where(AuditRecord.id == record_id).tuples())
-    if not found:
+    found = (AuditRecord.select(AuditRecord.id, AuditRecord.at, AuditRecord.user, AuditRecord.action,
+                                AuditRecord.entity, AuditRecord.entity_id, AuditRecord.summary,
+                                AuditRecord.before, AuditRecord.after)
+             .where(AuditRecord.id == record_id).tuples().first())
+    if found is None:
         return None
-    stored = AuditRecord.select(AuditRecord.before, AuditRecord.after).where(AuditRecord.id == record_id)
-    before, after = (_loads(text) for text in stored.tuples().get())
-    row = _rows(found)[0]
+    row = _rows([found[:7]])[0]
+    before, after = (_loads(text) for text in found[7:])
     change = ("noted" if before is None and after is None else "created" if before is None
               else "removed" if after is None else "changed")
     return RecordDetail(row, change, _changes(row.entity, before, after))
