@@ -145,19 +145,13 @@ def request_row(actor: Actor, request_id: int) -> RequestRow | None:
 
 # --- decisions the asker has not been told of ----------------------------------------------
 
-def _seen(actor: Actor) -> tuple[dt.datetime | None, set[int]]:
-    """What the user was already told of: the requests by number, kept as numbers rather than a
-    time because two decisions can share a second and two PCs' clocks can differ. (Books written
-    before kept the time of the newest decision told; that is still honoured.)"""
-    value = get_setting(SEEN_SETTING.format(user=actor.id))
+def _told(actor: Actor) -> set[int]:
+    """The requests whose decision the user was already told of, kept by number rather than by
+    time: two decisions can share a second and two PCs' clocks can differ."""
     try:
-        return None, {int(number) for number in json.loads(value)["told"]}
+        return {int(number) for number in json.loads(get_setting(SEEN_SETTING.format(user=actor.id)))["told"]}
     except (ValueError, TypeError, KeyError):
-        pass
-    try:
-        return dt.datetime.fromisoformat(value), set()
-    except (ValueError, TypeError):
-        return None, set()
+        return set()
 
 
 def _decided_for(actor: Actor, since: dt.datetime):
@@ -173,10 +167,8 @@ def decided_since_last_login(actor: Actor, now: dt.datetime | None = None) -> li
     """The user's own requests decided by another user in the last NOTICE_DAYS days and not yet
     told of at a login, newest first."""
     now = now or dt.datetime.now()
-    up_to, told = _seen(actor)
+    told = _told(actor)
     condition = _decided_for(actor, now - dt.timedelta(days=NOTICE_DAYS))
-    if up_to is not None:
-        condition &= ApprovalRequest.decided_at > up_to
     if told:
         condition &= ApprovalRequest.id.not_in(sorted(told))
     query = (_query(actor).where(condition)
@@ -190,14 +182,10 @@ def mark_decisions_seen(actor: Actor, rows: list[RequestRow]) -> None:
     only newer ones."""
     if not rows:
         return
-    up_to, told = _seen(actor)
+    told = _told(actor) | {row.id for row in rows}
     # Only what could still be told needs remembering: the list stays as short as a week's
     # decisions however long the office uses the program.
     recent = _decided_for(actor, dt.datetime.now() - dt.timedelta(days=NOTICE_DAYS + 1))
-    if up_to is not None:  # the older way of keeping it, turned into numbers once
-        told |= {r.id for r in ApprovalRequest.select(ApprovalRequest.id)
-                 .where(recent & (ApprovalRequest.decided_at <= up_to))}
-    told |= {row.id for row in rows}
     still = {r.id for r in ApprovalRequest.select(ApprovalRequest.id)
              .where(recent & ApprovalRequest.id.in_(sorted(told)))}
     put_setting(SEEN_SETTING.format(user=actor.id), json.dumps({"told": sorted(still)}))

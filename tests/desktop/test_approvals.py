@@ -506,23 +506,3 @@ def test_decisions_told_at_login_are_told_once_whatever_their_time(actors, books
     kept = json.loads(approval_queries.get_setting(f"approvals.seen.{treasurer.id}"))["told"]
     assert kept == sorted([same_second, clock_behind])
 
-
-def test_the_time_kept_by_older_books_still_stops_decisions_told_before(actors, books):
-    treasurer = actors["treasurer"]
-    member = new_member(actors["secretary"], new_group(actors["secretary"]))
-    entry_id = deposit(treasurer, accounts_of(member)["sukarela"], TODAY, 10_000)
-    approvals.set_required_actions(actors["administrator"], {"savings.reverse"})
-    request = ask(reverse_entry, treasurer, entry_id, "salah ketik")
-    approvals.reject(actors["chair"], request.id, request.version, "slip ada")
-    decided_at = dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=1)
-    ApprovalRequest.update(decided_at=decided_at).where(ApprovalRequest.id == request.id).execute()
-    with database.atomic():
-        approval_queries.put_setting(f"approvals.seen.{treasurer.id}", decided_at.isoformat(sep=" "))
-    assert approval_queries.decided_since_last_login(treasurer) == []
-    second = ask(reverse_entry, treasurer, deposit(treasurer, accounts_of(member)["sukarela"], TODAY, 5_000), "x")
-    approvals.approve(actors["chair"], second.id, second.version, "ok")
-    told = approval_queries.decided_since_last_login(treasurer)
-    assert [r.id for r in told] == [second.id]
-    approval_queries.mark_decisions_seen(treasurer, told)
-    kept = json.loads(approval_queries.get_setting(f"approvals.seen.{treasurer.id}"))["told"]
-    assert kept == sorted([request.id, second.id]) and approval_queries.decided_since_last_login(treasurer) == []
