@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from desktop.backups import (
@@ -365,17 +365,12 @@ class AppController(QObject):
         QThreadPool.globalInstance().waitForDone()
         if not self.worked or current_books() is None or current_books().is_demo:
             return
-        loop, outcome = QEventLoop(), {}
-
-        def finished(key: str, value: Any) -> None:
-            outcome[key] = value
-            loop.quit()
-
+        outcome: dict[str, Any] = {}
         self.task = BackgroundTask(
             None, self.tr("Closing Berdaya"), self.tr("Backing up the books before closing…"),
             lambda progress, _cancelled: make_backup(None, REASON_CLOSE, progress=progress),
-            lambda made: finished("made", made), lambda exc: finished("failed", exc), cancellable=False)
-        loop.exec()
+            lambda made: outcome.update(made=made), lambda exc: outcome.update(failed=exc), cancellable=False)
+        self.task.wait()
         made, failed = outcome.get("made"), outcome.get("failed")
         if made is not None:
             self._remember(made)

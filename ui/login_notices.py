@@ -23,7 +23,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -55,6 +54,7 @@ from ui.errors import damage_in
 from ui.follow_ups import OverdueDialog, overdue_rows, show_open_follow_ups
 from ui.i18n import label, message
 from ui.tasks import run_quietly
+from ui.widgets import heading
 
 log = logging.getLogger(__name__)
 
@@ -88,13 +88,8 @@ class TodayDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Today"))
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Before you start, {date}:").format(date=format_date(dt.date.today())))
-        heading.setObjectName("today_heading")
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        layout.addWidget(heading(self.tr("Before you start, {date}:").format(date=format_date(dt.date.today())),
+                                 "today_heading", 1.3))
         self.lines = QVBoxLayout()
         layout.addLayout(self.lines)
         row = QHBoxLayout()

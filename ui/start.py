@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -21,16 +20,7 @@ from desktop.books import create_first_administrator
 from desktop.demo_data import DEMO_ACCOUNTS
 from desktop.errors import DomainError
 from ui.i18n import label
-from ui.widgets import Form, dialog_buttons, errors_of
-
-
-def _title(text: str) -> QLabel:
-    title = QLabel(text)
-    font = QFont(title.font())
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    font.setBold(True)
-    title.setFont(font)
-    return title
+from ui.widgets import Form, dialog_buttons, errors_of, heading
 
 
 class WelcomeDialog(QDialog):
@@ -43,7 +33,7 @@ class WelcomeDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to Berdaya"))
         self.choice = 0
         layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("Welcome to Berdaya")))
+        layout.addWidget(heading(self.tr("Welcome to Berdaya")))
         intro = QLabel(self.tr("Berdaya keeps the office's groups, members, savings and rotating "
                                "capital on this computer. How do you want to begin?"))
         intro.setWordWrap(True)
@@ -81,7 +71,7 @@ class FirstAdministratorDialog(QDialog):
         self.setWindowTitle(self.tr("First administrator"))
         self.actor: Actor | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("Set up the administrator")))
+        layout.addWidget(heading(self.tr("Set up the administrator")))
         note = QLabel(self.tr("The administrator manages users and settings. Keep the password "
                               "safe: it cannot be read back, only reset by another administrator."))
         note.setWordWrap(True)
@@ -122,7 +112,7 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("Log in"))
         self.actor: Actor | None = None
         layout = QVBoxLayout(self)
-        title = _title(office_name)
+        title = heading(office_name)
         title.setWordWrap(True)
         layout.addWidget(title)
         where = QLabel(db_path)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from desktop.backups import BackupFile
@@ -15,7 +14,7 @@ from desktop.books import BooksProblem
 from desktop.i18n import QT_TRANSLATE_NOOP
 from ui.backup_dialogs import when
 from ui.i18n import message
-from ui.widgets import HINT_STYLE
+from ui.widgets import HINT_STYLE, heading
 
 # Problems a restore puts right: the file is gone or unreadable. A file of a newer version or
 # of another program is not the backup's to replace, and a full or read-only disk would refuse
@@ -40,14 +39,9 @@ class StartProblemDialog(QDialog):
         self.choice = self.QUIT
         self.setWindowTitle(self.tr("Cannot open the books"))
         layout = QVBoxLayout(self)
-        heading = QLabel(self._heading(problem.kind))
-        heading.setObjectName("problem_heading")
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
+        title = heading(self._heading(problem.kind), "problem_heading", 1.4)
+        title.setWordWrap(True)
+        layout.addWidget(title)
         text = QLabel(message(problem))
         text.setObjectName("problem_text")
         text.setWordWrap(True)

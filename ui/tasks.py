@@ -117,14 +117,14 @@ class BackgroundTask(QObject):
             self.ended.emit()
             self.deleteLater()
 
-    def wait(self, note: str) -> None:
-        """Hold the caller until the work has ended and its outcome been told, its progress
-        shown at once with *note* saying why."""
+    def wait(self, note: str | None = None) -> None:
+        """Hold the caller until the work has ended and its outcome been told; with *note*
+        saying why, its progress is shown at once."""
         if self.finished or not shiboken6.isValid(self):
             return
         loop = QEventLoop()
         self.ended.connect(loop.quit)
-        if shiboken6.isValid(self.dialog):
+        if note is not None and shiboken6.isValid(self.dialog):
             self.dialog.setLabelText(self.dialog.labelText() + "\n\n" + note)
             self.dialog.show()
         if not self.finished:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -316,6 +316,18 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> boo
     box.addButton(QCoreApplication.translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes
+
+
+def heading(text: str, name: str = "", scale: float = 1.5) -> QLabel:
+    """A dialog's heading: bold, *scale* times the size of the usual text."""
+    title = QLabel(text)
+    if name:
+        title.setObjectName(name)
+    font = QFont(title.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    title.setFont(font)
+    return title
 
 
 def push(text: str, slot: Callable[[], Any], name: str = "") -> QPushButton:
