@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from desktop.auth import Actor
 from desktop.dates import format_date
 from desktop.money import format_amount
-from desktop.month_close import MonthStatus, month_statuses, months_to_close, next_month_to_close
+from desktop.month_close import (
+    MonthStatus,
+    month_key,
+    month_statuses,
+    months_to_close,
+    next_month_to_close,
+)
 from ui.cash_count import changed_text
 from ui.cash_dialogs import CloseMonthDialog, ReopenMonthDialog, month_name
 from ui.widgets import HINT_STYLE, Column, RowsModel, make_table, push
@@ -136,7 +142,7 @@ class MonthCloseTab(QWidget):
             self.next_label.setText(self.tr("The next month to close is <b>{month}</b>.").format(
                 month=month_name(*following)))
         keys = [s.month for s in self.statuses]
-        wanted = chosen.month if chosen else (f"{following[0]:04d}-{following[1]:02d}" if following else None)
+        wanted = chosen.month if chosen else (month_key(dt.date(*following, 1)) if following else None)
         if wanted in keys:
             self.table.selectRow(keys.index(wanted))
         self._update_buttons()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -57,6 +59,9 @@ MONEY_AREAS = ("cash", "savings", "loans", "capital", "members", "approvals")
 GREY, RED, WAITING = QColor("#8a8a8a"), QColor("#b00020"), QColor("#8a5a00")
 TOTAL_FILL = QColor("#eef2ef")
 DESCRIPTION_COLUMN = 2
+# The names of each source's kinds of entry, by the source a line of the book comes from.
+SOURCE_KINDS = {"savings": SAVINGS_ENTRY_KINDS, "loan": LOAN_PAYMENT_KINDS, "pool": POOL_ENTRY_KINDS,
+                CASH: CASH_ENTRY_KINDS}
 
 
 @dataclass(frozen=True)
@@ -223,15 +228,12 @@ class CashBookTab(QWidget):
         if row.kind == "day":
             return self.tr("Total of {date}").format(date=format_date(row.on))
         line = row.line
-        if line.source == "savings":
-            parts = [f"{label(SAVINGS_ENTRY_KINDS.get(line.kind, line.kind))} {line.detail}", self._who(line)]
-        elif line.source == "loan":
-            parts = [f"{label(LOAN_PAYMENT_KINDS.get(line.kind, line.kind))} {line.detail}", self._who(line)]
+        kind = label(SOURCE_KINDS[line.source].get(line.kind, line.kind))
+        if line.source in ("savings", "loan"):
+            parts = [f"{kind} {line.detail}", self._who(line)]
         elif line.source == "pool":
-            kind = label(POOL_ENTRY_KINDS.get(line.kind, line.kind))
             parts = [kind, line.detail] if line.kind == "capital" else [kind, self._who(line)]
         else:
-            kind = label(CASH_ENTRY_KINDS.get(line.kind, line.kind))
             if line.detail:  # a reversal names what it cancels
                 kind += f" ({label(CASH_ENTRY_KINDS.get(line.detail, line.detail)).lower()})"
             parts = [kind]
@@ -302,18 +304,15 @@ class CashBookTab(QWidget):
             return
         # A period that begins with the opening balance entered starts at that line.
         rows = [] if book.starts_with_opening else [BookRow("opening", book.first, 0, 0, book.brought_forward)]
-        days = iter(book.days)
-        day = next(days, None)
-        for index, line in enumerate(book.lines):
-            moved = 0 if line.opens else line.amount  # an opening balance is no money in
-            waiting = self.waiting.get(line.entry_id) if line.source == CASH else None
-            rows.append(BookRow("line", line.on, max(moved, 0), max(-moved, 0), line.balance, line, waiting))
-            last_of_day = index + 1 == len(book.lines) or book.lines[index + 1].on != line.on
-            if last_of_day:
-                # A day of the opening balance alone needs no total below it.
-                if self.daily.isChecked() and (day.money_in or day.money_out):
-                    rows.append(BookRow("day", day.on, day.money_in, day.money_out, day.closing))
-                day = next(days, None)
+        # The book has one day's figures for each day its lines are on, in the same order.
+        for day, (_on, lines) in zip(book.days, groupby(book.lines, key=attrgetter("on")), strict=True):
+            for line in lines:
+                moved = 0 if line.opens else line.amount  # an opening balance is no money in
+                waiting = self.waiting.get(line.entry_id) if line.source == CASH else None
+                rows.append(BookRow("line", line.on, max(moved, 0), max(-moved, 0), line.balance, line, waiting))
+            # A day of the opening balance alone needs no total below it.
+            if self.daily.isChecked() and (day.money_in or day.money_out):
+                rows.append(BookRow("day", day.on, day.money_in, day.money_out, day.closing))
         rows.append(BookRow("closing", book.last, book.money_in, book.money_out, book.closing))
         self.model.set_rows(rows)
         self.table.scrollToBottom()
