@@ -37,6 +37,7 @@ from ui.widgets import (
     MoneyField,
     combo,
     dialog_buttons,
+    make_room,
     push,
     read_amount,
     read_date,
@@ -87,7 +88,7 @@ class SourceDialog(QDialog):
                                            self.notes.text())
         except DomainError as exc:
             report(self.form, self, exc)
-            self.adjustSize()  # room for the refusals under the fields
+            make_room(self)  # for the refusals under the fields
             return
         bus.changed.emit("capital")
         super().accept()
@@ -150,7 +151,7 @@ class PoolDialog(QDialog):
                                        opened_on, self.notes.text())
         except DomainError as exc:
             report(self.form, self, exc)
-            self.adjustSize()  # room for the refusals under the fields
+            make_room(self)  # for the refusals under the fields
             return
         bus.changed.emit("capital")
         super().accept()
@@ -216,7 +217,7 @@ class ReceiveCapitalDialog(QDialog):
                                             self.note.text())
         except DomainError as exc:
             report(self.form, self, exc)
-            self.adjustSize()  # room for the refusals under the fields
+            make_room(self)  # for the refusals under the fields
             return
         bus.changed.emit("capital")
         super().accept()

@@ -39,6 +39,7 @@ from ui.widgets import (
     MoneyField,
     ReasonDialog,
     dialog_buttons,
+    make_room,
     read_amount,
     read_date,
     report,
@@ -90,20 +91,6 @@ def opening_barred(view: str) -> str:
             "books are closed up to {closed}.").format(date=format_date(first_day()),
                                                        closed=format_date(closed_through()))
     return ""
-
-
-def make_room(dialog: QDialog) -> None:
-    """Fit a shown dialog's height to what it holds now, its width as the user left it: a line
-    that appears under a field (the amount in words, a refusal) would otherwise squeeze the
-    fields into the height the dialog had."""
-    if not dialog.isVisible():
-        return
-    layout = dialog.layout()
-    layout.activate()
-    width = max(dialog.width(), layout.totalMinimumSize().width())
-    height = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
-              else layout.totalSizeHint().height())
-    dialog.resize(width, max(height, layout.totalMinimumSize().height()))
 
 
 class CashEntryDialog(QDialog):
@@ -231,10 +218,6 @@ class ReverseCashDialog(ReasonDialog):
         on = self.date.required_value("date")
         reverse_cash_entry(self.actor, self.line.entry_id, reason, on)
 
-    def accept(self) -> None:
-        super().accept()
-        make_room(self)  # still shown when refused: room for the refusals under the fields
-
 
 class CloseMonthDialog(QDialog):
     """Close the books of a month (and the open months before it), saying what will be locked."""
@@ -299,7 +282,3 @@ class ReopenMonthDialog(ReasonDialog):
 
     def take_back(self, reason: str) -> None:
         reopen_month(self.actor, self.year, self.month, reason)
-
-    def accept(self) -> None:
-        super().accept()
-        make_room(self)  # still shown when refused: room for the refusals under the fields

@@ -32,7 +32,16 @@ from desktop.loan_schedule import round_rupiah, schedule
 from desktop.money import format_rupiah
 from ui.bus import bus
 from ui.i18n import label
-from ui.widgets import HINT_STYLE, Form, MoneyField, combo, dialog_buttons, report, select_value
+from ui.widgets import (
+    HINT_STYLE,
+    Form,
+    MoneyField,
+    combo,
+    dialog_buttons,
+    make_room,
+    report,
+    select_value,
+)
 
 EXAMPLE_LOAN = 1_000_000
 
@@ -180,7 +189,7 @@ class LoanProductDialog(QDialog):
                 self.product_id = create_loan_product(self.actor, form)
         except DomainError as exc:
             report(self.form, self, exc)
-            self.adjustSize()  # room for the refusals under the fields
+            make_room(self)  # for the refusals under the fields
             return
         bus.changed.emit("settings")
         super().accept()

@@ -45,6 +45,7 @@ from ui.widgets import (
     ReasonDialog,
     combo,
     dialog_buttons,
+    make_room,
     refill,
     report,
     select_value,
@@ -200,7 +201,7 @@ class SurveyDialog(QDialog):
             self.survey_id = record_survey(self.actor, form)
         except DomainError as exc:
             report(self.form, self, exc)
-            self.adjustSize()  # room for the refusals under the fields
+            make_room(self)  # for the refusals under the fields
             return
         bus.changed.emit("welfare")
         super().accept()

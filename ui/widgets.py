@@ -318,6 +318,20 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> boo
     return box.clickedButton() is yes
 
 
+def make_room(dialog: QDialog) -> None:
+    """Fit a shown dialog's height to what it holds now, its width as the user left it: a line
+    that appears under a field (the amount in words, a refusal) would otherwise squeeze the
+    fields into the height the dialog had."""
+    if not dialog.isVisible():
+        return
+    layout = dialog.layout()
+    layout.activate()
+    width = max(dialog.width(), layout.totalMinimumSize().width())
+    height = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+              else layout.totalSizeHint().height())
+    dialog.resize(width, max(height, layout.totalMinimumSize().height()))
+
+
 def heading(text: str, name: str = "", scale: float = 1.5) -> QLabel:
     """A dialog's heading: bold, *scale* times the size of the usual text."""
     title = QLabel(text)
@@ -550,7 +564,7 @@ class ReasonDialog(QDialog):
             self.take_back(self.reason.text())
         except DomainError as exc:
             report(self.form, self, exc)
-            self.adjustSize()  # room for the message shown under its field
+            make_room(self)  # for the message shown under its field
             if isinstance(exc, StaleRecord | NotFound):
                 bus.changed.emit(self.area)  # the list shows it as it now stands
             return
