@@ -80,15 +80,12 @@ def first_after(record_id: int) -> int | None:
     return database.execute_sql("SELECT MIN(id) FROM audit_record WHERE id > ?", (record_id,)).fetchone()[0]
 
 
-def stored_records(batch: int = 5000) -> Iterator[tuple[int, tuple, str]]:
-    """(id, values, stored hash) of every record in order, read in batches."""
+def stored_records(after: int = 0, batch: int = 5000) -> Iterator[tuple[int, tuple, str]]:
+    """(id, values, stored hash) of every record after record *after*, in order, read in
+    batches."""
     sql = (f"SELECT id, CAST(at AS TEXT), {', '.join(COLUMNS[1:])}, hash FROM audit_record "
            "WHERE id > ? ORDER BY id LIMIT ?")
-    after = 0
-    while True:
-        rows = database.execute_sql(sql, (after, batch)).fetchall()
-        if not rows:
-            return
+    while rows := database.execute_sql(sql, (after, batch)).fetchall():
         for row in rows:
             yield row[0], tuple(row[1:-1]), row[-1]
         after = rows[-1][0]

@@ -74,7 +74,7 @@ def backup_open_database(dest: str | Path, progress: Callable[[int, int], None] 
     part = dest.with_name(dest.name + PART_SUFFIX)
     try:
         _copy_into(part, progress, source)
-        if not read_facts(part, full_check=True).version:
+        if not read_facts(part).version:
             raise CopyDamaged(part, "no schema version")
         _fsync(part)
         os.replace(part, dest)
@@ -126,16 +126,15 @@ def _copy_in_steps(source: sqlite3.Connection, target: sqlite3.Connection,
     source.backup(target, pages=PAGES_PER_STEP, progress=step)
 
 
-def read_facts(path: str | Path, full_check: bool = True) -> FileFacts:
-    """Open *path* read-only, check it (all of it, or quickly), and say what it holds.
+def read_facts(path: str | Path) -> FileFacts:
+    """Open *path* read-only, check all of it, and say what it holds.
     Raises CopyDamaged when it is not a readable, intact database."""
     path = Path(path)
     if not path.is_file():
         raise CopyDamaged(path, "not found")
     try:
         with contextlib.closing(sqlite3.connect(_read_only_uri(path), uri=True)) as con:
-            check = "integrity_check" if full_check else "quick_check"
-            problems = [row[0] for row in con.execute(f"PRAGMA {check}(20)")]
+            problems = [row[0] for row in con.execute("PRAGMA integrity_check(20)")]
             if problems != ["ok"]:
                 raise CopyDamaged(path, "; ".join(problems))
             return _facts(con)
@@ -203,13 +202,9 @@ def copy_file_into_place(source: Path, books: Path) -> None:
     folded into the copy. The books must be closed; their own -wal/-shm belong to the file
     replaced and are removed."""
     part = books.with_name(books.name + ".restoring")
-    source_wal, part_wal = _wal_of(source), _wal_of(part)
+    part_wal = _wal_of(part)
     try:
-        remove_with_side_files(part)
-        _copy_bytes(source, part)
-        if source_wal.exists():
-            _copy_bytes(source_wal, part_wal)
-            _fold_wal(part)
+        _copy_with_wal(source, part)
         for stale in side_files(books):
             with contextlib.suppress(FileNotFoundError):
                 stale.unlink()
@@ -228,13 +223,9 @@ def copy_closed_file(source: Path, dest: Path) -> Path:
     copy is one file like every other backup; a file too damaged for SQLite to do that keeps
     the copy of its -wal beside it."""
     part = dest.with_name(dest.name + PART_SUFFIX)
-    source_wal, part_wal, dest_wal = _wal_of(source), _wal_of(part), _wal_of(dest)
+    part_wal, dest_wal = _wal_of(part), _wal_of(dest)
     try:
-        remove_with_side_files(part)
-        _copy_bytes(source, part)
-        if source_wal.exists():
-            _copy_bytes(source_wal, part_wal)
-            _fold_wal(part)
+        _copy_with_wal(source, part)
         if part_wal.exists():
             os.replace(part_wal, dest_wal)
         os.replace(part, dest)
@@ -244,6 +235,16 @@ def copy_closed_file(source: Path, dest: Path) -> Path:
             dest_wal.unlink()
         raise
     return dest
+
+
+def _copy_with_wal(source: Path, part: Path) -> None:
+    """Copy *source* to *part*, with its -wal folded in when it has one (left beside *part*
+    when SQLite cannot fold it)."""
+    remove_with_side_files(part)
+    _copy_bytes(source, part)
+    if _wal_of(source).exists():
+        _copy_bytes(_wal_of(source), _wal_of(part))
+        _fold_wal(part)
 
 
 def _wal_of(path: Path) -> Path:

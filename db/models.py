@@ -55,7 +55,8 @@ class User(BaseModel):
 
 class AuditRecord(BaseModel):
     at = pw.DateTimeField(default=_now, index=True)
-    user = pw.ForeignKeyField(User, null=True, backref="audit_records", on_delete="RESTRICT")
+    # Indexed by (user, at) below.
+    user = pw.ForeignKeyField(User, null=True, backref="audit_records", on_delete="RESTRICT", index=False)
     action = pw.CharField(max_length=60)
     entity = pw.CharField(max_length=40)
     entity_id = pw.IntegerField(null=True)
@@ -654,7 +655,7 @@ class CashEntry(BaseModel):
     """Money into or out of the office's cash that is neither savings nor a loan: the opening
     balance, office income and costs, cash taken to or fetched from the bank."""
 
-    on = pw.DateField(index=True)
+    on = pw.DateField()  # indexed by cash_entry_on_day (db/migrations.py create_guards)
     kind = pw.CharField(max_length=12)  # opening | bank_opening | income | expense | to_bank | from_bank | reversal
     amount = pw.IntegerField()  # rupiah, + into the cash, - out of it
     note = pw.CharField(max_length=200, default="")

@@ -246,8 +246,9 @@ def make_backup(actor: Actor | None, reason: str = REASON_MANUAL, to: Path | Non
     except (OSError, sqlite3.Error) as exc:
         raise _write_error(place.folder, exc, need) from None
     made = backup_file(dest) or BackupFile(dest, books.path.stem, dt.datetime.now(), reason, dest.stat().st_size)
-    dated_later = _dated_later(place.folder, books.path, made)
-    removed = _rotate(place.folder, books.path, made) if reason in AUTOMATIC else ()
+    listed = list_backups(place.folder, books.path)
+    dated_later = _dated_later(listed, made)
+    removed = _rotate(listed, made) if reason in AUTOMATIC else ()
     _record(actor, made, place)
     return BackupMade(made, place.fell_back, place.wanted, removed, dated_later)
 
@@ -283,9 +284,9 @@ def _write_error(folder: Path, exc: BaseException, need: int) -> DomainError:
     return DomainError(QT_TRANSLATE_NOOP("Errors", "The backup could not be written in {folder} ({detail}). Plug in the USB drive or choose another folder (Settings, Backups)."), folder=str(folder), detail=str(exc))
 
 
-def _dated_later(folder: Path, books: Path, made: BackupFile) -> BackupFile | None:
-    """The newest backup of these books in *folder* dated well after the one just *made*."""
-    later = [b for b in list_backups(folder, books) if b.taken_at - made.taken_at > CLOCK_SLACK]
+def _dated_later(listed: list[BackupFile], made: BackupFile) -> BackupFile | None:
+    """The newest of the backups *listed* dated well after the one just *made*."""
+    later = [b for b in listed if b.taken_at - made.taken_at > CLOCK_SLACK]
     return later[0] if later else None
 
 
@@ -297,12 +298,12 @@ def clock_warning(made: BackupMade) -> tuple[str, dict[str, str]]:
                          "folder": str(made.file.path.parent)}
 
 
-def _rotate(folder: Path, books: Path, made: BackupFile) -> tuple[Path, ...]:
-    """Remove automatic backups of these books beyond the newest *keep*; the ones made by
+def _rotate(listed: list[BackupFile], made: BackupFile) -> tuple[Path, ...]:
+    """Remove automatic backups among those *listed* beyond the newest *keep*; the ones made by
     hand, before a restore or before an upgrade stay until someone removes them. The backup
     just *made* is always one of those kept, even when the computer's clock dates it before
     the others."""
-    others = [b for b in list_backups(folder, books) if b.automatic and b.path != made.path]
+    others = [b for b in listed if b.automatic and b.path != made.path]
     removed = []
     for old in others[backup_settings().keep - 1:]:
         try:
@@ -403,7 +404,7 @@ def check_backup(path: Path) -> BackupFacts:
     if not path.is_file():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The backup {file} was not found."), file=str(path))
     try:
-        facts = read_facts(path, full_check=True)
+        facts = read_facts(path)
     except CopyDamaged as exc:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The backup {file} is damaged ({detail}) and cannot be restored. Choose another backup."), file=path.name, detail=exc.detail) from None
     if not facts.version:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -182,6 +184,27 @@ def current_books() -> BooksInfo | None:
     return _current
 
 
+@contextlib.contextmanager
+def _opening(path: Path) -> Iterator[None]:
+    """Close the database again and raise the BooksProblem an error stands for, when opening
+    or bringing the books up to date fails."""
+    try:
+        yield
+    except (DatabaseUnreadable, NotOurFile, SchemaTooNew, pw.DatabaseError, sqlite3.DatabaseError,
+            OSError) as exc:
+        close_database()
+        problem = _problem_of(path, exc)
+        if problem is None:
+            raise
+        raise problem from exc
+
+
+def _describe(path: Path, backup: Path | None, backup_dir: str | Path,
+              version: int = CURRENT_VERSION) -> BooksInfo:
+    return BooksInfo(path, is_demo(), office_profile().name, not User.select().exists(), backup,
+                     Path(backup_dir), version)
+
+
 def open_books(path: str | Path, backup_dir: str | Path, create: bool = True) -> BooksInfo:
     """Open the books at *path* (creating new ones only when *create*), bring the schema up
     to date, and describe them. A problem is a BooksProblem whose kind says what is wrong;
@@ -191,19 +214,11 @@ def open_books(path: str | Path, backup_dir: str | Path, create: bool = True) ->
     close_books()
     _check_place(path, create)
     _check_kind(path, create)
-    try:
+    with _opening(path):
         open_database(path)
         backup = migrate(path, Path(backup_dir))
         _seed_new_books()
-    except (DatabaseUnreadable, NotOurFile, SchemaTooNew, pw.DatabaseError, sqlite3.DatabaseError,
-            OSError) as exc:
-        close_database()
-        problem = _problem_of(path, exc)
-        if problem is None:
-            raise
-        raise problem from exc
-    _current = BooksInfo(path, is_demo(), office_profile().name, not User.select().exists(), backup,
-                         Path(backup_dir))
+    _current = _describe(path, backup, backup_dir)
     return _current
 
 
@@ -219,16 +234,9 @@ def open_books_as_they_are(path: str | Path, backup_dir: str | Path) -> BooksInf
     version = _check_kind(path, create=False)
     if version == 0:
         raise _problem_of(path, NotOurFile())
-    try:
+    with _opening(path):
         open_database(path)
-        _current = BooksInfo(path, is_demo(), office_profile().name, not User.select().exists(), None,
-                             Path(backup_dir), version)
-    except (DatabaseUnreadable, pw.DatabaseError, sqlite3.DatabaseError, OSError) as exc:
-        close_database()
-        problem = _problem_of(path, exc)
-        if problem is None:
-            raise
-        raise problem from exc
+        _current = _describe(path, None, backup_dir, version)
     return _current
 
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import peewee as pw
 
-from db.audit_chain import COLUMNS, Link, chain_hash, stored_hash, tail
+from db.audit_chain import Link, chain_hash, stored_hash, stored_records, tail
 from db.connection import database
 from db.migrations import CURRENT_VERSION, schema_version
 from db.models import CapitalPool, Loan, LoanShare, Member, SavingsAccount
@@ -148,7 +148,7 @@ def _chain_since(mark: ChainMark) -> tuple[audit.ChainCheck, Link] | None:
     if stored_hash(mark.record_id) != mark.hash:
         return None  # changed, removed, or other books put in place by a restore
     newest, checked = (mark.record_id, mark.hash), 0
-    for record_id, values, stored in _records_after(mark.record_id):
+    for record_id, values, stored in stored_records(mark.record_id):
         if chain_hash(newest[1], values) != stored:
             return None
         newest, checked = (record_id, stored), checked + 1
@@ -156,17 +156,6 @@ def _chain_since(mark: ChainMark) -> tuple[audit.ChainCheck, Link] | None:
     if anchor != newest:  # records removed from the end, or written meanwhile: walk it all
         return None
     return audit.ChainCheck(checked, []), newest
-
-
-def _records_after(record_id: int, batch: int = 5000) -> Iterator[tuple[int, tuple, str]]:
-    """(id, values, stored hash) of the audit records after *record_id*, in order, read as the
-    whole walk reads them (the time as stored text) so that the hashes compare."""
-    sql = (f"SELECT id, CAST(at AS TEXT), {', '.join(COLUMNS[1:])}, hash FROM audit_record "
-           "WHERE id > ? ORDER BY id LIMIT ?")
-    while rows := database.execute_sql(sql, (record_id, batch)).fetchall():
-        for row in rows:
-            yield row[0], tuple(row[1:-1]), row[-1]
-        record_id = rows[-1][0]
 
 
 def check_books(progress: Callable[[int, int], None] | None = None,
