@@ -30,7 +30,16 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import STAGES
 from desktop.operations import operation
 from desktop.settings import get_setting
-from desktop.text import NOTE_LENGTH, NOTES_LENGTH, check_text, clean, read_text
+from desktop.text import (
+    NOTE_LENGTH,
+    NOTES_LENGTH,
+    check_text,
+    clean,
+    clean_notes,
+    is_choice,
+    is_whole,
+    read_text,
+)
 
 # The common shape of the programs' instruments: five areas of 0-20 points, a total of 100,
 # and four classes. Indonesian, as the office writes them; the office edits them in Settings.
@@ -119,10 +128,6 @@ def seed_instrument() -> None:
 AREA_CODE_LENGTH, AREA_NAME_LENGTH, CLASS_CODE_LENGTH, CLASS_NAME_LENGTH = 10, 100, 10, 60
 
 
-def _whole(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _instrument_texts(areas: list[AreaForm], classes: list[ClassForm], errors: list[DomainError]) -> bool:
     """Whether every code, name and guidance of the instrument is text that can be kept."""
     kinds = (("areas", areas, AREA_CODE_LENGTH, AREA_NAME_LENGTH,
@@ -150,7 +155,7 @@ def _check_areas(areas: list[AreaForm], errors: list[DomainError]) -> None:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "An area's code takes at most {code} characters and its name at most {name}."), "areas", code=AREA_CODE_LENGTH, name=AREA_NAME_LENGTH))
         elif codes.count(code) > 1:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The area code {code} is used twice. Give each area its own code."), "areas", code=code))
-        elif (not _whole(area.min_score) or not _whole(area.max_score) or area.min_score < 0
+        elif (not is_whole(area.min_score) or not is_whole(area.max_score) or area.min_score < 0
               or area.max_score <= area.min_score or area.max_score > 1000):
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The score range of {area} must go from a lower to a higher number between 0 and 1000."), "areas", area=clean(area.name) or code))
         else:
@@ -167,7 +172,7 @@ def _check_classes(areas: list[AreaForm], classes: list[ClassForm], errors: list
     elif any(len(code) > CLASS_CODE_LENGTH or len(clean(c.name)) > CLASS_NAME_LENGTH
              for code, c in zip(class_codes_, classes, strict=True)):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "A class's code takes at most {code} characters and its name at most {name}."), "classes", code=CLASS_CODE_LENGTH, name=CLASS_NAME_LENGTH))
-    wrong = next((c for c in classes if not _whole(c.min_total) or c.min_total < 0), None)
+    wrong = next((c for c in classes if not is_whole(c.min_total) or c.min_total < 0), None)
     if wrong is not None:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The lowest total of class {code} must be a whole number, 0 or more."), "classes", code=clean(wrong.code)))
         return
@@ -177,7 +182,7 @@ def _check_classes(areas: list[AreaForm], classes: list[ClassForm], errors: list
         return
     active = [a for a in areas if a.active]
     if (not active or not classes
-            or not all(_whole(a.min_score) and _whole(a.max_score) for a in active)):
+            or not all(is_whole(a.min_score) and is_whole(a.max_score) for a in active)):
         return
     top, low = sum(a.max_score for a in active), sum(a.min_score for a in active)
     if max(minimums) > top:
@@ -229,8 +234,7 @@ def _save_areas(areas: list[AreaForm]) -> None:
         AssessmentArea.update(code=aside).where(AssessmentArea.id == area_id).execute()
     for order, (form, code) in enumerate(zip(areas, codes, strict=True)):
         values = {"code": code, "name": clean(form.name), "min_score": form.min_score,
-                  "max_score": form.max_score,
-                  "guidance": check_text(form.guidance, "areas", NOTES_LENGTH, multiline=True),
+                  "max_score": form.max_score, "guidance": clean_notes(form.guidance),
                   "sort_order": order, "active": form.active}
         if form.id is None:
             AssessmentArea.create(**values)
@@ -303,7 +307,7 @@ def _validate_assessment(form: AssessmentForm, current: Instrument) -> None:
             errors.append(exc)
     if form.assessor_id is None:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose who assessed the group."), "assessor"))
-    if not isinstance(form.stage, str) or form.stage not in STAGES:
+    if not is_choice(form.stage, STAGES):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the group's stage."), "stage"))
     read_text(errors, form.notes, "notes", NOTES_LENGTH, multiline=True)
     for area in current.areas:
@@ -311,7 +315,7 @@ def _validate_assessment(form: AssessmentForm, current: Instrument) -> None:
         if score is None:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter a score for {area}."), "scores", area=area.name))
             break
-        if not _whole(score) or not area.min_score <= score <= area.max_score:
+        if not is_whole(score) or not area.min_score <= score <= area.max_score:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The score for {area} must be between {low} and {high}."), "scores", area=area.name, low=area.min_score, high=area.max_score))
             break
     if errors:
@@ -340,8 +344,7 @@ def record_assessment(actor: Actor, form: AssessmentForm) -> int:
     grade = class_for_total(total, current.classes)
     row = Assessment.create(group=group, on=form.on, assessor=form.assessor_id, total=total,
                             max_total=current.max_total, grade=grade, stage=form.stage,
-                            notes=check_text(form.notes, "notes", NOTES_LENGTH, multiline=True),
-                            created_by=actor.id)
+                            notes=clean_notes(form.notes), created_by=actor.id)
     AssessmentScore.insert_many([
         {"assessment": row.id, "area": area.id, "area_name": area.name,
          "min_score": area.min_score, "max_score": area.max_score,
@@ -370,9 +373,7 @@ def remove_assessment(actor: Actor, assessment_id: int, version: int, reason: st
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This assessment no longer exists."))
     ensure_unchanged(row.version, version)
-    reason = check_text(reason, "reason", NOTE_LENGTH)
-    if not reason:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Say why the assessment is taken back."), "reason")
+    reason = check_text(reason, "reason", NOTE_LENGTH, required=QT_TRANSLATE_NOOP("Errors", "Say why the assessment is taken back."))
     before = audit.snapshot(row) | {"scores": [[s.area_name, s.score] for s in row.scores]}
     group = row.group
     StageChange.delete().where(StageChange.assessment == row.id).execute()

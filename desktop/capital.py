@@ -35,14 +35,14 @@ from db.models import (
 )
 from desktop import audit
 from desktop.auth import Actor
-from desktop.dates import check_not_future, is_day
+from desktop.dates import check_not_future
 from desktop.errors import DomainError, NotFound, ValidationErrors
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import SOURCE_KINDS
 from desktop.money import check_amount, format_rupiah
 from desktop.operations import operation
 from desktop.periods import check_open
-from desktop.text import NOTE_LENGTH, check_text, clean, read_text
+from desktop.text import NOTE_LENGTH, check_text, clean, is_choice, read_text
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def create_source(actor: Actor, name: str, kind: str, notes: str = "") -> int:
     errors: list[DomainError] = []
     name = read_text(errors, name, "name", 120, required=QT_TRANSLATE_NOOP("Errors", "Enter the name of the source."),
                      too_long=NAME_TOO_LONG, max=120)
-    if not isinstance(kind, str) or kind not in SOURCE_KINDS:
+    if not is_choice(kind, SOURCE_KINDS):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the kind of source."), "kind"))
     notes = read_text(errors, notes, "notes", NOTE_LENGTH)
     if errors:
@@ -119,10 +119,10 @@ def create_pool(actor: Actor, source_id: int, name: str, opened_on: dt.date, not
                      too_long=NAME_TOO_LONG, max=120)
     if name and _pool_named(name):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "A pool named {name} already exists."), "name", name=name))
-    if not is_day(opened_on):
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the date."), "date"))
-    elif opened_on > dt.date.today():
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date"))
+    try:
+        check_not_future(opened_on)
+    except DomainError as exc:
+        errors.append(exc)
     notes = read_text(errors, notes, "notes", NOTE_LENGTH)
     if errors:
         raise ValidationErrors(errors)

@@ -44,7 +44,15 @@ from desktop.operations import operation
 from desktop.periods import check_open
 from desktop.savings import dues, reverse_entry
 from desktop.settings import get_setting
-from desktop.text import NOTE_LENGTH, REASON_LENGTH, check_text, clean, is_whole, whole_between
+from desktop.text import (
+    NOTE_LENGTH,
+    REASON_LENGTH,
+    check_text,
+    clean,
+    is_choice,
+    is_whole,
+    whole_between,
+)
 
 AMOUNTS = ("wajib", "sukarela", "withdrawal", "installment")
 
@@ -258,7 +266,7 @@ def _check_lines(group_id: int, on: dt.date, lines: list[LineForm]) -> dict[int,
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "This member no longer exists."))
         if member.group_id != group_id:
             raise RowError(row, member.name, "attendance", DomainError(QT_TRANSLATE_NOOP("Errors", "{name} is not a member of {group}."), None, name=member.name, group=_group(group_id).name))
-        if not isinstance(line.attendance, str) or line.attendance not in ("", *ATTENDANCE):
+        if not is_choice(line.attendance, ("", *ATTENDANCE)):
             raise RowError(row, member.name, "attendance", DomainError(QT_TRANSLATE_NOOP("Errors", "Mark the member present, late, excused or absent."), "attendance"))
         for column in AMOUNTS:
             value = getattr(line, column)
@@ -470,9 +478,7 @@ def reverse_sheet(actor: Actor, sheet_id: int, reason: str, version: int) -> Non
     ensure_unchanged(sheet.version, version)
     if sheet.status != "posted":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Only a posted sheet can be reversed."))
-    reason = check_text(reason, "reason", REASON_LENGTH)
-    if not reason:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."), "reason")
+    reason = check_text(reason, "reason", REASON_LENGTH, required=QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."))
     why = f"Pembatalan rapat {sheet.on.strftime('%d/%m/%Y')}: {clean(reason)}"
     for posting in (SheetPosting.select().where(SheetPosting.sheet == sheet.id)
                     .order_by(SheetPosting.id.desc())):

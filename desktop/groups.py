@@ -16,7 +16,16 @@ from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_uncha
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import PARTNER_KINDS, STAGES
 from desktop.operations import operation
-from desktop.text import NOTES_LENGTH, check_text, clean, is_digits, read_text, search_key
+from desktop.text import (
+    NOTES_LENGTH,
+    check_text,
+    clean,
+    clean_notes,
+    is_choice,
+    is_digits,
+    read_text,
+    search_key,
+)
 
 
 @dataclass
@@ -99,7 +108,7 @@ def _check_partners(partners: list[PartnerForm], errors: list[DomainError]) -> N
         except DomainError as exc:
             errors.append(exc)
             break
-        if not name or not isinstance(partner.kind, str) or partner.kind not in PARTNER_KINDS:
+        if not name or not is_choice(partner.kind, PARTNER_KINDS):
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Every partner needs a name and a kind."), "partners"))
             break
         if partner.since is not None and not is_day(partner.since):
@@ -116,7 +125,7 @@ def validate_group(form: GroupForm, today: dt.date | None = None) -> None:
     if form.formed_date is not None and not (is_day(form.formed_date) and form.formed_date <= (today or dt.date.today())):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The date formed cannot be in the future."), "formed_date"))
     check_rt_rw(form.rt, form.rw, errors)
-    if not isinstance(form.stage, str) or form.stage not in STAGES:
+    if not is_choice(form.stage, STAGES):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the group's stage."), "stage"))
     if form.mentor_id is not None and not User.select().where(
             (User.id == form.mentor_id) & (User.role == MENTOR)).exists():
@@ -139,7 +148,7 @@ def _apply(group: Group, form: GroupForm) -> None:
     group.business_activities = clean(form.business_activities)
     group.mentor = form.mentor_id
     group.stage = form.stage
-    group.notes = check_text(form.notes, "notes", NOTES_LENGTH, multiline=True)
+    group.notes = clean_notes(form.notes)
 
 
 def _replace_partners(group_id: int, partners: list[PartnerForm]) -> None:

@@ -18,7 +18,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.loan_schedule import FREQUENCIES, METHODS
 from desktop.money import MAX_AMOUNT, format_rupiah
 from desktop.operations import operation
-from desktop.text import clean, read_text, whole_between
+from desktop.text import clean, is_choice, read_text, whole_between
 
 CODE = re.compile(r"[A-Z0-9]{1,6}")
 MAX_RATE = Decimal(10)  # percent a month; above that it is a typing mistake, not a program
@@ -125,12 +125,12 @@ def _validate(form: LoanProductForm, product_id: int | None) -> None:
     elif LoanProduct.select().where((LoanProduct.code == code) & (LoanProduct.id != (product_id or 0))).exists():
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Another product already has the code {code}."), "code", code=code))
     read_text(errors, form.name, "name", 100, required=QT_TRANSLATE_NOOP("Errors", "Enter the product's name."))
-    if not isinstance(form.method, str) or form.method not in METHODS:
+    if not is_choice(form.method, METHODS):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose how jasa is counted."), "method"))
     rate = parse_percent(form.rate)
     if rate is None or not 0 <= rate <= MAX_RATE or rate != rate.quantize(Decimal("0.0001")):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the rate as a percentage a month from 0 to 10, for example 1,5."), "rate"))
-    if not isinstance(form.frequency, str) or form.frequency not in FREQUENCIES:
+    if not is_choice(form.frequency, FREQUENCIES):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose how often installments are paid."), "frequency"))
     longest = form.max_term if whole_between(form.max_term, 1, MAX_TERM) else None
     if longest is None:

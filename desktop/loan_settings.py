@@ -25,7 +25,7 @@ from desktop.labels import OVERPAYMENT_RULES
 from desktop.loan_schedule import PERIOD_DAYS
 from desktop.operations import operation
 from desktop.settings import get_setting, put_setting
-from desktop.text import whole_between
+from desktop.text import is_choice, whole_between
 
 
 @dataclass(frozen=True)
@@ -106,13 +106,9 @@ def loan_settings() -> LoanSettings:
 MAX_THRESHOLD = 10_000
 
 
-def _choice(value: object, choices: object) -> bool:
-    return isinstance(value, str) and value in choices  # type: ignore[operator]
-
-
 def _validate(settings: LoanSettings) -> None:
     errors = []
-    if not _choice(settings.kolek_rule, RULE_SETS):
+    if not is_choice(settings.kolek_rule, RULE_SETS):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose a rule set for loan quality."), "kolek_rule"))
     thresholds = settings.thresholds if isinstance(settings.thresholds, dict) else {}
     for code, rule in RULE_SETS.items():
@@ -121,9 +117,9 @@ def _validate(settings: LoanSettings) -> None:
         if (len(values) != len(rule.defaults) or not all(whole_between(v, 1, MAX_THRESHOLD) for v in values)
                 or any(b <= a for a, b in zip(values, values[1:], strict=False))):
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The thresholds must be whole numbers above zero, each larger than the one before."), f"thresholds.{code}"))
-    if not _choice(settings.overpayment, OVERPAYMENT_RULES):
+    if not is_choice(settings.overpayment, OVERPAYMENT_RULES):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose what happens to money paid above what is due."), "overpayment"))
-    if not _choice(settings.min_group_class, ("", *class_codes())):
+    if not is_choice(settings.min_group_class, ("", *class_codes())):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose a class of the assessment instrument, or none."), "min_group_class"))
     if not whole_between(settings.min_group_age_months, 0, 600):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the group's minimum age in months, from 0 to 600."), "min_group_age_months"))

@@ -32,7 +32,7 @@ from desktop.approvals import approvable
 from desktop.assessments import class_codes, current_class
 from desktop.auth import Actor
 from desktop.capital import get_pool, post_to_pool
-from desktop.dates import check_not_future, is_day
+from desktop.dates import check_not_future
 from desktop.errors import DomainError, NotFound, StaleRecord, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import PAYMENT_METHODS
@@ -187,10 +187,10 @@ def _check_application(form: LoanApplication, product: LoanProduct, exclude_loan
     errors: list[DomainError] = []
     if not product.active and exclude_loan is None:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "{product} is no longer offered; choose another product."), "product", product=product.name))
-    if not is_day(form.applied_on):
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the date."), "date"))
-    elif form.applied_on > dt.date.today():
-        errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "date"))
+    try:
+        check_not_future(form.applied_on)
+    except DomainError as exc:
+        errors.append(exc)
     # A product tightened after an application does not block it: approval and disbursement
     # (exclude_loan set) keep the terms it was applied for on.
     fresh = exclude_loan is None
@@ -219,7 +219,7 @@ def _check_application(form: LoanApplication, product: LoanProduct, exclude_loan
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has left the office and cannot borrow."), "shares", name=member.name))
         elif group is not None and member.group_id != group.id:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "{name} is not a member of {group}."), "shares", name=member.name, group=group.name))
-        if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
+        if not is_whole(amount) or amount <= 0:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the amount {name} borrows, above zero, in whole rupiah."), "shares", name=member.name))
         elif amount > MAX_AMOUNT:
             errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The amount is too large for one posting; check the figures."), "shares"))
@@ -264,7 +264,7 @@ def apply_for_loan(actor: Actor, form: LoanApplication) -> int:
     principal = sum(amount for _m, amount in form.shares)
     loan = Loan.create(
         number=next_loan_number(), product=product.id, group=group.id if group else None,
-        member=None if group else form.shares[0][0], purpose=check_text(form.purpose, "purpose", 200),
+        member=None if group else form.shares[0][0], purpose=clean(form.purpose),
         principal=principal, method=product.method, rate=product.rate,
         frequency=product.frequency, term=form.term, grace=product.grace,
         admin_fee=round_rupiah(Decimal(principal) * Decimal(product.admin_fee) / 100),
@@ -324,9 +324,7 @@ def reject_loan(actor: Actor, loan_id: int, version: int, reason: str,
     loan = get_loan(loan_id)
     ensure_unchanged(loan.version, version)
     _check_status(loan, "applied")
-    reason = check_text(reason, "reason", NOTE_LENGTH)
-    if not reason:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the rejection."), "reason")
+    reason = check_text(reason, "reason", NOTE_LENGTH, required=QT_TRANSLATE_NOOP("Errors", "Enter the reason for the rejection."))
     on = on or dt.date.today()
     _decide_date(loan, on, loan.applied_on)
     before = audit.snapshot(loan)
@@ -343,9 +341,7 @@ def cancel_application(actor: Actor, loan_id: int, version: int, reason: str) ->
     loan = get_loan(loan_id)
     ensure_unchanged(loan.version, version)
     _check_status(loan, *OPEN_STATUSES)
-    reason = check_text(reason, "reason", NOTE_LENGTH)
-    if not reason:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for cancelling."), "reason")
+    reason = check_text(reason, "reason", NOTE_LENGTH, required=QT_TRANSLATE_NOOP("Errors", "Enter the reason for cancelling."))
     before = audit.snapshot(loan)
     loan.status = "cancelled"
     loan.decision_note = reason
@@ -560,9 +556,7 @@ def reverse_group_repayment(actor: Actor, entry_id: int, reason: str) -> int:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This payment no longer exists."))
     if GroupDebtEntry.select().where(GroupDebtEntry.reverses == entry.id).exists():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "This repayment to the group has already been reversed."))
-    reason = check_text(reason, "reason", REASON_LENGTH)
-    if not reason:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."), "reason")
+    reason = check_text(reason, "reason", REASON_LENGTH, required=QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."))
     check_open(dt.date.today())
     reversal = GroupDebtEntry.create(member=entry.member_id, group=entry.group_id, on=dt.date.today(),
                                      kind="reversal", amount=-entry.amount, reverses=entry.id,
@@ -584,9 +578,7 @@ def reverse_payment(actor: Actor, payment_id: int, reason: str, on: dt.date | No
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "A reversal cannot itself be reversed; post the right amount again instead."))
     if LoanPayment.select().where(LoanPayment.reverses == payment.id).exists():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} has already been reversed."), None, number=payment.receipt_number)
-    reason = check_text(reason, "reason", REASON_LENGTH)
-    if not reason:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."), "reason")
+    reason = check_text(reason, "reason", REASON_LENGTH, required=QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."))
     latest = (LoanPayment.select().where((LoanPayment.share == payment.share_id)
                                          & (LoanPayment.kind != "reversal")
                                          & LoanPayment.id.not_in(
@@ -643,9 +635,7 @@ def write_off(actor: Actor, share_id: int, on: dt.date, reason: str, amount: int
         if not is_whole(amount):
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter an amount above zero, in whole rupiah."), "amount")
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Loan {loan} of {name} changed since it was asked: {outstanding} of principal is out now, not {amount}. Look at the loan again and ask again."), None, loan=share.loan.number, name=share.member.name, outstanding=format_rupiah(outstanding), amount=format_rupiah(amount))
-    reason = check_text(reason, "reason", REASON_LENGTH)
-    if not reason:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the write-off."), "reason")
+    reason = check_text(reason, "reason", REASON_LENGTH, required=QT_TRANSLATE_NOOP("Errors", "Enter the reason for the write-off."))
     check_not_future(on)
     last = (LoanPayment.select(pw.fn.MAX(LoanPayment.on)).where(LoanPayment.share == share.id).scalar()
             or share.loan.disbursed_on)

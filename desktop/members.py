@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from db.models import Counter, Group, Household, Member, MemberPhoto, Membership
 from desktop import audit
 from desktop.auth import Actor
-from desktop.dates import check_day, is_day
+from desktop.dates import check_not_future, is_day
 from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.groups import check_rt_rw
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -19,7 +19,15 @@ from desktop.officers import end_offices_of
 from desktop.operations import operation
 from desktop.savings import open_accounts, pay_out_on_exit, savings_to_pay_out
 from desktop.settings import get_setting
-from desktop.text import check_text, clean, is_digits, read_text, search_key, whole_between
+from desktop.text import (
+    check_text,
+    clean,
+    is_choice,
+    is_digits,
+    read_text,
+    search_key,
+    whole_between,
+)
 
 
 @dataclass
@@ -104,7 +112,7 @@ def check_person(form: MemberForm, today: dt.date, errors: list[DomainError]) ->
               too_long=QT_TRANSLATE_NOOP("Errors", "The name may have at most {n} characters."))
     for field_name, limit in PERSON_TEXTS:
         read_text(errors, getattr(form, field_name), field_name, limit)
-    if not isinstance(form.sex, str) or form.sex not in SEXES:
+    if not is_choice(form.sex, SEXES):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose male or female."), "sex"))
     if form.birth_date is not None and not (is_day(form.birth_date) and dt.date(1900, 1, 1) <= form.birth_date <= today):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The birth date must be a past date."), "birth_date"))
@@ -115,7 +123,7 @@ def check_person(form: MemberForm, today: dt.date, errors: list[DomainError]) ->
 def check_household(form: MemberForm, today: dt.date, errors: list[DomainError]) -> None:
     if form.household_size is not None and not whole_between(form.household_size, 1, 30):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The household size must be 1 to 30 people."), "household_size"))
-    if form.welfare_level not in ("", None) and (not isinstance(form.welfare_level, str) or form.welfare_level not in WELFARE_LEVELS):
+    if form.welfare_level not in ("", None) and not is_choice(form.welfare_level, WELFARE_LEVELS):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose a welfare level from the list."), "welfare_level"))
     read_text(errors, form.welfare_source, "welfare_source", 100)
     if form.welfare_date is not None and not (is_day(form.welfare_date) and form.welfare_date <= today):
@@ -274,8 +282,7 @@ def update_member(actor: Actor, member_id: int, form: MemberForm) -> None:
 
 
 def _check_move_date(member: Member, on: dt.date, field_name: str) -> None:
-    if check_day(on, field_name) > dt.date.today():
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), field_name)
+    check_not_future(on, field_name)
     current = _current_membership(member)
     if current is not None and on < current.start_date:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be before the member joined the current group ({date})."), field_name, date=current.start_date.strftime("%d/%m/%Y"))
@@ -326,9 +333,7 @@ def exit_member(actor: Actor, member_id: int, on: dt.date, reason: str, version:
     ensure_unchanged(member.version, version)
     if member.status != "active":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} has already left the office."), None, name=member.name)
-    reason = check_text(reason, "reason", 200)
-    if not reason:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for leaving."), "reason")
+    reason = check_text(reason, "reason", 200, required=QT_TRANSLATE_NOOP("Errors", "Enter the reason for leaving."))
     _check_move_date(member, on, "date")
     before = _snapshot(member)
     _end_stay(member, on, "exited")

@@ -19,7 +19,7 @@ from desktop.dates import check_not_future, format_date, is_day
 from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import operation
-from desktop.text import NOTES_LENGTH, check_text, clean, read_text
+from desktop.text import NOTES_LENGTH, check_text, clean, clean_notes, read_text
 
 VISITING_ROLES = (MENTOR, ADMINISTRATOR)
 MET_LENGTH = 300
@@ -193,16 +193,12 @@ def _record(visit: Visit) -> dict:
     return audit.snapshot(visit, ("created_at",)) | {"follow_ups": follow_ups}
 
 
-def _notes(form: VisitForm) -> str:
-    return check_text(form.notes, "notes", NOTES_LENGTH, multiline=True)
-
-
 @operation("visits.record")
 def record_visit(actor: Actor, form: VisitForm) -> int:
     """Keep a visit with the follow-ups agreed at it."""
     _validate(form)
     visit = Visit.create(group=form.group_id, on=form.on, mentor=form.mentor_id,
-                         met=clean(form.met), notes=_notes(form), created_by=actor.id)
+                         met=clean(form.met), notes=clean_notes(form.notes), created_by=actor.id)
     for follow_up in form.follow_ups:
         FollowUp.create(visit=visit, text=clean(follow_up.text), due_on=follow_up.due_on)
     audit.record(actor, "visit.record", "visit", visit.id, visit.group.name, None, _record(visit))
@@ -234,7 +230,7 @@ def update_visit(actor: Actor, visit_id: int, form: VisitForm) -> None:
             FollowUp.update(text=clean(follow_up.text), due_on=follow_up.due_on).where(
                 FollowUp.id == follow_up.id).execute()
     visit.group, visit.on, visit.mentor = form.group_id, form.on, form.mentor_id
-    visit.met, visit.notes = clean(form.met), _notes(form)
+    visit.met, visit.notes = clean(form.met), clean_notes(form.notes)
     visit.version += 1
     visit.save()
     audit.record(actor, "visit.update", "visit", visit.id, visit.group.name, before, _record(visit))

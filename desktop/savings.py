@@ -31,7 +31,7 @@ from desktop.labels import PAYMENT_METHODS
 from desktop.money import check_amount, format_rupiah
 from desktop.operations import operation
 from desktop.periods import check_open
-from desktop.text import NOTE_LENGTH, REASON_LENGTH, check_text, clean
+from desktop.text import NOTE_LENGTH, REASON_LENGTH, check_text, clean, is_choice
 
 DEFAULT_PRODUCTS = (
     ("SP", "Simpanan Pokok", "pokok", 100_000, ""),
@@ -96,7 +96,7 @@ def check_posting(account: SavingsAccount, on: dt.date, amount: int, method: str
     check_not_future(on)
     if on < account.member.join_date:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date is before {name} joined ({date})."), "date", name=account.member.name, date=account.member.join_date.strftime("%d/%m/%Y"))
-    if not isinstance(method, str) or method not in PAYMENT_METHODS:
+    if not is_choice(method, PAYMENT_METHODS):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose cash or transfer."), "method")
 
 
@@ -211,9 +211,7 @@ def reverse_entry(actor: Actor, entry_id: int, reason: str, on: dt.date | None =
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "A payout on leaving cannot be reversed: the member has left and the money was handed over."))
     if SavingsEntry.select().where(SavingsEntry.reverses == entry.id).exists():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} has already been reversed."), None, number=entry.receipt_number)
-    reason = check_text(reason, "reason", REASON_LENGTH)
-    if not reason:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."), "reason")
+    reason = check_text(reason, "reason", REASON_LENGTH, required=QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."))
     account = _account(entry.account_id)
     _check_active(account)
     on = on or dt.date.today()

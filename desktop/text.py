@@ -8,12 +8,13 @@ NUL, a terminal's escape codes) and the marks that turn text right-to-left are r
 invisible on screen, make a name unsearchable and garble a printout. So is text longer than the
 column that keeps it, and anything that is not text at all. Names in any script are kept as
 typed. Whole numbers are checked with ``is_whole`` and ``whole_between``: a float, a text or a
-bool is not one.
+bool is not one. A code chosen from a list is checked with ``is_choice``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from desktop.errors import DomainError
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -50,10 +51,9 @@ def prefix_upper_bound(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def _as_kept(value: str, multiline: bool) -> str:
-    if not multiline:
-        return clean(value)
-    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+def clean_notes(text: str | None) -> str:
+    """Notes of several lines as kept: trimmed, their line breaks made one kind."""
+    return (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def has_hidden(text: str, multiline: bool = False) -> bool:
@@ -62,20 +62,21 @@ def has_hidden(text: str, multiline: bool = False) -> bool:
     return bool((_HIDDEN_IN_NOTES if multiline else _HIDDEN_IN_LINE).search(text))
 
 
-def check_text(value: object, field: str | None, limit: int, *, multiline: bool = False,
-               too_long: str = TOO_LONG, **params: object) -> str:
+def check_text(value: object, field: str | None, limit: int, *, required: str | None = None,
+               multiline: bool = False, too_long: str = TOO_LONG, **params: object) -> str:
     """The text as it is kept (None and blanks give ""), or a DomainError for *field*: not
     text, invisible control characters, or more than *limit* characters. *too_long* is the
-    message for the last, filled with *params* (``n`` is the limit, ``length`` the length)."""
-    if value is None:
-        return ""
-    if not isinstance(value, str):
+    message for the last, filled with *params* (``n`` is the limit, ``length`` the length).
+    An empty text is refused with *required* when it is given."""
+    if value is not None and not isinstance(value, str):
         raise DomainError(NOT_TEXT, field)
-    kept = _as_kept(value, multiline)
+    kept = clean_notes(value) if multiline else clean(value)
     if has_hidden(kept, multiline):
         raise DomainError(HIDDEN, field)
     if len(kept) > limit:
         raise DomainError(too_long, field, **({"n": limit, "length": len(kept)} | params))
+    if required is not None and not kept:
+        raise DomainError(required, field)
     return kept
 
 
@@ -85,14 +86,11 @@ def read_text(errors: list[DomainError], value: object, field: str, limit: int, 
     """``check_text`` for a form that lists every wrong field: the text kept, or None when a
     refusal joined *errors*. An empty text is refused with *required* when it is given."""
     try:
-        kept = check_text(value, field, limit, multiline=multiline, too_long=too_long, **params)
+        return check_text(value, field, limit, required=required, multiline=multiline,
+                          too_long=too_long, **params)
     except DomainError as exc:
         errors.append(exc)
         return None
-    if required is not None and not kept:
-        errors.append(DomainError(required, field))
-        return None
-    return kept
 
 
 def shown(text: str, limit: int = 40) -> str:
@@ -104,6 +102,11 @@ def shown(text: str, limit: int = 40) -> str:
 def is_whole(value: object) -> bool:
     """Whether *value* is a whole number (an int, not a bool, a float or a text of digits)."""
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_choice(value: object, choices: Collection[str]) -> bool:
+    """Whether *value* is one of *choices* (a list's codes): a text, not a list or a number."""
+    return isinstance(value, str) and value in choices
 
 
 def whole_between(value: object, low: int, high: int) -> bool:

@@ -41,6 +41,8 @@ from desktop.text import (
     NOTES_LENGTH,
     check_text,
     clean,
+    clean_notes,
+    is_choice,
     is_whole,
     read_text,
     whole_between,
@@ -96,16 +98,12 @@ def _validate_program(form: ProgramForm, program_id: int | None) -> None:
         raise ValidationErrors(errors)
 
 
-def _description(form: ProgramForm) -> str:
-    return check_text(form.description, "description", NOTES_LENGTH, multiline=True)
-
-
 @operation("training.manage")
 def create_program(actor: Actor, form: ProgramForm) -> int:
     """Start a program: a series of numbered sessions."""
     _validate_program(form, None)
     program = Program.create(name=clean(form.name), planned_sessions=form.planned_sessions,
-                             description=_description(form), active=bool(form.active))
+                             description=clean_notes(form.description), active=bool(form.active))
     audit.record(actor, "program.create", "program", program.id, program.name, None,
                  audit.snapshot(program))
     return program.id
@@ -119,7 +117,7 @@ def update_program(actor: Actor, program_id: int, form: ProgramForm) -> None:
     _validate_program(form, program_id)
     before = audit.snapshot(program)
     program.name, program.planned_sessions = clean(form.name), form.planned_sessions
-    program.description, program.active = _description(form), bool(form.active)
+    program.description, program.active = clean_notes(form.description), bool(form.active)
     program.version += 1
     program.save()
     audit.record(actor, "program.update", "program", program.id, program.name, before,
@@ -200,7 +198,7 @@ def _check_times(form: SessionForm, errors: list[DomainError]) -> tuple[str, str
 
 
 def _check_texts(form: SessionForm, errors: list[DomainError]) -> None:
-    if not isinstance(form.kind, str) or form.kind not in SESSION_KINDS:
+    if not is_choice(form.kind, SESSION_KINDS):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the kind of session."), "kind"))
     too_long = QT_TRANSLATE_NOOP("Errors", "This may have at most {n} characters.")
     read_text(errors, form.topic, "topic", 200, required=QT_TRANSLATE_NOOP("Errors", "Enter the topic of the session."),
@@ -273,7 +271,7 @@ def _apply(session: TrainingSession, form: SessionForm, starts: str, ends: str, 
     session.starts_at, session.ends_at = starts, ends
     session.place, session.facilitator = clean(form.place), clean(form.facilitator)
     session.program, session.program_seq = form.program_id, seq
-    session.notes = check_text(form.notes, "notes", NOTES_LENGTH, multiline=True)
+    session.notes = clean_notes(form.notes)
 
 
 def _store(session: TrainingSession) -> None:
@@ -490,7 +488,7 @@ def save_attendance(actor: Actor, session_id: int, marks: list[AttendanceMark]) 
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "This member no longer exists."))
             raise _not_invited(member, session.on)
         note = check_text(mark.note, "note", NOTE_LENGTH)
-        if not isinstance(mark.status, str) or mark.status not in ("", *ATTENDANCE) or not mark.status and note:
+        if not is_choice(mark.status, ("", *ATTENDANCE)) or not mark.status and note:
             raise DomainError(QT_TRANSLATE_NOOP("Errors", "Mark {name} present, late, excused or absent."), "status", name=lines[mark.member_id].name)
     before: dict[str, str] = {}
     after: dict[str, str] = {}

@@ -19,7 +19,16 @@ from desktop.auth import (
 from desktop.errors import DomainError, NotFound, ValidationErrors, ensure_unchanged
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import operation
-from desktop.text import HIDDEN, NOT_TEXT, TOO_LONG, check_text, clean, has_hidden, read_text
+from desktop.text import (
+    HIDDEN,
+    NOT_TEXT,
+    TOO_LONG,
+    check_text,
+    clean,
+    has_hidden,
+    is_choice,
+    read_text,
+)
 
 USERNAME_RE = re.compile(r"[a-z0-9._-]{3,30}")
 FULL_NAME_LENGTH = 100
@@ -75,7 +84,7 @@ def _get(user_id: int) -> User:
 
 
 def _check_role(role: str) -> None:
-    if not isinstance(role, str) or role not in ROLES:
+    if not is_choice(role, ROLES):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose a role."), "role")
 
 
@@ -119,9 +128,7 @@ def update_user(actor: Actor, user_id: int, full_name: str, role: str, active: b
     user = _get(user_id)
     ensure_unchanged(user.version, version)
     _check_role(role)
-    full_name = check_text(full_name, "full_name", FULL_NAME_LENGTH)
-    if not full_name:
-        raise DomainError(ENTER_FULL_NAME, "full_name")
+    full_name = check_text(full_name, "full_name", FULL_NAME_LENGTH, required=ENTER_FULL_NAME)
     if not isinstance(active, bool):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose whether the user may log in."), "active")
     if user.id == actor.id and not active:

@@ -36,7 +36,16 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import BUSINESS_STATUSES, HOUSING, WELFARE_BAND_OF, WELFARE_LEVELS
 from desktop.money import format_rupiah
 from desktop.operations import operation
-from desktop.text import NOTE_LENGTH, check_text, clean, prefix_upper_bound, read_text, search_key
+from desktop.text import (
+    NOTE_LENGTH,
+    check_text,
+    clean,
+    is_choice,
+    prefix_upper_bound,
+    read_text,
+    search_key,
+    whole_between,
+)
 from desktop.welfare_comparison import (  # noqa: F401 - offered here as part of the area
     Comparison,
     GroupComparison,
@@ -110,7 +119,7 @@ def survey_source(on: dt.date) -> str:
 def _check_count(value: object, field: str, errors: list[DomainError]) -> bool:
     if value is None:
         return True
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_CHILDREN:
+    if not whole_between(value, 0, MAX_CHILDREN):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "A number of children must be 0 to {n}."), field, n=MAX_CHILDREN))
         return False
     return True
@@ -130,12 +139,8 @@ def _check_children(form: SurveyForm, errors: list[DomainError]) -> None:
 def _check_income(income: object, errors: list[DomainError]) -> None:
     if income is None:
         return
-    if not isinstance(income, int) or isinstance(income, bool) or not 0 <= income <= MAX_INCOME:
+    if not whole_between(income, 0, MAX_INCOME):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "The household's monthly income must be between Rp0 and {most}, in whole rupiah. Check the figures."), "income", most=format_rupiah(MAX_INCOME)))
-
-
-def _choice(value: object, choices: dict[str, str]) -> bool:
-    return isinstance(value, str) and value in choices
 
 
 def validate_survey(form: SurveyForm) -> None:
@@ -150,12 +155,12 @@ def validate_survey(form: SurveyForm) -> None:
             check_not_future(form.on)
         except DomainError as exc:
             errors.append(exc)
-    if not _choice(form.level, WELFARE_LEVELS):
+    if not is_choice(form.level, WELFARE_LEVELS):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the household's welfare level from the list."), "level"))
     _check_income(form.income, errors)
-    if form.business not in ("", None) and not _choice(form.business, BUSINESS_STATUSES):
+    if form.business not in ("", None) and not is_choice(form.business, BUSINESS_STATUSES):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the business status from the list."), "business"))
-    if form.housing not in ("", None) and not _choice(form.housing, HOUSING):
+    if form.housing not in ("", None) and not is_choice(form.housing, HOUSING):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the housing from the list."), "housing"))
     _check_children(form, errors)
     read_text(errors, form.notes, "notes", MAX_NOTES, too_long=QT_TRANSLATE_NOOP("Errors", "The notes may have at most {n} characters."))
@@ -250,9 +255,7 @@ def remove_survey(actor: Actor, survey_id: int, reason: str) -> None:
     row = WelfareSurvey.get_or_none(WelfareSurvey.id == survey_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This survey no longer exists."))
-    reason = check_text(reason, "reason", NOTE_LENGTH)
-    if not reason:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Say why the survey is taken back."), "reason")
+    reason = check_text(reason, "reason", NOTE_LENGTH, required=QT_TRANSLATE_NOOP("Errors", "Say why the survey is taken back."))
     before = audit.snapshot(row)
     member = row.member
     row.delete_instance()
