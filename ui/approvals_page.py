@@ -367,11 +367,8 @@ class ApprovalsPage(QWidget):
             self.heading.setText(self.tr("%n of your requests wait for approval.", "", counts.own))
         self.tabs.setTabText(0, self.tr("Waiting ({count})").format(count=len(rows)))
         self.count_changed.emit(pending_count(self.actor, counts))
-        self._load_decided()
+        self.show_decided()
         self._select(0, chosen)
-
-    def show_decided(self) -> None:
-        self._load_decided()
 
     def show_request(self, request_id: int) -> None:
         """Show the request *request_id*, in the tab that lists it now."""
@@ -387,7 +384,7 @@ class ApprovalsPage(QWidget):
         self.period_note.setText(text or self.tr("Empty: the last {days} days.").format(days=DECIDED_DAYS))
         self.period_note.setStyleSheet(style)
 
-    def _load_decided(self) -> None:
+    def show_decided(self) -> None:
         """Read the decided requests of the period typed; a date that cannot be read is said
         beside it, and the list stays as it was."""
         try:
@@ -455,15 +452,16 @@ class ApprovalsPage(QWidget):
     def _show_selected(self) -> None:
         self.detail.show_row(self.current(), self.gone.get(self.tabs.currentIndex(), ""))
 
+    # The dialogs and the withdrawal say "approvals" changed, on which the page reads its lists again.
     def approve(self) -> None:
         row = self.current()
-        if row is not None and row.may_decide and ApproveDialog(self.actor, row, self).exec():
-            self.refresh()
+        if row is not None and row.may_decide:
+            ApproveDialog(self.actor, row, self).exec()
 
     def reject(self) -> None:
         row = self.current()
-        if row is not None and row.may_decide and RejectRequestDialog(self.actor, row, self).exec():
-            self.refresh()
+        if row is not None and row.may_decide:
+            RejectRequestDialog(self.actor, row, self).exec()
 
     def withdraw(self) -> None:
         row = self.current()
@@ -478,7 +476,6 @@ class ApprovalsPage(QWidget):
         except DomainError as exc:
             show_refusal(self, exc)
         bus.changed.emit("approvals")
-        self.refresh()
 
 
 def show_pending_at_start(parent: QWidget | None, actor: Actor) -> bool:

@@ -115,6 +115,10 @@ class AuditPage(QWidget):
         self.next: Cursor | None = None
         self.task: BackgroundTask | None = None
         self.breaks: list[ChainBreak] = []
+        # Each column's width for the texts of the page and its heading's: measured when the rows
+        # change, not each time the list is resized.
+        self.natural: list[int] = []
+        self.headings: list[int] = []
         self.typing = QTimer(self)
         self.typing.setSingleShot(True)
         self.typing.setInterval(TYPING_PAUSE_MS)
@@ -136,6 +140,7 @@ class AuditPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.horizontalHeader().setStretchLastSection(False)  # fit_columns gives the Summary the rest
         self.table.viewport().installEventFilter(self)
+        self._measure()
         self.detail = AuditDetail()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
@@ -322,8 +327,7 @@ class AuditPage(QWidget):
             self._say(count + " · " + self.tr("older records with Load more."), HINT_STYLE)
         else:
             self._say(count + " · " + self.tr("no older records match."), HINT_STYLE)
-        if replace and not self.model.rows:
-            self.detail.show_record(None)
+        self._measure()
         self.fit_columns()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -331,24 +335,27 @@ class AuditPage(QWidget):
             self.fit_columns()  # the list's width changed: with the window or the splitter
         return super().eventFilter(watched, event)
 
-    def fit_columns(self) -> None:
-        """Each column as wide as what it holds on the page, within the list's width: No., Time,
-        User and Kind first (up to USER_MOST and KIND_MOST), then What, as far as it leaves the
-        Summary SUMMARY_LEAST; the Summary takes the rest. A text cut short shows whole under
-        the mouse."""
+    def _measure(self) -> None:
+        """How wide No., Time, User, Kind and What would be for what they hold on the page (User
+        and Kind up to USER_MOST and KIND_MOST), each at least as wide as its heading."""
         metrics = self.table.fontMetrics()
-        headings = fitted_widths(self.table, [0] * len(self.model.columns))
+        self.headings = fitted_widths(self.table, [0] * len(self.model.columns))
         rows = self.model.rows[:FIT_ROWS]
-
-        def natural(column: int, most: int | None = None) -> int:
+        most = {2: USER_MOST, KIND: KIND_MOST}
+        self.natural = []
+        for column in range(SUMMARY):
             show = self.model.columns[column].display
             widest = max((metrics.horizontalAdvance(show(row)) for row in rows), default=0) + CELL_ROOM
-            return max(min(widest, most or widest), headings[column])
+            self.natural.append(max(min(widest, most.get(column, widest)), self.headings[column]))
 
-        fixed = [natural(0), natural(1), natural(2, USER_MOST), natural(KIND, KIND_MOST)]
+    def fit_columns(self) -> None:
+        """Each column as wide as what it holds on the page, within the list's width: No., Time,
+        User and Kind first, then What, as far as it leaves the Summary SUMMARY_LEAST; the
+        Summary takes the rest. A text cut short shows whole under the mouse."""
+        fixed = self.natural[:WHAT]
         room = self.table.viewport().width() - sum(fixed)
-        least = max(SUMMARY_LEAST, headings[SUMMARY])
-        what_ = max(min(natural(WHAT), room - least), headings[WHAT])
+        least = max(SUMMARY_LEAST, self.headings[SUMMARY])
+        what_ = max(min(self.natural[WHAT], room - least), self.headings[WHAT])
         for column, width in enumerate([*fixed, what_, max(room - what_, least)]):
             self.table.setColumnWidth(column, width)
 
@@ -367,9 +374,9 @@ class AuditPage(QWidget):
             self.table.setCurrentIndex(QModelIndex())
             self.detail.show_record(None)
             return
+        # The rows were just read again, so the row chosen becomes the current one, which shows it.
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
-        self._show_current()
 
     def _show_current(self) -> None:
         record_id = self._current_id()
