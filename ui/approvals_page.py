@@ -4,7 +4,6 @@ withdraw one while it waits."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from html import escape
 from typing import Any
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -32,8 +30,6 @@ from desktop.approval_queries import (
     REQUEST_STATUSES,
     RequestRow,
     decided_requests,
-    decided_since_last_login,
-    mark_decisions_seen,
     pending_count,
     pending_counts,
     pending_requests,
@@ -478,30 +474,6 @@ class ApprovalsPage(QWidget):
         bus.changed.emit("approvals")
 
 
-def show_pending_at_start(parent: QWidget | None, actor: Actor) -> bool:
-    """After logging in: tell a user who may decide requests how many wait for them, and open
-    the approvals page when asked. Whether anything was said."""
-    waiting = pending_counts(actor).to_decide
-    if not waiting:
-        return False
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ApprovalsPage", "Approvals"),
-                      QCoreApplication.translate("ApprovalsPage", "%n request(s) wait for your approval.", "", waiting),
-                      parent=parent)
-    box.setObjectName("pending_at_start")
-    opened = box.addButton(QCoreApplication.translate("ApprovalsPage", "Open the approvals"), QMessageBox.ButtonRole.AcceptRole)
-    opened.setObjectName("pending_open")
-    later = box.addButton(QCoreApplication.translate("ApprovalsPage", "Later"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(opened)
-    box.setEscapeButton(later)
-    box.exec()
-    if box.clickedButton() is opened and hasattr(parent, "show_page"):
-        parent.show_page("approvals")
-    return True
-
-
-NOTICE_LINES = 8  # decisions named one by one in the notice at login; the rest are counted
-
-
 def decision_line(row: RequestRow) -> str:
     """One decision, for the notice at login."""
     text = QCoreApplication.translate(
@@ -509,36 +481,3 @@ def decision_line(row: RequestRow) -> str:
         number=row.id, action=label(row.label), status=label(REQUEST_STATUSES[row.status]).lower(),
         user=row.decided_by, when=when(row.decided_at))
     return text + (f": “{row.note}”" if row.note else ".")
-
-
-def show_decided_at_start(parent: QWidget | None, actor: Actor) -> bool:
-    """After logging in: tell the user of the decisions on their own requests that they have not
-    been told of yet (see ``decided_since_last_login``), and open the one decided last when
-    asked. Told once: the next login tells only newer decisions. Whether anything was said."""
-    rows = decided_since_last_login(actor)
-    if not rows:
-        return False
-    lines = [decision_line(row) for row in rows[:NOTICE_LINES]]
-    if len(rows) > NOTICE_LINES:
-        lines.append(QCoreApplication.translate("ApprovalsPage", "…and {count} more.").format(
-            count=len(rows) - NOTICE_LINES))
-    told = QCoreApplication.translate(
-        "ApprovalsPage", "%n of your requests were decided since you last logged in.", "", len(rows))
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ApprovalsPage", "Approvals"), told,
-                      parent=parent)
-    box.setObjectName("decided_at_start")
-    box.setInformativeText("\n\n".join(lines))
-    pages = getattr(parent, "pages", {})
-    opened = None
-    if "approvals" in pages:
-        opened = box.addButton(QCoreApplication.translate("ApprovalsPage", "Open the approvals"),
-                               QMessageBox.ButtonRole.AcceptRole)
-        opened.setObjectName("decided_open")
-    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Ok))
-    box.exec()
-    with contextlib.suppress(DomainError):  # not noted (the books were busy): the next login tells them again
-        mark_decisions_seen(actor, rows)
-    if opened is not None and box.clickedButton() is opened:
-        parent.show_page("approvals")
-        pages["approvals"].show_request(rows[0].id)
-    return True

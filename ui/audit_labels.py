@@ -275,7 +275,6 @@ FIELDS = {
     "saved_at": QT_TRANSLATE_NOOP("AuditLabels", "Saved at"),
     "school_age_children": QT_TRANSLATE_NOOP("AuditLabels", "Children of school age"),
     "scores": QT_TRANSLATE_NOOP("AuditLabels", "Scores"),
-    "seen_up_to": QT_TRANSLATE_NOOP("AuditLabels", "Decisions up to"),
     "sex": QT_TRANSLATE_NOOP("AuditLabels", "Sex"),
     "share": QT_TRANSLATE_NOOP("AuditLabels", "Share of a loan"),
     "sheets": QT_TRANSLATE_NOOP("AuditLabels", "Sheets"),

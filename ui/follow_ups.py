@@ -191,19 +191,6 @@ class OverdueDialog(QDialog):
         self.accept()
 
 
-def show_overdue_at_start(parent: QWidget, actor: Actor) -> bool:
-    """After logging in: show the user's overdue follow-ups, if they have any, and open the
-    visits when asked. Whether the list was shown."""
-    rows = overdue_rows(actor)
-    if not rows:
-        return False
-    dialog = OverdueDialog(actor, rows, parent)
-    dialog.exec()
-    if dialog.open_visits:
-        show_open_follow_ups(parent)
-    return True
-
-
 def show_open_follow_ups(window: QWidget) -> None:
     """The main window on the visits that have follow-ups still open."""
     pages = getattr(window, "pages", {})

@@ -300,10 +300,6 @@
         <source>Request {number}: {action} — {status} by {user} on {when}</source>
         <translation>Permintaan {number}: {action} — {status} oleh {user} pada {when}</translation>
     </message>
-    <message>
-        <source>…and {count} more.</source>
-        <translation>…dan {count} lainnya.</translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s) wait for your decision.</source>
         <translation>
@@ -353,22 +349,6 @@
     <message>
         <source>Withdraw</source>
         <translation>Tarik kembali</translation>
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation>Persetujuan</translation>
-    </message>
-    <message>
-        <source>%n request(s) wait for your approval.</source>
-        <translation>%n permintaan menunggu persetujuan Anda.</translation>
-    </message>
-    <message>
-        <source>Open the approvals</source>
-        <translation>Buka halaman Persetujuan</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Nanti</translation>
     </message>
 </context>
 <context>
@@ -2018,10 +1998,6 @@ dari {days} hari (Rp)</translation>
     <message>
         <source>Scores</source>
         <translation>Skor</translation>
-    </message>
-    <message>
-        <source>Decisions up to</source>
-        <translation>Keputusan sampai</translation>
     </message>
     <message>
         <source>Sex</source>

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel, QMessageBox, QPushButton
 
 from db.models import ApprovalRequest, CollectionSheet, LoanShare, SavingsEntry
 from desktop import approvals, loans
@@ -34,7 +34,6 @@ from ui.approvals_page import (
     ApprovalsPage,
     ApproveDialog,
     RejectRequestDialog,
-    show_pending_at_start,
 )
 from ui.bus import bus
 from ui.collection_page import ReverseSheetDialog
@@ -44,6 +43,7 @@ from ui.loan_dialogs import (
     ReversePaymentDialog,
     WriteOffDialog,
 )
+from ui.login_notices import LoginNotices, TodayDialog
 from ui.savings_dialogs import ReverseDialog
 
 TODAY = dt.date.today()
@@ -376,20 +376,26 @@ def test_a_supervisor_who_asked_does_not_decide_their_own_request(qtbot, actors,
     assert chair.detail.approve_button.isVisible() and not chair.detail.withdraw_button.isVisible()
 
 
+def today(window, actor) -> TodayDialog | None:
+    """The Today dialog this login would show (without the check and backup lines), if any."""
+    for earlier in window.findChildren(TodayDialog):  # the last login's, read
+        earlier.close()
+    assert QApplication.activeModalWidget() is None
+    notices = LoginNotices(window, actor, window.settings, window.books.path, lambda _made: None,
+                           lambda _detail: None, steps=(), wait_ms=60_000)
+    notices.show()
+    return notices.dialog
+
+
 def test_a_supervisor_is_told_at_login_and_opens_the_page(qtbot, actors, open_window, office):
     mark(actors, "savings.reverse")
     ask_reversal(actors, office)
-    assert not show_pending_at_start(open_window(actors["treasurer"]), actors["treasurer"])
+    told = today(open_window(actors["treasurer"]), actors["treasurer"])
+    assert told is None or "approvals" not in told.keys()
     window = open_window(actors["chair"])
-    seen = []
-
-    def open_page(box: QMessageBox) -> None:
-        seen.append(box.text())
-        box.findChild(QPushButton, "pending_open").click()
-
-    when_modal(open_page, QMessageBox)
-    assert show_pending_at_start(window, actors["chair"])
-    assert seen == ["1 request(s) wait for your approval."]
+    told = today(window, actors["chair"])
+    assert told.text_of("approvals") == "1 request(s) wait for your approval."
+    click(qtbot, told, "today_approvals_button")
     assert window.stack.currentWidget() is window.pages["approvals"]
 
 
@@ -519,17 +525,12 @@ def test_the_count_beside_the_page_follows_the_requests(qtbot, actors, open_wind
     assert counts == [2, 1] and pending_count(actors["chair"]) == 1
 
 
-def notice(qtbot, window, actor, button: str | None = None) -> dict:
-    seen: dict = {}
-
-    def read(box: QMessageBox) -> None:
-        seen["text"], seen["lines"] = box.text(), box.informativeText()
-        chosen = box.findChild(QPushButton, button) if button else box.defaultButton()
-        chosen.click()
-
-    when_modal(read, QMessageBox)
-    seen["told"] = approvals_page.show_decided_at_start(window, actor)
-    return seen
+def told_decisions(window, actor) -> str | None:
+    """What the Today dialog at this login says of the user's decided requests, if anything."""
+    dialog = today(window, actor)
+    if dialog is None or "decided" not in dialog.keys():
+        return None
+    return dialog.text_of("decided")
 
 
 def test_the_asker_is_told_once_of_decisions_at_login(qtbot, actors, open_window, office):
@@ -551,30 +552,32 @@ def test_the_asker_is_told_once_of_decisions_at_login(qtbot, actors, open_window
     assert [r.id for r in decided_since_last_login(treasurer, week_on)] == [rejected]
 
     window = open_window(treasurer)
-    seen = notice(qtbot, window, treasurer)
+    seen = told_decisions(window, treasurer)
     when = {r: ApprovalRequest.get_by_id(r).decided_at.strftime("%d/%m/%Y %H:%M") for r in (approved, rejected)}
-    assert seen["told"] and seen["text"] == "2 of your requests were decided since you last logged in."
-    assert seen["lines"] == (
-        f"Request {rejected}: Reversing a loan payment — rejected by Admin Kantor on {when[rejected]}: “slip ada”"
-        f"\n\nRequest {approved}: Reversing a savings entry — approved by Haryanto on {when[approved]}: "
+    assert seen == (
+        "2 of your requests were decided."
+        f"\nRequest {rejected}: Reversing a loan payment — rejected by Admin Kantor on {when[rejected]}: “slip ada”"
+        f"\nRequest {approved}: Reversing a savings entry — approved by Haryanto on {when[approved]}: "
         "“sudah dicek dengan slip”")
     # Told once: the next login says nothing, until a new decision.
-    assert not approvals_page.show_decided_at_start(window, treasurer)
+    assert told_decisions(window, treasurer) is None
     second_deposit = deposit(treasurer, office.account, TODAY, 50_000)
     with pytest.raises(ApprovalRequested) as asked:
         reverse_entry(treasurer, second_deposit, "setoran ganda", TODAY)
     again = asked.value.request_id
     approvals.reject(actors["chair"], again, 1, "sudah dibalik")
-    seen = notice(qtbot, window, treasurer, "decided_open")
-    assert seen["text"] == "1 of your requests were decided since you last logged in."
-    assert seen["lines"].startswith(f"Request {again}: Reversing a savings entry — rejected by Haryanto")
+    dialog = today(window, treasurer)
+    first, line = dialog.text_of("decided").split("\n")
+    assert first == "1 of your requests were decided."
+    assert line.startswith(f"Request {again}: Reversing a savings entry — rejected by Haryanto")
+    click(qtbot, dialog, "today_decided_button")
     # Opened, the page shows that decision.
     page = window.pages["approvals"]
     assert window.stack.currentWidget() is page and page.tabs.currentIndex() == 1
     assert page.current().id == again and "Rejected by Haryanto" in page.detail.standing.text()
     assert decided_since_last_login(treasurer) == []
     # Nothing to tell a user whose requests nobody decided.
-    assert not approvals_page.show_decided_at_start(window, actors["mentor"])
+    assert told_decisions(open_window(actors["mentor"]), actors["mentor"]) is None
 
 
 # --- settings -------------------------------------------------------------------------------
@@ -625,9 +628,6 @@ def test_the_sheet_reversal_is_ticked_with_the_reversals_it_includes(qtbot, acto
 
 def test_the_navigation_counts_the_requests_and_the_asker_is_told_the_decision_once(qtbot, actors, open_window,
                                                                                      office):
-    from desktop.approval_queries import decided_since_last_login
-    from ui.login_notices import LoginNotices
-
     mark(actors, "savings.reverse")
     request = ask_reversal(actors, office)
     chair = open_window(actors["chair"])
