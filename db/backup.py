@@ -54,6 +54,15 @@ def is_disk_full(exc: BaseException) -> bool:
     return "disk is full" in str(exc) or "disk full" in str(exc)
 
 
+# What SQLite says of a file damaged inside, or of one that is not a database at all.
+DAMAGE_SIGNS = ("malformed", "not a database", "file is encrypted")
+
+
+def says_damaged(text: str) -> bool:
+    """Whether SQLite's words *text* say the database file is damaged."""
+    return any(sign in text.lower() for sign in DAMAGE_SIGNS)
+
+
 def side_files(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in SIDE_FILES]
 

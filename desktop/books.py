@@ -13,7 +13,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from db.backup import CopyDamaged, is_disk_full, peek_version
+from db.backup import CopyDamaged, is_disk_full, peek_version, says_damaged
 from db.connection import (
     DatabaseUnreadable,
     close_connection,
@@ -151,6 +151,19 @@ def _problem_of(path: Path, exc: Exception) -> BooksProblem | None:
         return _damaged(path)
     if isinstance(exc, OSError) and exc.errno in (errno.ENOENT, errno.ENODEV, errno.EIO):
         return _missing(path) if not path.exists() else _damaged(path)
+    return None
+
+
+def books_damage(exc: BaseException | None) -> str | None:
+    """SQLite's words when *exc*, or an error that led to it, is a database error saying the
+    books file is damaged; None for anything else."""
+    for _depth in range(10):
+        if exc is None:
+            return None
+        is_database_error = any(kind.__name__ == "DatabaseError" for kind in type(exc).__mro__)
+        if is_database_error and says_damaged(str(exc)):
+            return str(exc)
+        exc = exc.__cause__ or exc.__context__
     return None
 
 

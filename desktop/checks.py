@@ -21,6 +21,7 @@ from typing import Any
 import peewee as pw
 
 from db.audit_chain import Link, chain_hash, stored_hash, stored_records, tail
+from db.backup import says_damaged
 from db.connection import database
 from db.migrations import CURRENT_VERSION, schema_version
 from db.models import CapitalPool, Loan, LoanShare, Member, SavingsAccount
@@ -91,6 +92,16 @@ class BooksReport:
     @property
     def file_ok(self) -> bool:
         return self.integrity == ["ok"] and not self.foreign_keys and not self.failures
+
+    @property
+    def damage(self) -> str | None:
+        """What SQLite's check (or a read that failed) says is damaged in the file, if
+        anything; books busy in another program are not damaged."""
+        if self.integrity != ["ok"]:
+            text = "; ".join(self.integrity[:3])
+            if "locked" not in text and "busy" not in text:
+                return text
+        return next((failure for failure in self.failures if says_damaged(failure)), None)
 
     @property
     def chain_ok(self) -> bool:

@@ -15,13 +15,12 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.books import books_damage
 from desktop.errors import DomainError
 from ui.i18n import message
 
 log = logging.getLogger("berdaya")
 
-# What SQLite says of a file damaged inside, or of one that is not a database at all.
-DAMAGE_SIGNS = ("malformed", "not a database", "file is encrypted")
 # Qt's wrapping of an error raised in a method it called (a page's showEvent).
 _OVERRIDE = re.compile(r"^Error calling Python override of \S+: ")
 
@@ -38,24 +37,6 @@ def setup_logging(log_file: Path) -> None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-
-
-def damage_in(text: str) -> bool:
-    """Whether SQLite's words *text* say the books file is damaged."""
-    return any(sign in text.lower() for sign in DAMAGE_SIGNS)
-
-
-def books_damage(exc: BaseException | None) -> str | None:
-    """SQLite's words when *exc*, or an error that led to it, is a database error saying the
-    books file is damaged; None for anything else."""
-    for _depth in range(10):
-        if exc is None:
-            return None
-        is_database_error = any(kind.__name__ == "DatabaseError" for kind in type(exc).__mro__)
-        if is_database_error and damage_in(str(exc)):
-            return _OVERRIDE.sub("", str(exc))
-        exc = exc.__cause__ or exc.__context__
-    return None
 
 
 def on_books_damaged(handler: Callable[[str], bool] | None) -> None:
@@ -90,7 +71,7 @@ def show_unexpected(exc_type: type[BaseException], exc: BaseException, tb: Trace
         return
     damage = books_damage(exc)
     if damage is not None:
-        QTimer.singleShot(0, lambda: _books_damaged(damage))
+        QTimer.singleShot(0, lambda: _books_damaged(_OVERRIDE.sub("", damage)))
         return
     if isinstance(exc, DomainError):
         text = message(exc)

@@ -50,7 +50,6 @@ from desktop.dates import format_date
 from desktop.errors import DomainError
 from ui.approvals_page import decision_line
 from ui.backup_dialogs import back_up_now, check_the_books, missing_folder, when
-from ui.errors import damage_in
 from ui.follow_ups import OverdueDialog, overdue_rows, show_open_follow_ups
 from ui.i18n import label, message
 from ui.tasks import run_quietly
@@ -262,7 +261,7 @@ class LoginNotices(QObject):
     def _checked(self, report: BooksReport) -> None:
         if report.mark is not None:
             self.settings.setValue(books_key("audit_chain", self.books), report.mark.as_text())
-        damage = damage_of(report)
+        damage = report.damage
         if damage is not None and self._window_up():
             self.on_damage(damage)
             return
@@ -478,13 +477,3 @@ def take_closing_note(settings: QSettings, books: Path) -> dict[str, Any] | None
         return json.loads(text) if text else None
     except ValueError:
         return None
-
-
-def damage_of(report: BooksReport) -> str | None:
-    """What SQLite's check (or a read that failed) says is damaged in the file, if anything;
-    books busy in another program are not damaged."""
-    if report.integrity != ["ok"]:
-        text = "; ".join(report.integrity[:3])
-        if "locked" not in text and "busy" not in text:
-            return text
-    return next((failure for failure in report.failures if damage_in(failure)), None)
