@@ -122,7 +122,7 @@ def _backup(args: argparse.Namespace, paths, books: Path) -> int:
 
 def _restore(args: argparse.Namespace, paths, books: Path) -> int:
     from desktop import backups
-    from desktop.dates import format_date
+    from desktop.dates import format_date, format_moment
     from desktop.errors import DomainError
     from ui.i18n import label, message
 
@@ -135,7 +135,7 @@ def _restore(args: argparse.Namespace, paths, books: Path) -> int:
     # Books that open give their backup folder from the settings; books that do not (damaged,
     # missing) are replaced all the same: that is what a restore is for.
     _open(paths, books)
-    taken = facts.file.taken_at.strftime("%d/%m/%Y %H:%M")
+    taken = format_moment(facts.file.taken_at)
     if not args.yes:
         question = label(backups.CLI_CONFIRM).format(
             date=taken, members=facts.members, books=str(books),

@@ -37,7 +37,7 @@ from db.models import AuditRecord, User
 from desktop import audit
 from desktop.auth import Actor, require
 from desktop.books import BooksInfo, close_books, current_books, open_books, size_text
-from desktop.dates import format_date
+from desktop.dates import format_moment
 from desktop.errors import DomainError, ValidationErrors
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import operation
@@ -293,8 +293,8 @@ def _dated_later(listed: list[BackupFile], made: BackupFile) -> BackupFile | Non
 def clock_warning(made: BackupMade) -> tuple[str, dict[str, str]]:
     """What to tell when the computer's clock looks wrong: a Labels text and its values."""
     later = made.dated_later
-    return CLOCK_WRONG, {"made": f"{format_date(made.file.taken_at.date())} {made.file.taken_at:%H:%M}",
-                         "later": f"{format_date(later.taken_at.date())} {later.taken_at:%H:%M}",
+    return CLOCK_WRONG, {"made": format_moment(made.file.taken_at),
+                         "later": format_moment(later.taken_at),
                          "folder": str(made.file.path.parent)}
 
 

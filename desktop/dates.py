@@ -53,6 +53,11 @@ def format_date(value: dt.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
+def format_moment(value: dt.datetime) -> str:
+    """23/11/2026 14:05, a day and its time of day, as lists and messages show them."""
+    return f"{format_date(value.date())} {value:%H:%M}"
+
+
 def format_date_long(value: dt.date | None) -> str:
     """22 November 2026, the form used on paper."""
     return f"{value.day} {MONTH_NAMES_ID[value.month - 1]} {value.year}" if value else ""

@@ -38,7 +38,7 @@ from desktop.approval_queries import (
 )
 from desktop.approvals import approve, reject, withdraw
 from desktop.auth import ROLE_LABELS, Actor
-from desktop.dates import format_date
+from desktop.dates import format_moment
 from desktop.errors import DomainError, NotFound, StaleRecord
 from desktop.text import NOTE_LENGTH, REASON_LENGTH
 from ui.bus import bus
@@ -74,7 +74,7 @@ ASKED_ON, DECIDED_ON = 3, 5  # the columns the lists are read in order of
 
 
 def when(value: dt.datetime | None) -> str:
-    return f"{format_date(value.date())} {value:%H:%M}" if value else ""
+    return format_moment(value) if value else ""
 
 
 def facts_line(row: RequestRow) -> str:

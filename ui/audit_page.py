@@ -37,6 +37,7 @@ from desktop.audit_queries import (
     user_choices,
 )
 from desktop.auth import Actor
+from desktop.dates import format_moment
 from desktop.errors import DomainError
 from desktop.money import format_amount
 from ui.audit_detail import AuditDetail, said, what
@@ -129,7 +130,7 @@ class AuditPage(QWidget):
         layout.addLayout(self._chain_bar())
         self.model = AuditModel([
             Column(self.tr("No."), lambda r: str(r.id), width=50, align_right=True),
-            Column(self.tr("Time"), lambda r: r.at.strftime("%d/%m/%Y %H:%M"), width=110),
+            Column(self.tr("Time"), lambda r: format_moment(r.at), width=110),
             Column(self.tr("User"), lambda r: r.user or self.tr("the program"), width=100),
             Column(self.tr("Kind"), lambda r: action_text(r.action), width=150),
             Column(self.tr("What"), what, width=150),
@@ -322,7 +323,7 @@ class AuditPage(QWidget):
         if page.searched_to is not None:
             self._say(count + " · " + self.tr(
                 "searched back to {when}; Load more to search further back.").format(
-                when=page.searched_to.strftime("%d/%m/%Y %H:%M")), HINT_STYLE)
+                when=format_moment(page.searched_to)), HINT_STYLE)
         elif page.next is not None:
             self._say(count + " · " + self.tr("older records with Load more."), HINT_STYLE)
         else:

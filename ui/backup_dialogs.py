@@ -35,7 +35,7 @@ from desktop.backups import (
 )
 from desktop.books import current_books, size_text
 from desktop.checks import BooksReport, check_books
-from desktop.dates import format_date
+from desktop.dates import format_date, format_moment
 from desktop.errors import Cancelled, DomainError
 from ui.bus import bus
 from ui.i18n import label, message
@@ -45,9 +45,7 @@ from ui.widgets import HINT_STYLE, WARNING_STYLE, push
 GOOD, BAD = "#2e7d32", "#b00020"
 
 
-def when(taken_at) -> str:
-    """A backup's time as the office reads it: 23/11/2026 17:05."""
-    return f"{format_date(taken_at.date())} {taken_at:%H:%M}"
+when = format_moment  # a backup's time as the office reads it: 23/11/2026 17:05
 
 
 def describe(backup: BackupFile) -> str:
