@@ -29,6 +29,7 @@ from db.backup import (
     copy_file_into_place,
     is_disk_full,
     read_facts,
+    says_damaged,
     timestamped_name,
 )
 from db.connection import database
@@ -279,7 +280,7 @@ def _write_error(folder: Path, exc: BaseException, need: int) -> DomainError:
         except OSError:
             free = 0
         return _disk_full(folder, need, free)
-    if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc):
+    if isinstance(exc, sqlite3.DatabaseError) and says_damaged(str(exc)):
         return DomainError(QT_TRANSLATE_NOOP("Errors", "The books could not be read whole ({detail}), so no backup was made. Check the books (Books, Check the books) and tell the administrator."), detail=str(exc))
     return DomainError(QT_TRANSLATE_NOOP("Errors", "The backup could not be written in {folder} ({detail}). Plug in the USB drive or choose another folder (Settings, Backups)."), folder=str(folder), detail=str(exc))
 
