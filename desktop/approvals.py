@@ -249,9 +249,8 @@ def reject(actor: Actor, request_id: int, version: int, reason: str) -> None:
     """Reject a request, saying why; nothing of what was asked is done."""
     request = _pending(request_id, version)
     _check_decider(actor, request)
-    reason = check_text(reason, "reason", REASON_LENGTH)
-    if not reason:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for rejecting the request."), "reason")
+    reason = check_text(reason, "reason", REASON_LENGTH,
+                        required=QT_TRANSLATE_NOOP("Errors", "Enter the reason for rejecting the request."))
     _close(actor, request, "rejected", reason, "approval.reject")
 
 

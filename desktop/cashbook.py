@@ -64,7 +64,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.money import MAX_AMOUNT, check_amount, format_amount, format_rupiah
 from desktop.operations import operation
 from desktop.periods import check_open
-from desktop.text import NOTE_LENGTH, REASON_LENGTH, check_text, is_whole, whole_between
+from desktop.text import NOTE_LENGTH, REASON_LENGTH, check_text, is_choice, is_whole, whole_between
 
 CASH, BANK = "cash", "bank"
 VIEWS = (CASH, BANK)
@@ -605,7 +605,7 @@ def _check_opening(on: dt.date, kind: str) -> None:
 def post_cash_entry(actor: Actor, on: dt.date, kind: str, amount: int, note: str = "") -> int:
     """Record money into or out of the office's cash that is neither savings nor a loan, or
     an opening balance; returns the entry (and its voucher)."""
-    if not isinstance(kind, str) or kind not in ENTRY_SIGNS:
+    if not is_choice(kind, ENTRY_SIGNS):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose what kind of cash entry this is."), "kind")
     check_amount(amount)
     check_not_future(on)
@@ -638,9 +638,8 @@ def reverse_cash_entry(actor: Actor, entry_id: int, reason: str, on: dt.date | N
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "A reversal cannot itself be reversed; post the right amount again instead."))
     if CashEntry.select().where(CashEntry.reverses == entry.id).exists():
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} has already been reversed."), None, number=entry.receipt_number)
-    reason = check_text(reason, "reason", REASON_LENGTH)
-    if not reason:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."), "reason")
+    reason = check_text(reason, "reason", REASON_LENGTH,
+                        required=QT_TRANSLATE_NOOP("Errors", "Enter the reason for the reversal."))
     on = on or dt.date.today()
     check_not_future(on)
     if on < entry.on:

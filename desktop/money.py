@@ -11,6 +11,7 @@ import re
 
 from desktop.errors import DomainError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.text import is_whole
 
 _UNITS = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
           "sepuluh", "sebelas"]
@@ -39,7 +40,7 @@ def _below_thousand(n: int) -> list[str]:
 
 def number_words(n: int) -> str:
     """A whole number in Indonesian words: 1100 -> "seribu seratus"; 0 -> "nol"."""
-    if not isinstance(n, int) or isinstance(n, bool):
+    if not is_whole(n):
         raise TypeError("number_words takes a whole number")
     if n < 0:
         return "minus " + number_words(-n)
@@ -108,7 +109,7 @@ MAX_AMOUNT = 10_000_000_000  # ten billion rupiah: more than any one posting a c
 def check_amount(amount: object, field: str | None = "amount") -> None:
     """Refuse what is not an amount of money one posting can move: above zero, whole rupiah,
     not absurdly large."""
-    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
+    if not is_whole(amount) or amount <= 0:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter an amount above zero, in whole rupiah."), field)
     if amount > MAX_AMOUNT:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The amount is too large for one posting; check the figures."), field)

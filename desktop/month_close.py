@@ -208,9 +208,8 @@ def reopen_month(actor: Actor, year: int, month: int, reason: str, close_id: int
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Only the latest closed month, {latest}, can be reopened; reopen the months from the latest back."), "month", latest=month_words(latest.month))
     if close_id is not None and latest.id != close_id:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{month} was reopened and closed again since this was asked; look at the month again and ask again."), "month", month=month_words(key))
-    reason = check_text(reason, "reason", REASON_LENGTH)
-    if not reason:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the reason for reopening the month."), "reason")
+    reason = check_text(reason, "reason", REASON_LENGTH,
+                        required=QT_TRANSLATE_NOOP("Errors", "Enter the reason for reopening the month."))
     before = audit.snapshot(latest)
     latest.reopened_by, latest.reopened_at = actor.id, dt.datetime.now().replace(microsecond=0)
     latest.reopen_reason = reason

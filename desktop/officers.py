@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from db.models import Group, GroupOfficer, Member
 from desktop import audit
 from desktop.auth import Actor
-from desktop.dates import check_day
+from desktop.dates import check_day, check_not_future
 from desktop.errors import DomainError, NotFound
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import OFFICES
 from desktop.operations import operation
+from desktop.text import is_choice
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def end_offices_of(member_id: int, on: dt.date) -> None:
 @operation("register.edit")
 def appoint_officer(actor: Actor, group_id: int, member_id: int, office: str, start: dt.date) -> int:
     """Give an office to an active member of the group; the previous holder's term ends."""
-    if not isinstance(office, str) or office not in OFFICES:
+    if not is_choice(office, OFFICES):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the office."), "office")
     group = Group.get_or_none(Group.id == group_id)
     member = Member.get_or_none(Member.id == member_id)
@@ -58,8 +59,7 @@ def appoint_officer(actor: Actor, group_id: int, member_id: int, office: str, st
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This group or member no longer exists."))
     if member.group_id != group_id or member.status != "active":
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "{name} is not an active member of this group."), "member_id", name=member.name)
-    if check_day(start, "start_date") > dt.date.today():
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."), "start_date")
+    check_not_future(start, "start_date")
     holder = GroupOfficer.get_or_none((GroupOfficer.group == group_id) & (GroupOfficer.office == office)
                                       & GroupOfficer.end_date.is_null())
     if holder is not None and start < holder.start_date:

@@ -17,7 +17,7 @@ from desktop.labels import SAVINGS_KINDS, WAJIB_PERIODS
 from desktop.money import MAX_AMOUNT, format_rupiah
 from desktop.operations import operation
 from desktop.savings import open_accounts
-from desktop.text import clean, read_text, whole_between
+from desktop.text import clean, is_choice, read_text, whole_between
 
 CODE = re.compile(r"[A-Z0-9]{1,6}")
 
@@ -82,11 +82,11 @@ def _validate(form: ProductForm, product_id: int | None) -> None:
     elif SavingsProduct.select().where((SavingsProduct.code == code) & (SavingsProduct.id != (product_id or 0))).exists():
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Another product already has the code {code}."), "code", code=code))
     read_text(errors, form.name, "name", 100, required=QT_TRANSLATE_NOOP("Errors", "Enter the product's name."))
-    if not isinstance(form.kind, str) or form.kind not in SAVINGS_KINDS:
+    if not is_choice(form.kind, SAVINGS_KINDS):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose the kind of savings."), "kind"))
     elif form.kind in ("pokok", "wajib") and not whole_between(form.amount, 1, MAX_AMOUNT):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Enter the amount members must pay, above zero, in whole rupiah up to {most}."), "amount", most=format_rupiah(MAX_AMOUNT)))
-    if form.kind == "wajib" and (not isinstance(form.period, str) or form.period not in WAJIB_PERIODS):
+    if form.kind == "wajib" and not is_choice(form.period, WAJIB_PERIODS):
         errors.append(DomainError(QT_TRANSLATE_NOOP("Errors", "Choose whether simpanan wajib is due each month or each meeting."), "period"))
     if errors:
         raise ValidationErrors(errors)
