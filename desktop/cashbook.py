@@ -118,6 +118,15 @@ class CashLine:
         in or out."""
         return self.source == "cash" and (self.detail if self.cancels else self.kind) in OPENING_KINDS.values()
 
+    @property
+    def who(self) -> str:
+        """Whose money it is: the member with their number; a loan or a pool entry names the
+        group too (savings are the member's own)."""
+        who = f"{self.name} ({self.number})" if self.number else self.name
+        if self.source != "savings" and self.group and self.group != self.name:
+            who = f"{who}, {self.group}" if who else self.group
+        return who
+
 
 class _Figures:
     """Opening, money in and money out, and the closing balance they make."""

@@ -214,12 +214,6 @@ class CashBookTab(QWidget):
         column.addStretch()
         return column
 
-    def _who(self, line: CashLine) -> str:
-        who = f"{line.name} ({line.number})" if line.number else line.name
-        if line.source != "savings" and line.group and line.group != line.name:
-            who = f"{who}, {line.group}" if who else line.group
-        return who
-
     def _describe(self, row: BookRow) -> str:
         if row.kind == "opening":
             return self.tr("Balance brought forward")
@@ -230,9 +224,9 @@ class CashBookTab(QWidget):
         line = row.line
         kind = label(SOURCE_KINDS[line.source].get(line.kind, line.kind))
         if line.source in ("savings", "loan"):
-            parts = [f"{kind} {line.detail}", self._who(line)]
+            parts = [f"{kind} {line.detail}", line.who]
         elif line.source == "pool":
-            parts = [kind, line.detail] if line.kind == "capital" else [kind, self._who(line)]
+            parts = [kind, line.detail] if line.kind == "capital" else [kind, line.who]
         else:
             if line.detail:  # a reversal names what it cancels
                 kind += f" ({label(CASH_ENTRY_KINDS.get(line.detail, line.detail)).lower()})"

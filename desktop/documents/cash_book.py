@@ -105,10 +105,7 @@ def period_words(first: dt.date, last: dt.date) -> str:
 
 def line_text(line: CashLine) -> str:
     """What the Keterangan column says about a movement."""
-    who = f"{line.name} ({line.number})" if line.number else line.name
-    # A loan names the group it was lent to; savings are the member's own.
-    if line.source != "savings" and line.group and line.group != line.name:
-        who = f"{who}, {line.group}" if who else line.group
+    who = line.who
     if line.source == "savings":
         parts = [f"{SAVINGS_WORDS.get(line.kind, line.kind)} {line.detail}", who]
     elif line.source == "loan":
