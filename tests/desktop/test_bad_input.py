@@ -255,9 +255,8 @@ def role_actors() -> dict:
     return {role: actor_of(User.get(User.username == name)) for role, name in ROLE_USERS.items()}
 
 
-@pytest.fixture(scope="module")
-def world_file(template_books: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    folder = tmp_path_factory.mktemp("world")
+def world_books(template_books: Path, folder: Path) -> tuple[Path, dict]:
+    """The books every bad value is tried on, built once in *folder*: the file and its ids."""
     path = folder / "world.sqlite3"
     shutil.copy(template_books, path)
     open_books(path, folder / "backups")
@@ -266,12 +265,22 @@ def world_file(template_books: Path, tmp_path_factory: pytest.TempPathFactory) -
     return path, ids
 
 
+def open_copy(path: Path, folder: Path) -> None:
+    """Open a fresh copy of the books at *path*, kept in *folder*."""
+    copy = folder / "kantor.sqlite3"
+    shutil.copy(path, copy)
+    open_books(copy, folder / "backups")
+
+
+@pytest.fixture(scope="module")
+def world_file(template_books: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    return world_books(template_books, tmp_path_factory.mktemp("world"))
+
+
 @pytest.fixture
 def world(world_file, tmp_path: Path):
     path, ids = world_file
-    copy = tmp_path / "kantor.sqlite3"
-    shutil.copy(path, copy)
-    open_books(copy, tmp_path / "backups")
+    open_copy(path, tmp_path)
     yield SimpleNamespace(**ids, actors=role_actors())
     close_database()
 

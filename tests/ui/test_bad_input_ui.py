@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import count
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.connection import close_database
-from desktop.books import open_books
 from desktop.groups import group_kinds
 from desktop.savings_queries import member_savings
 from desktop.users import list_users
@@ -38,10 +36,11 @@ from tests.desktop.test_bad_input import (
     Line,
     Notes,
     Password,
-    build_world,
     digest,
+    open_copy,
     role_actors,
     times_found,
+    world_books,
 )
 from tests.ui.conftest import when_modal
 from ui.capital_dialogs import PoolDialog, ReceiveCapitalDialog, SourceDialog
@@ -237,22 +236,14 @@ def text_of(widget: QWidget) -> str:
 @pytest.fixture(scope="module")
 def office_file(template_books: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     """The books of tests/desktop/test_bad_input.py, built once for this module."""
-    folder = tmp_path_factory.mktemp("office")
-    path = folder / "office.sqlite3"
-    shutil.copy(template_books, path)
-    open_books(path, folder / "backups")
-    ids = build_world(role_actors())
-    close_database()
-    return path, ids
+    return world_books(template_books, tmp_path_factory.mktemp("office"))
 
 
 @pytest.fixture
 def office(office_file, tmp_path: Path):
     """A fresh copy of those books, and the PC's own settings kept in a file of the test."""
     path, ids = office_file
-    copy = tmp_path / "kantor.sqlite3"
-    shutil.copy(path, copy)
-    open_books(copy, tmp_path / "backups")
+    open_copy(path, tmp_path)
     settings = QSettings(str(tmp_path / "berdaya.ini"), QSettings.Format.IniFormat)
     yield SimpleNamespace(**ids, actors=role_actors(), settings=settings)
     close_database()
